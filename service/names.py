@@ -1,0 +1,36 @@
+"""Matching keys for names and free text: accent, case and transliteration folding.
+
+Pure functions shared by extraction, the stores and the API, so that `Zelenskyy`,
+`ZELENSKIY` and `Zelensky` meet on one key wherever they are compared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+# Romanisations of one Slavic ending (-ий/-ій/-ый): Zelenskyy, Zelenskiy, Zelenskii -> Zelensky.
+_TRANSLIT_ENDING = re.compile(r"(?<=[a-z]{3})(?:yy|iy|ii|yi|ij|yj)$")
+
+
+def fold(text: str) -> str:
+    """Return `text` lower-cased with accents removed and apostrophes dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("’", "").replace("'", "").casefold()
+
+
+def name_tokens(name: str) -> list[str]:
+    """Return the folded tokens of a name, each with transliteration variants collapsed."""
+    return [_TRANSLIT_ENDING.sub("y", t) for t in _NON_WORD.split(fold(name)) if t]
+
+
+def name_key(name: str) -> str:
+    """Return the matching key of a name: folded tokens joined by single spaces."""
+    return " ".join(name_tokens(name))
+
+
+def slug(name: str) -> str:
+    """Return a URL-safe id fragment for a name (`Volodymyr Zelenskyy` -> `volodymyr-zelensky`)."""
+    return "-".join(name_tokens(name)) or "unknown"
