@@ -1,0 +1,146 @@
+"""The loader: files -> extraction -> speakers and statements -> store, with a LoadReport.
+
+Reloading is idempotent: an article's id is a digest of its text, and an article already in
+the store is skipped. Each batch writes quotes, speakers and statements before the articles
+themselves, so an article is only recorded once everything it produced is stored; a load that
+dies half-way is completed by running it again.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from service.domain import Article, LoadReport, Quote, Speaker, Statement, article_id_for
+from service.extract import ArticleExtraction, Extractor, SpeakerRegistry
+from service.extract.statements import cluster_statements, speaker_statement_counts
+from service.store import QuoteStore
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+# Text files of news hold printable characters; a few control bytes mark binary content.
+_BINARY_BYTES = frozenset(b"\x00\x01\x02\x03\x04\x05\x06\x07\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f")
+
+
+class RejectedFile(ValueError):
+    """A file that cannot be loaded, with the reason why."""
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Yield the files named, and the files inside the folders named, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        else:
+            yield path
+
+
+def read_article_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Return the text of a news file, or raise RejectedFile saying why it is not one."""
+    try:
+        if not path.exists():
+            raise RejectedFile("no such file")
+        if not path.is_file():
+            raise RejectedFile("not a regular file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise RejectedFile(f"too large: {size} bytes (limit {max_bytes})")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RejectedFile(f"unreadable: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise RejectedFile("empty")
+    if any(b in _BINARY_BYTES for b in data[:65536]):
+        raise RejectedFile("not text: binary content")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RejectedFile(f"not UTF-8: invalid byte at offset {exc.start}") from None
+    return text  # kept as decoded, BOM included: quote offsets index this exact string
+
+
+@dataclass
+class Loader:
+    """Loads news files into a store, resolving speakers and statements against what it holds."""
+
+    store: QuoteStore
+    extractor: Extractor = field(default_factory=Extractor)
+    batch_size: int = 50
+    _registry: SpeakerRegistry | None = None
+
+    @property
+    def registry(self) -> SpeakerRegistry:
+        """Return the speaker registry, seeded once from the store's speakers."""
+        if self._registry is None:
+            self._registry = SpeakerRegistry(self.store.all_speakers())
+        return self._registry
+
+    def load(
+        self, paths: Iterable[str | os.PathLike[str]], progress: Callable[[Path], None] | None = None
+    ) -> LoadReport:
+        """Load every file under `paths`; return what was read, stored and rejected."""
+        report = LoadReport()
+        batch: list[ArticleExtraction] = []
+        for path in iter_files(paths):
+            report.files_read += 1
+            extraction = self._extract(path, report)
+            if progress:
+                progress(path)
+            if extraction is not None:
+                batch.append(extraction)
+            if len(batch) >= self.batch_size:
+                self._store_batch(batch, report)
+                batch = []
+        if batch:
+            self._store_batch(batch, report)
+        return report
+
+    def _extract(self, path: Path, report: LoadReport) -> ArticleExtraction | None:
+        try:
+            text = read_article_text(path)
+        except RejectedFile as exc:
+            report.rejected.append((str(path), str(exc)))
+            return None
+        if self.store.get_article(article_id_for(text)) is not None:
+            return None  # already loaded: same text, same id
+        try:
+            return self.extractor.extract(text, str(path))
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the load
+            report.rejected.append((str(path), f"extraction failed: {type(exc).__name__}: {exc}"))
+            return None
+
+    def _store_batch(self, batch: Sequence[ArticleExtraction], report: LoadReport) -> None:
+        resolved = [self.registry.resolve(extraction) for extraction in batch]
+        quotes = [q for extraction in resolved for q in extraction.quotes]
+        split_groups = [g for extraction in resolved for g in getattr(extraction, "split_groups", ())]
+        existing = self._existing_statements(quotes)
+        quotes, statements = cluster_statements(quotes, existing=existing, split_groups=split_groups)
+        speakers = _with_statement_counts(self.registry.speakers(), existing, statements, quotes)
+        self.store.upsert(quotes=quotes, speakers=speakers, statements=statements)
+        # Articles last: a stored article means everything it produced is stored too.
+        articles = [_article_with_count(e.article, quotes) for e in resolved]
+        self.store.upsert(articles=articles)
+        report.articles_stored += len(articles)
+        report.quotes_stored += len(quotes)
+
+    def _existing_statements(self, quotes: Sequence[Quote]) -> list[Statement]:
+        speaker_ids = sorted({q.speaker_id for q in quotes if q.speaker_id})
+        return [s for sid in speaker_ids for s in self.store.statements_of(sid)]
+
+
+def _article_with_count(article: Article, quotes: Sequence[Quote]) -> Article:
+    count = sum(1 for q in quotes if q.article_id == article.id)
+    return replace(article, quote_count=count)
+
+
+def _with_statement_counts(
+    speakers: Sequence[Speaker], existing: Sequence[Statement], new: Sequence[Statement], quotes: Sequence[Quote]
+) -> list[Speaker]:
+    """Return the speakers touched by `quotes`, with their statement counts brought up to date."""
+    touched = {q.speaker_id for q in quotes if q.speaker_id}
+    merged = {s.id: s for s in existing}
+    merged.update({s.id: s for s in new})
+    counts = speaker_statement_counts(list(merged.values()))
+    return [replace(s, statement_count=counts.get(s.id, s.statement_count)) for s in speakers if s.id in touched]
