@@ -1,0 +1,55 @@
+"""Records to JSON-ready dicts and back, shared by every store.
+
+Dates travel as ISO strings and tuples as lists; keys a store adds for its own indexing
+(folded copies, sort keys) are ignored when a record is read back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import date
+from typing import Any, TypeVar
+
+from service.domain import Article, Quote, Speaker, Statement, StatementVariant
+
+R = TypeVar("R", Article, Quote, Speaker, Statement, StatementVariant)
+
+_DATE_FIELDS = {"published", "first_seen", "last_seen", "first_reported"}
+_TUPLE_FIELDS = {"nested", "aliases", "roles"}
+
+
+def to_doc(record: Article | Quote | Speaker | Statement) -> dict[str, Any]:
+    """Return `record` as a dict of JSON values."""
+    return _jsonable(asdict(record))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def from_doc(cls: type[R], doc: dict[str, Any]) -> R:
+    """Return the record of type `cls` held in `doc`, ignoring keys it does not know."""
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in doc:
+            continue
+        value = doc[f.name]
+        if f.name in _DATE_FIELDS and value is not None:
+            value = date.fromisoformat(str(value)[:10])
+        elif f.name in _TUPLE_FIELDS:
+            value = tuple(value or ())
+        elif f.name == "variants":
+            value = tuple(from_doc(StatementVariant, v) for v in value or ())
+        values[f.name] = value
+    return cls(**values)
+
+
+def day_number(day: date | None) -> int | None:
+    """Return a date as a day ordinal (sortable integer), or None."""
+    return day.toordinal() if day else None
