@@ -105,8 +105,13 @@ class SqliteStore:
                 for statement in statements:
                     conn.execute(
                         "INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?)",
-                        (statement.id, statement.speaker_id, statement.source_count,
-                         day_number(statement.first_reported), json.dumps(to_doc(statement))),
+                        (
+                            statement.id,
+                            statement.speaker_id,
+                            statement.source_count,
+                            day_number(statement.first_reported),
+                            json.dumps(to_doc(statement)),
+                        ),
                     )
                 conn.execute("COMMIT")
             except BaseException:
@@ -116,15 +121,25 @@ class SqliteStore:
     def _put_article(self, conn: sqlite3.Connection, article: Article) -> None:
         conn.execute(
             "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)",
-            (article.id, sql.outlet_key(article.outlet), day_number(article.published),
-             json.dumps(to_doc(article))),
+            (
+                article.id,
+                sql.outlet_key(article.outlet),
+                day_number(article.published),
+                json.dumps(to_doc(article)),
+            ),
         )
 
     def _put_quote(self, conn: sqlite3.Connection, quote: Quote) -> None:
         row = (
-            quote.article_id, quote.speaker_id, name_key(quote.speaker or "") or None,
-            name_key(quote.mention or "") or None, sql.outlet_key(quote.outlet), quote.kind,
-            quote.statement_id, day_number(quote.published), json.dumps(to_doc(quote)),
+            quote.article_id,
+            quote.speaker_id,
+            name_key(quote.speaker or "") or None,
+            name_key(quote.mention or "") or None,
+            sql.outlet_key(quote.outlet),
+            quote.kind,
+            quote.statement_id,
+            day_number(quote.published),
+            json.dumps(to_doc(quote)),
         )
         (n,) = conn.execute(
             "INSERT INTO quotes (id, article_id, speaker_id, speaker_key, mention_key, outlet_key,"
@@ -146,9 +161,7 @@ class SqliteStore:
         )
         conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (speaker.id,))
         keys = {name_key(n) for n in (speaker.name, *speaker.aliases)} - {""}
-        conn.executemany(
-            "INSERT INTO speaker_aliases VALUES (?, ?)", [(speaker.id, k) for k in sorted(keys)]
-        )
+        conn.executemany("INSERT INTO speaker_aliases VALUES (?, ?)", [(speaker.id, k) for k in sorted(keys)])
 
     def refresh(self) -> None:
         """Do nothing: committed writes are already visible."""
@@ -257,11 +270,15 @@ class SqliteStore:
         after = ""
         while True:
             with self._errors():
-                rows = self._conn().execute(
-                    f"SELECT q.id, q.doc FROM {body} {'AND' if ' WHERE ' in body else 'WHERE'}"
-                    " q.id > ? ORDER BY q.id LIMIT ?",
-                    [*params, after, self.batch_size],
-                ).fetchall()
+                rows = (
+                    self._conn()
+                    .execute(
+                        f"SELECT q.id, q.doc FROM {body} {'AND' if ' WHERE ' in body else 'WHERE'}"
+                        " q.id > ? ORDER BY q.id LIMIT ?",
+                        [*params, after, self.batch_size],
+                    )
+                    .fetchall()
+                )
             for _, doc in rows:
                 yield from_doc(Quote, json.loads(doc))
             if len(rows) < self.batch_size:
@@ -312,9 +329,7 @@ class SqliteStore:
             )
             params = [pattern + "%", "% " + pattern + "%"]
         order = " ORDER BY s.quote_count DESC, s.name_key, s.id"
-        return self._page(
-            Speaker, f"FROM speakers s{where}", order, params, query.page, query.limit, "s.doc"
-        )
+        return self._page(Speaker, f"FROM speakers s{where}", order, params, query.page, query.limit, "s.doc")
 
     def list_sources(self, query: SourceQuery) -> Page[Article]:
         """Return articles, newest first, without their text, with their stored quote counts."""
@@ -322,8 +337,12 @@ class SqliteStore:
         if query.outlet:
             where, params = " WHERE a.outlet_key = ?", [sql.outlet_key(query.outlet)]
         page = self._page(
-            Article, f"FROM articles a{where}", f" ORDER BY COALESCE(-a.day, {sql.NO_DAY}), a.id",
-            params, query.page, query.limit,
+            Article,
+            f"FROM articles a{where}",
+            f" ORDER BY COALESCE(-a.day, {sql.NO_DAY}), a.id",
+            params,
+            query.page,
+            query.limit,
             "json_set(a.doc, '$.text', '', '$.quote_count',"
             " (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id))",
         )
@@ -352,10 +371,14 @@ class SqliteStore:
         after = ""
         while True:
             with self._errors():
-                rows = self._conn().execute(
-                    "SELECT id, doc FROM speakers WHERE id > ? ORDER BY id LIMIT ?",
-                    (after, self.batch_size),
-                ).fetchall()
+                rows = (
+                    self._conn()
+                    .execute(
+                        "SELECT id, doc FROM speakers WHERE id > ? ORDER BY id LIMIT ?",
+                        (after, self.batch_size),
+                    )
+                    .fetchall()
+                )
             yield from (from_doc(Speaker, json.loads(doc)) for _, doc in rows)
             if len(rows) < self.batch_size:
                 return
@@ -364,9 +387,11 @@ class SqliteStore:
     def statements_of(self, speaker_id: str) -> list[Statement]:
         """Return every statement of one speaker."""
         with self._errors():
-            rows = self._conn().execute(
-                "SELECT doc FROM statements WHERE speaker_id = ? ORDER BY id", (speaker_id,)
-            ).fetchall()
+            rows = (
+                self._conn()
+                .execute("SELECT doc FROM statements WHERE speaker_id = ? ORDER BY id", (speaker_id,))
+                .fetchall()
+            )
         return [from_doc(Statement, json.loads(doc)) for (doc,) in rows]
 
     # -- health ------------------------------------------------------------------------------
@@ -386,4 +411,3 @@ class SqliteStore:
                 conn.close()
             self._connections.clear()
         self._local = threading.local()
-

@@ -94,9 +94,7 @@ def filters(query: QuoteQuery) -> tuple[list[str], list[Any]]:
         params += [*query.speakers, *keys, *keys, *keys]
     if query.sources:
         outlets = [outlet_key(s) for s in query.sources]
-        clauses.append(
-            f"(q.article_id IN ({_marks(query.sources)}) OR q.outlet_key IN ({_marks(outlets)}))"
-        )
+        clauses.append(f"(q.article_id IN ({_marks(query.sources)}) OR q.outlet_key IN ({_marks(outlets)}))")
         params += [*query.sources, *outlets]
     if query.kinds:
         clauses.append(f"q.kind IN ({_marks(query.kinds)})")
