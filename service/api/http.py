@@ -1,0 +1,56 @@
+"""Response headers every answer gets: caching, validators, CORS and security."""
+
+from __future__ import annotations
+
+from flask import Flask, Response, request
+from flask_cors import CORS
+
+from service.config import Settings
+
+# Reads may be cached briefly; the ETag makes revalidation after that a cheap 304.
+READ_CACHE = "public, max-age=60"
+EXPOSED = ["ETag", "Link", "X-Total-Count", "Retry-After", "Content-Type"]
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    ),
+}
+
+
+def add_validators(response: Response) -> Response:
+    """Give successful reads an ETag and Cache-Control, and answer 304 when the client's is current."""
+    if request.method not in ("GET", "HEAD") or response.status_code != 200:
+        return response
+    if response.is_streamed:
+        return response  # exports: computing a tag would mean buffering them
+    response.headers.setdefault("Cache-Control", READ_CACHE)
+    response.add_etag()
+    response.make_conditional(request)  # turns it into a 304 in place when the tag matches
+    return response
+
+
+def add_security_headers(response: Response) -> Response:
+    """Set the headers that stop browsers sniffing, framing or leaking referrers."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+def init_http(app: Flask, settings: Settings) -> None:
+    """Install the header hooks and CORS for the configured origins (none: no CORS headers)."""
+    app.after_request(add_validators)
+    app.after_request(add_security_headers)
+    if settings.cors_origins:
+        # Registered last so it runs first on the way out, and also on error responses.
+        CORS(
+            app,
+            origins=list(settings.cors_origins),
+            methods=["GET", "HEAD", "POST", "OPTIONS"],
+            allow_headers=["Content-Type", "If-None-Match"],
+            expose_headers=EXPOSED,
+            max_age=600,
+        )
