@@ -82,11 +82,11 @@ def load(paths: tuple[Path, ...], batch_size: int, as_json: bool) -> None:
     Idempotent: a file already loaded is skipped. Ends with a report of files read, articles
     and quotes stored, and every rejected file with its reason; exits 1 if any was rejected.
     """
-    from service.app import make_store
+    from service.app import store_factory
     from service.loader import Loader, iter_files
 
     settings = _settings()
-    store = make_store(settings)
+    store = store_factory(settings)()
     try:
         loader = Loader(store=store, batch_size=batch_size)
         files = list(iter_files(paths))
