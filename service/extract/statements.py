@@ -25,8 +25,7 @@ Rules
   pair, and partial quotes only attach to a statement, never bridge two. Quote ids in one
   `split_groups` entry are one statement whatever their words.
 * Ids: a new statement's id is `statement_id_for(speaker_id, quote_id)` of its founding member:
-  the earliest-dated full quote (undated last), then the smallest quote id; partials found it
-  only when the statement has no full quote. Given `existing` statements, their variants are
+  the earliest-dated member (undated last), then the smallest quote id. Given `existing` statements, their variants are
   clustered again with the new quotes and keep their grouping; a cluster holding an existing
   statement keeps that id (the earliest-reported one, then the smallest id, when a new quote
   joins two). So an id never changes when later articles report the statement, and any input
@@ -147,7 +146,7 @@ def _record(speaker_id: str, members: list[Node], founded: dict[str, Statement])
     if prior:
         statement_id = prior[0].id
     else:
-        first = min(directs, key=lambda n: (n.day == UNDATED, n.day, n.qid))
+        first = min(members, key=lambda n: (n.day == UNDATED, n.day, n.qid))
         statement_id = statement_id_for(speaker_id, first.qid)
     display = min(directs, key=lambda n: (-len(n.text), n.qid))
     ordered = sorted(members, key=lambda n: (n.published is None, n.published, n.qid))

@@ -12,6 +12,13 @@ from functools import lru_cache
 from service.names import fold
 
 _WORD = re.compile(r"[a-z0-9]+")
+_CUE = re.compile(
+    r"\b(?:sa(?:id|ys?)|told|tells?|add(?:ed|s)|stat(?:ed|es|ing)|declar\w*|announc\w*|insist\w*|"
+    r"warn\w*|argu\w*|not(?:ed|es|ing)|claim\w*|wr(?:ote|ites?|iting)|call(?:ed|s|ing)|urg\w*|vow\w*|"
+    r"pledg\w*|stress\w*|explain\w*|remark\w*|repl\w*|respond\w*|describ\w*|brand\w*|label\w*|"
+    r"accus\w*|according to)\b",
+    re.IGNORECASE,
+)
 _WORD_SPAN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Editorial insertions inside a quote, such as "(Joe)" or "[Trump's]", are not the speaker's words.
 _INSERTION = re.compile(r"[(\[][^)\]]{0,40}[)\]]")
@@ -131,16 +138,20 @@ def contains_segments(haystack: tuple[str, ...], runs: list[tuple[str, ...]]) ->
 
 
 def clause_around(text: str, start: int, end: int, reach: int = 12) -> str:
-    """Return the words of the sentence around the span [start, end), at most `reach` each side.
+    """Return the words that frame the span [start, end) in its sentence: from the speech cue on.
 
-    A partial quote's nearest words say what it was about ("prepared to resign 'immediately' if it
-    would bring peace"); the far end of a long sentence often speaks of something else.
+    A partial quote's own clause says what it was about ("said he was prepared to resign
+    'immediately' if it would bring peace"); the words before the cue are the reporter's frame
+    ("In a post marking the anniversary, he called ...") and would match unrelated statements.
+    Without a cue only a few words on the left are kept. At most `reach` words each side.
     """
     left = 0
     for match in _SENTENCE_END.finditer(text, 0, start):
         left = match.end()
     following = _SENTENCE_END.search(text, end)
     right = following.start() if following else len(text)
-    before = _WORD_SPAN.findall(text[left:start])[-reach:]
+    lead = text[left:start]
+    cues = list(_CUE.finditer(lead))
+    before = _WORD_SPAN.findall(lead[cues[-1].end() :])[-reach:] if cues else _WORD_SPAN.findall(lead)[-4:]
     after = _WORD_SPAN.findall(text[end:right])[:reach]
     return " ".join(before + [text[start:end]] + after)

@@ -1,0 +1,116 @@
+"""Article parsing: title, date, outlet and the blocks of text that may hold quotes.
+
+Offsets always refer to the raw file text; boilerplate lines are kept as blocks of kind
+`boilerplate` so that nothing is lost, and extraction simply skips them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+BlockKind = Literal["body", "heading", "title", "boilerplate", "credit"]
+
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+_DATE_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$")
+_BOILERPLATE = re.compile(
+    r"^\s*(?:spread the love|reading time:.*|\d+|abstract:.*|advertisement|share this.*|"
+    r"follow us.*|read more:.*|related:.*|by [A-Z][\w.’' -]{1,60}|\d+ comments?|"
+    r"photo:.*|image:.*|source:.*)\s*$",
+    re.IGNORECASE,
+)
+# A trailing credit line: "AFP", "Reuters", "(AP)", "— AFP".
+_CREDIT = re.compile(r"^\s*[-—–(]*\s*([A-Z][A-Za-z&.]{1,14}(?: [A-Z][A-Za-z&.]{1,14})?)\s*\)?\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;,][”\"’']?\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line-delimited paragraph of the article: [start, end) of the raw text."""
+
+    start: int
+    end: int
+    kind: BlockKind
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """The parts of an article that extraction and storage need."""
+
+    path: str
+    text: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    blocks: tuple[Block, ...]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 16 and not _SENTENCE_END.search(line)
+
+
+def _parse_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def parse_article(text: str, path: str = "") -> ParsedArticle:
+    """Split raw article text into title, date, outlet and typed blocks with raw offsets."""
+    lines = _lines(text)
+    blocks: list[Block] = []
+    published: date | None = None
+    title: str | None = None
+    outlet: str | None = None
+    seen_body = False
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        prefix = _DATE_PREFIX.match(line)
+        if prefix:
+            published = published or _parse_date(prefix.group(1))
+            start += prefix.end()
+            line = text[start:end]
+            if start >= end:
+                continue
+        dated = _DATE_LINE.match(line)
+        if dated:
+            published = published or _parse_date(dated.group(1))
+            blocks.append(Block(start, end, "boilerplate"))
+            continue
+        if _BOILERPLATE.match(line):
+            blocks.append(Block(start, end, "boilerplate"))
+            continue
+        credit = _CREDIT.match(line)
+        if credit and index == len(lines) - 1 and seen_body and len(line) <= 30:
+            outlet = credit.group(1)
+            blocks.append(Block(start, end, "credit"))
+            continue
+        if _is_headline(line):
+            if not seen_body and title is None and len(line.split()) >= 4:
+                title = line
+                blocks.append(Block(start, end, "title"))
+            elif not seen_body and title is None:
+                blocks.append(Block(start, end, "boilerplate"))  # a lone tag line
+            else:
+                blocks.append(Block(start, end, "heading"))
+            continue
+        seen_body = True
+        blocks.append(Block(start, end, "body"))
+    return ParsedArticle(path, text, title, outlet, published, tuple(blocks))

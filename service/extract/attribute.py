@@ -1,0 +1,324 @@
+"""Attribution: find who said each quoted span of an article, and how it was said.
+
+Rules, in order, for a quote inside a sentence (quoted text masked, so cues never come from
+inside quote marks):
+1. A cue right after the quote: `“…,” he said`, `“…,” said Peskov`, `“…,” according to X`.
+2. A cue before the quote in the sentence (`X wrote on X: “…”`, `X called it “…”`): the subject
+   of the last cue that has one; an `-ing` cue after a comma inherits the clause subject.
+3. A quote alone in its sentence (a split or floating quote) continues the latest speaker of
+   its paragraph, or of the previous paragraph when the paragraph opens with the quote.
+Pronouns go to the subject of a speech cue (else the clause subject) of the same or a recent
+sentence; descriptors (`the Ukrainian leader`) to the latest person whose title fits.
+Anything else keeps no speaker. Headings attribute only in the form `Name: ‘…’`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extract.article import ParsedArticle
+from service.extract.lexicon import BRIDGE_WORDS, VENUES
+from service.extract.marks import Span, find_spans, opens_with_quote
+from service.extract.mentions import Mention, Word, is_cue, mentions_in, sentences, words_of
+from service.extract.people import People, Person
+
+_HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
+
+
+@dataclass
+class Found:
+    """A quoted span with its attribution."""
+
+    span: Span
+    kind: str
+    person: Person | None = None
+    mention: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    venue: str | None = None
+    confidence: float = 0.2
+    group: int | None = None
+
+
+@dataclass
+class _Sentence:
+    block: int
+    start: int
+    end: int
+    words: list[Word]
+    mentions: list[Mention]
+    spans: list[Span]
+    salient: Person | None = None
+    strong: bool = False
+
+
+def _mask(text: str, spans: list[Span]) -> str:
+    chars = list(text)
+    for s in spans:
+        # Keep the closing punctuation so that sentence ends after a quote stay visible.
+        end = s.end
+        while end > s.start and text[end - 1] in ".!?…":
+            end -= 1
+        chars[s.start : end] = "_" * (end - s.start)
+    return "".join(chars)
+
+
+class Attributor:
+    """Attribute every quote of one parsed article."""
+
+    def __init__(self, article: ParsedArticle) -> None:
+        self.article = article
+        text = article.text
+        self.block_spans: list[tuple[int, list[Span]]] = []
+        blocks = article.blocks
+        for b, block in enumerate(blocks):
+            if block.kind not in ("body", "heading", "title"):
+                continue
+            nxt = next((x for x in blocks[b + 1 :] if x.kind == "body"), None)
+            runs_on = block.kind == "body" and nxt is not None and opens_with_quote(text, nxt.start)
+            self.block_spans.append((b, find_spans(text, block.start, block.end, runs_on)))
+        self.masked = _mask(text, [s for _, spans in self.block_spans for s in spans])
+        self.sentences: list[_Sentence] = []
+        for b, spans in self.block_spans:
+            if blocks[b].kind != "body":
+                continue
+            for start, end in sentences(self.masked, blocks[b].start, blocks[b].end):
+                words = words_of(self.masked, start, end)
+                inside = [s for s in spans if start <= s.open_at < end]
+                self.sentences.append(
+                    _Sentence(b, start, end, words, mentions_in(self.masked, words), inside))
+        names = [m for s in self.sentences for m in s.mentions if m.kind in ("name", "org")]
+        self.people = People(names)
+        self._resolved: dict[tuple[int, int], Person | None] = {}
+
+    # -- mentions ------------------------------------------------------------------------
+    def _resolve(self, si: int, m: Mention) -> Person | None:
+        key = (si, m.first)
+        if key not in self._resolved:
+            if m.kind in ("name", "org"):
+                self._resolved[key] = self.people.resolve_name(m, m.start)
+            elif m.kind == "descriptor":
+                person = self.people.resolve_descriptor(m)
+                if person is not None:
+                    person.last_seen = max(person.last_seen, m.start)
+                self._resolved[key] = person
+            else:
+                self._resolved[key] = self._pronoun(si, m)
+        return self._resolved[key]
+
+    def _mention_ending(self, s: _Sentence, k: int) -> Mention | None:
+        return next((m for m in s.mentions if m.last == k and not m.possessive), None)
+
+    def _subject(self, s: _Sentence, cue: int) -> Mention | None:
+        """Return the mention that is the subject of the cue word at index `cue`, if any."""
+        w, text = s.words, self.masked
+        if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
+            return next((m for m in s.mentions if m.first == cue + 2), None)
+        k = cue - 1
+        if k < 0:
+            return None
+        if w[cue].low.endswith("ing") and "," in text[w[k].end : w[cue].start]:
+            return None  # "…, adding" takes the clause subject
+        while k >= 0 and (w[k].low in BRIDGE_WORDS or w[k].low.endswith("ly")) \
+                and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start]):
+            k -= 1
+        if k < 0:
+            return None
+        if "," in text[w[k].end : w[k + 1].start]:
+            # An appositive: "Zelensky, who faced criticism, said".
+            j = k
+            while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 16:
+                j -= 1
+            if j <= 0 or k - j >= 16:
+                return None
+            k = j - 1
+        return self._mention_ending(s, k)
+
+    def _clause_subject(self, s: _Sentence, limit: int) -> Mention | None:
+        for m in s.mentions:
+            if m.first >= limit:
+                break
+            if not m.possessive and not m.after_preposition:
+                return m
+        return None
+
+    def _cues(self, s: _Sentence, lo: int, hi: int) -> list[int]:
+        return [k for k, w in enumerate(s.words) if lo <= w.start and w.end <= hi
+                and is_cue(s.words, k)]
+
+    def _cue_subject(self, s: _Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
+        """Return the subject and index of the last cue in [lo, hi) that has one."""
+        cues = self._cues(s, lo, hi)
+        for k in reversed(cues):
+            subject = self._subject(s, k)
+            if subject is not None:
+                return subject, k
+        if cues:
+            return self._clause_subject(s, cues[0]), cues[-1]
+        return None, None
+
+    def _pronoun(self, si: int, pronoun: Mention) -> Person | None:
+        s = self.sentences[si]
+        subject, _ = self._cue_subject(s, s.start, pronoun.start)
+        if subject is None or subject.kind == "pronoun":
+            subject = self._clause_subject(s, pronoun.first)
+        if subject is not None and subject.kind in ("name", "descriptor"):
+            person = self._resolve(si, subject)
+            if person is not None and person.kind != "org" and _fits(person, pronoun):
+                return person
+        blocks_back = 0
+        for sj in range(si - 1, max(-1, si - 12), -1):
+            prev = self.sentences[sj]
+            if prev.block != self.sentences[sj + 1].block:
+                blocks_back += 1
+                if blocks_back > 2:
+                    break
+            p = prev.salient
+            if p is not None and p.kind != "org" and (prev.strong or p.kind == "person") \
+                    and _fits(p, pronoun):
+                return p
+        return None
+
+    # -- quotes --------------------------------------------------------------------------
+    def _kind(self, s: _Sentence, span: Span) -> str:
+        before = self.masked[s.start : span.open_at].rstrip()
+        quoted = self.article.text[span.start : span.end]
+        if not before or before[-1] in ".!?”\"…":
+            return "direct"
+        opens_clause = quoted[:1].isupper() or quoted[:1] in "…."
+        lead_words = words_of(before, 0, len(before))
+        cue_last = bool(lead_words) and before[-1].isalpha() and is_cue(lead_words, len(lead_words) - 1)
+        return "direct" if opens_clause and (before[-1] in ":," or cue_last) else "partial"
+
+    def _post(self, s: _Sentence, span: Span) -> tuple[Mention | None, int | None]:
+        nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
+        ws = [k for k, w in enumerate(s.words) if span.close_at < w.start and w.end <= nxt]
+        if not ws or re.search(r"[^\s,.!?”\"’'_—–-]", self.masked[span.close_at + 1 :
+                                                                    s.words[ws[0]].start]):
+            return None, None
+        k = ws[0]
+        if is_cue(s.words, k):
+            after = next((m for m in s.mentions if m.first == k + 1), None)
+            if s.words[k].low == "according":
+                after = self._subject(s, k)
+            return after, k
+        head = next((m for m in s.mentions if m.first == k), None)
+        if head is None:
+            return None, None
+        for c in self._cues(s, s.words[head.last].end, nxt)[:1]:
+            if self._subject(s, c) is head and c - head.last <= 20:
+                return head, c
+        return None, None
+
+    def _floating(self, si: int) -> tuple[Person | None, float]:
+        s = self.sentences[si]
+        for sj in range(si - 1, max(-1, si - 6), -1):
+            prev = self.sentences[sj]
+            if prev.block != s.block:
+                if s.spans and s.spans[0].open_at == self.article.blocks[s.block].start \
+                        and sj == si - 1 and prev.strong:
+                    return prev.salient, 0.7
+                break
+            if prev.strong and prev.salient is not None:
+                return prev.salient, 0.85 if sj == si - 1 else 0.7
+            if sj == si - 1 and prev.salient is not None and prev.salient.kind == "person":
+                return prev.salient, 0.55
+        return None, 0.2
+
+    def _attribute(self, si: int, span: Span) -> Found:
+        s = self.sentences[si]
+        found = Found(span, self._kind(s, span))
+        subject, cue = (None, None)
+        if self.masked[s.start : span.open_at].strip(" _“”\"‘’'"):
+            subject, cue = self._cue_subject(s, s.start, span.open_at)
+        if subject is None:
+            subject, cue = self._post(s, span)
+        if subject is not None and cue is not None:
+            person = self._resolve(si, subject)
+            if person is not None:
+                found.person, found.mention, found.cue = person, subject.surface, s.words[cue].text
+                found.role = subject.role or (person.roles[0] if person.roles else None)
+                found.confidence = {"pronoun": 0.85, "descriptor": 0.85}.get(subject.kind, 0.95)
+                found.venue = _venue(self.masked[s.start : s.end])
+                return found
+        if found.kind == "direct" and not any(is_cue(s.words, k) for k in range(len(s.words))):
+            person, confidence = self._floating(si)
+            if person is not None:
+                found.person, found.confidence = person, confidence
+                found.role = person.roles[0] if person.roles else None
+        return found
+
+    def _heading(self, b: int, spans: list[Span]) -> list[Found]:
+        block = self.article.blocks[b]
+        m = _HEADING_SPEAKER.match(self.article.text[block.start : block.end])
+        if not m or not spans:
+            return []
+        words = words_of(self.article.text, block.start, block.start + m.end(1))
+        named = [x for x in mentions_in(self.article.text, words) if x.kind in ("name", "org")]
+        if not named:
+            return []
+        person = self.people.resolve_name(named[0], named[0].start)
+        return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None,
+                      0.6)]
+
+    def run(self) -> list[Found]:
+        """Return every quote of the article with its speaker, cue, venue and confidence."""
+        out: list[Found] = []
+        headings = {b: spans for b, spans in self.block_spans
+                    if self.article.blocks[b].kind != "body"}
+        groups = 0
+        last: tuple[int, Found] | None = None
+        done_headings: set[int] = set()
+        for si, s in enumerate(self.sentences):
+            for b in [b for b in headings if b < s.block and b not in done_headings]:
+                out.extend(self._heading(b, headings[b]))
+                done_headings.add(b)
+            for span in s.spans:
+                found = self._attribute(si, span)
+                if last is not None and found.person is not None \
+                        and found.person is last[1].person and _adjacent(self, last, si, span):
+                    if last[1].group is None:
+                        groups += 1
+                        last[1].group = groups
+                    found.group = last[1].group
+                out.append(found)
+                last = (si, found)
+                if found.person is not None:
+                    s.salient, s.strong = found.person, True
+            if not s.strong:
+                self._set_salience(si, s)
+        return out
+
+    def _set_salience(self, si: int, s: _Sentence) -> None:
+        subject, _ = self._cue_subject(s, s.start, s.end)
+        if subject is not None and any(is_cue(s.words, k) for k in range(len(s.words))):
+            person = self._resolve(si, subject)
+            if person is not None:
+                s.salient, s.strong = person, subject.kind != "org"
+                return
+        subject = self._clause_subject(s, len(s.words))
+        if subject is not None:
+            s.salient = self._resolve(si, subject)
+
+
+def _adjacent(attr: Attributor, last: tuple[int, Found], si: int, span: Span) -> bool:
+    """Return True when `span` continues the previous quote: same or next sentence, bare."""
+    prev_si, prev = last
+    if prev_si == si:
+        return True
+    s = attr.sentences[si]
+    bare = not attr.masked[s.start : span.open_at].strip()
+    continues = prev.span.runs_on and attr.sentences[prev_si].block != s.block
+    return bare and prev_si == si - 1 and (continues or attr.sentences[prev_si].block == s.block)
+
+
+def _fits(person: Person, pronoun: Mention) -> bool:
+    return person.gender is None or pronoun.gender is None or person.gender == pronoun.gender
+
+
+def _venue(sentence: str) -> str | None:
+    for pattern, label in VENUES:
+        if pattern.search(sentence):
+            return label
+    return None

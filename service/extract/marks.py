@@ -1,0 +1,109 @@
+"""Quote marks: pair opening and closing marks into spans, telling apostrophes from quotes.
+
+Marks pair by type (double with double, single with single); an unmatched mark is ignored.
+The outermost span is the quote; spans inside it are recorded as nested.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+_OPEN_DOUBLE = "“«„"
+_CLOSE_DOUBLE = "”»"
+_OPEN_SINGLE = "‘‹"
+_CLOSE_SINGLE = "’›"
+
+
+@dataclass
+class Span:
+    """A quoted span: marks at `open_at` and `close_at`, quoted text at [start, end)."""
+
+    open_at: int
+    close_at: int
+    start: int
+    end: int
+    double: bool
+    runs_on: bool = False  # the quote continues into the next paragraph
+    nested: list[Span] = field(default_factory=list)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _classify(text: str, i: int, ch: str, open_kinds: list[str]) -> str | None:
+    """Return 'open-d', 'close-d', 'open-s', 'close-s' or None (an apostrophe or stray mark)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _OPEN_DOUBLE:
+        return "open-d"
+    if ch in _CLOSE_DOUBLE:
+        return "close-d"
+    if ch == '"':
+        if (prev.isspace() or prev in "([{—–-/") and not nxt.isspace():
+            return "open-d"
+        if not prev.isspace() and (nxt.isspace() or not _is_word(nxt)):
+            return "close-d" if "d" in open_kinds else None
+        return "close-d" if "d" in open_kinds else "open-d"
+    if _is_word(prev) and _is_word(nxt):
+        return None  # an apostrophe: can't, Trump's
+    closable = "s" in open_kinds and not prev.isspace() and not _is_word(nxt)
+    if ch in _CLOSE_SINGLE:
+        return "close-s" if closable else None
+    if ch == "'" and closable:
+        return "close-s"
+    if not _is_word(prev) and (_is_word(nxt) or nxt in "…."):
+        return "open-s"
+    return None
+
+
+def _trimmed(text: str, open_at: int, close_at: int, double: bool) -> Span:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(open_at, close_at, start, end, double)
+
+
+def find_spans(text: str, start: int, end: int, runs_on_next: bool = False) -> list[Span]:
+    """Return the outermost quoted spans in text[start:end], each with its nested spans."""
+    stack: list[tuple[str, int, list[Span]]] = []
+    top: list[Span] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in "“”«»„‘’‹›\"'":
+            continue
+        kind = _classify(text, i, ch, [k for k, _, _ in stack])
+        if kind is None:
+            continue
+        mark, _, typ = kind.partition("-")
+        if mark == "open":
+            stack.append((typ, i, []))
+            continue
+        while stack and stack[-1][0] != typ:
+            stack.pop()  # an unmatched inner opener
+        if not stack:
+            continue
+        _, opened, inner = stack.pop()
+        span = _trimmed(text, opened, i, typ == "d")
+        span.nested = inner
+        if span.start >= span.end:
+            continue
+        (stack[-1][2] if stack else top).append(span)
+    if runs_on_next:
+        # The outermost unmatched double opener runs to the paragraph's end.
+        opener = next(((o, inner) for k, o, inner in stack if k == "d"), None)
+        if opener is not None:
+            span = _trimmed(text, opener[0], end, True)
+            span.close_at, span.runs_on, span.nested = end, True, opener[1]
+            if span.start < span.end:
+                top.append(span)
+                top.sort(key=lambda s: s.open_at)
+                top = [s for s in top if s is span or not span.open_at < s.open_at < span.end]
+    return top
+
+
+def opens_with_quote(text: str, start: int) -> bool:
+    """Return True when the paragraph at `start` begins with an opening double mark."""
+    return start < len(text) and (text[start] in _OPEN_DOUBLE or text[start] == '"')

@@ -1,0 +1,201 @@
+"""Words, sentences and mentions (names with titles, pronouns, descriptors) in masked text.
+
+Quoted text is masked before these functions see it, so nothing inside quote marks is ever
+taken for a speaker or a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from service.extract.lexicon import (
+    ABBREVIATIONS,
+    CUE_FORMS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_HEADS,
+)
+
+MentionKind = Literal["name", "org", "pronoun", "descriptor"]
+_WORD = re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*")
+_POSSESSIVE = re.compile(r"[’']s$")
+_BE = frozenset("is are was were be been being".split())
+_DETERMINERS = frozenset("a an the his her their its this that our my your x".split())
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of masked text at [start, end)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        """Return the word lower-cased without a possessive ending."""
+        return _POSSESSIVE.sub("", self.text).lower()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to someone: words [first, last] of a sentence and what they say about them."""
+
+    first: int
+    last: int
+    kind: MentionKind
+    surface: str
+    name: str  # the name without title ("Dmitry Peskov"), or the descriptor's head words
+    role: str | None
+    start: int
+    end: int
+    possessive: bool = False
+    after_preposition: bool = False
+    gender: str | None = None
+
+
+def words_of(text: str, start: int, end: int) -> list[Word]:
+    """Return the words of text[start:end] with absolute offsets."""
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split masked text into sentences; a period after an initial or abbreviation is no end."""
+    bounds, begin = [], start
+    for m in re.finditer(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘(])", masked[start:end]):
+        stop = start + m.start()
+        before = re.search(r"(\w+)$", masked[begin:stop])
+        token = before.group(1) if before else ""
+        if (len(token) == 1 and token.isupper()) or token.lower() in ABBREVIATIONS:
+            continue
+        bounds.append((begin, start + m.end()))
+        begin = start + m.end()
+    if begin < end:
+        bounds.append((begin, end))
+    return bounds
+
+
+def is_cue(words: list[Word], i: int) -> bool:
+    """Return True when word i is a speech verb rather than a noun such as `a post`."""
+    low = words[i].text.lower()
+    if low not in CUE_FORMS:
+        return False
+    if i > 0 and low.endswith("ed") and words[i - 1].text.lower() in _BE:
+        return False  # a passive: "is denied", "was called"
+    return i == 0 or words[i - 1].text.lower() not in _DETERMINERS or low.endswith(("ed", "ing"))
+
+
+def _capital(word: Word) -> bool:
+    return word.text[0].isupper()
+
+
+def _joined(text: str, a: Word, b: Word) -> bool:
+    gap = text[a.end : b.start]
+    if gap == " ":
+        return True
+    initial = len(a.text) == 1 or a.text.lower() in ABBREVIATIONS or "." in a.text
+    return initial and gap in (". ", ".")
+
+
+def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
+    """Return [first, last] word ranges of capitalised runs, with lowercase titles and particles."""
+    runs, i = [], 0
+    while i < len(words):
+        w = words[i]
+        lead_title = w.low in ROLE_HEADS and i + 1 < len(words) and _capital(words[i + 1])
+        opener = i == 0 and w.low.endswith(("ing", "ly", "ed"))  # "Speaking at …", "Asked …"
+        if not (_capital(w) or lead_title) or (w.low in NOT_NAME_WORDS and _capital(w)) or opener:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
+            nxt = words[j + 1]
+            if _POSSESSIVE.search(words[j].text):
+                break
+            if _capital(nxt) and nxt.low not in NOT_NAME_WORDS:
+                j += 1
+            elif nxt.low in NAME_PARTICLES or nxt.low in ROLE_HEADS:
+                k = j + 1  # "von der Leyen", "Kremlin spokesman Dmitry Peskov"
+                while k < len(words) and words[k].low in NAME_PARTICLES and not _capital(words[k]):
+                    k += 1
+                if k == j + 1 and nxt.low in ROLE_HEADS:
+                    k += 1
+                if k < len(words) and _capital(words[k]) and _joined(text, words[k - 1], words[k]):
+                    j = k
+                else:
+                    break
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Mention | None:
+    run = words[first : last + 1]
+    while run and first == 0 and run[0].text.endswith("ing") and len(run) > 1:
+        run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
+    head = max((k for k, w in enumerate(run) if w.low in ROLE_HEADS), default=-1)
+    name_words = run[head + 1 :]
+    gender = None
+    while name_words and name_words[0].low.rstrip(".") in HONORIFICS:
+        gender = "m" if name_words[0].low.startswith("mr") and name_words[0].low != "mrs" else "f"
+        name_words = name_words[1:]
+    start, end = run[0].start, run[-1].end
+    possessive = bool(_POSSESSIVE.search(run[-1].text))
+    if possessive:
+        end -= 2
+    prep = first > 0 and words[first - 1].low in PREPOSITIONS
+    role = text[run[0].start : run[head].end] if head >= 0 else None
+    if role and role.split()[0].lower() == "the":
+        role = role[4:]
+    if not name_words:
+        if role is None:
+            return None
+        return Mention(first, last, "descriptor", text[start:end], run[head].low, role, start, end,
+                       possessive, prep)
+    name = text[name_words[0].start : end if possessive else name_words[-1].end]
+    lows = {w.low for w in run}
+    acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
+    kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym else "name"
+    return Mention(first, last, kind, text[start:end], name, role, start, end, possessive, prep,
+                   gender)
+
+
+_DESCRIPTOR = re.compile(
+    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + "|".join(sorted(ROLE_HEADS, key=len)[::-1])
+    + r")\b(?!\s+[A-Z])"
+)
+
+
+def mentions_in(text: str, words: list[Word]) -> list[Mention]:
+    """Return the name, organisation, pronoun and descriptor mentions among `words`."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    index = {w.start: k for k, w in enumerate(words)}
+    if words:
+        for d in _DESCRIPTOR.finditer(text, words[0].start, words[-1].end):
+            k, k_end = index.get(d.start()), index.get(d.start(2))
+            if k is None or k_end is None:
+                continue
+            prep = k > 0 and words[k - 1].low in PREPOSITIONS
+            found.append(Mention(k, k_end, "descriptor", d.group(), d.group(2).lower(),
+                                 (d.group(1) + d.group(2)).strip(), d.start(), d.end(), False,
+                                 prep))
+            taken |= set(range(k, k_end + 1))
+    for first, last in _sequences(text, words):
+        m = _mention_from_run(text, words, first, last)
+        if m is not None and not taken & set(range(m.first, m.last + 1)):
+            found.append(m)
+    for k, w in enumerate(words):
+        if w.text in PRONOUNS or w.text.lower() in PRONOUNS:
+            prep = k > 0 and words[k - 1].low in PREPOSITIONS
+            found.append(Mention(k, k, "pronoun", w.text, w.text.lower(), None, w.start, w.end,
+                                 False, prep, PRONOUNS[w.text.lower()]))
+    return sorted(found, key=lambda m: m.first)

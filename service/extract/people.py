@@ -1,0 +1,101 @@
+"""The people (and organisations) of one article: every mention mapped to its fullest name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from service.extract.lexicon import LEADER_HEADS, ROLE_HEADS
+from service.extract.mentions import Mention
+from service.names import fold, name_key, name_tokens
+
+
+@dataclass
+class Person:
+    """One person or organisation named in an article, with every form seen."""
+
+    name: str
+    kind: str  # "person" or "org"
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    last_seen: int = -1
+
+    @property
+    def key(self) -> str:
+        """Return the matching key of the canonical name."""
+        return name_key(self.name)
+
+    def note(self, mention: Mention, position: int) -> None:
+        """Record a mention's spelling, title and position."""
+        for form in (mention.name, mention.surface):
+            if form and form not in self.aliases:
+                self.aliases.append(form)
+        if mention.role and mention.role not in self.roles:
+            self.roles.append(mention.role)
+        if mention.gender and not self.gender:
+            self.gender = mention.gender
+        self.last_seen = max(self.last_seen, position)
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"\W", "", fold(word))
+
+
+def _same_person(short: list[str], long: list[str]) -> bool:
+    """Return True when `short` names the same person as `long` (all tokens, same surname)."""
+    return bool(short) and short[-1] == long[-1] and all(t in long for t in short)
+
+
+class People:
+    """Map name mentions to persons: full names first, then surnames to the full name."""
+
+    def __init__(self, name_mentions: list[Mention]) -> None:
+        self.persons: list[Person] = []
+        full = sorted((m for m in name_mentions if len(name_tokens(m.name)) > 1),
+                      key=lambda m: -len(name_tokens(m.name)))
+        for m in full:
+            if self._full_match(m) is None:
+                kind = "org" if m.kind == "org" else "person"
+                self.persons.append(Person(m.name, kind))
+
+    def _full_match(self, mention: Mention) -> Person | None:
+        tokens = name_tokens(mention.name)
+        for p in self.persons:
+            if _same_person(tokens, name_tokens(p.name)):
+                return p
+        return None
+
+    def resolve_name(self, mention: Mention, position: int) -> Person:
+        """Return the person a name or organisation mention refers to, creating it if new."""
+        tokens = name_tokens(mention.name)
+        person = self._full_match(mention) if len(tokens) > 1 else None
+        if person is None and len(tokens) == 1:
+            matches = [p for p in self.persons if tokens[0] in name_tokens(p.name)[1:]
+                       or (p.kind == "org" and name_key(p.name) == tokens[0])]
+            if matches:
+                person = max(matches, key=lambda p: p.last_seen)
+        if person is None:
+            titled = mention.role is not None or mention.gender is not None
+            kind = "org" if mention.kind == "org" else ("person" if titled else "unknown")
+            person = Person(mention.name, kind)
+            self.persons.append(person)
+        if person.kind == "unknown" and (mention.role or mention.gender):
+            person.kind = "person"
+        person.note(mention, position)
+        return person
+
+    def resolve_descriptor(self, mention: Mention) -> Person | None:
+        """Return the most recently seen person whose titles fit `the Ukrainian leader`."""
+        head = mention.name
+        adjectives = [_norm(w) for w in (mention.role or "").split()[:-1]]
+        best = None
+        for p in self.persons:
+            for role in p.roles:
+                words = [_norm(w) for w in role.replace("-", " ").split()]
+                heads = {w for w in words if w in ROLE_HEADS}
+                fits = head in heads or (head == "leader" and heads & LEADER_HEADS)
+                if fits and all(a in words for a in adjectives):
+                    if best is None or p.last_seen > best.last_seen:
+                        best = p
+        return best
