@@ -1,9 +1,12 @@
-"""The dashboard: one static page at `/` and its assets at `/static/`, no build step.
+"""The dashboard: one static page at `/` and its assets at `/assets/`, no build step.
+
+Assets live in `service/static` but are served under their own path: the app's built-in `/static`
+route (which the API docs use) would otherwise answer first, without these headers.
 
 The page's references to its assets carry a digest of their content (`app.js?v=<digest>`), so an
 asset asked for with its current digest may be cached for a year, while the page itself and any
 asset asked for without it are revalidated on every load. ES modules import each other by plain
-relative names, so those are revalidated too (cheap: 304 on an unchanged ETag).
+relative names, so those are revalidated (cheap: 304 on an unchanged ETag).
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ PAGE_CSP = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
+ASSET_TYPES = (".js", ".css")
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
-_ASSET_REF = re.compile(r'(?P<attr>(?:src|href)=")/static/(?P<name>[\w.-]+)"')
+_ASSET_REF = re.compile(r'(?P<attr>(?:src|href)=")assets/(?P<name>[\w.-]+)"')
 
 web = Blueprint("web", __name__)
 
@@ -47,7 +51,7 @@ def asset_digest(name: str) -> str:
 def page_html() -> str:
     """Return the page with each asset reference pinned to its content digest."""
     html = (STATIC / "index.html").read_text(encoding="utf-8")
-    return _ASSET_REF.sub(lambda m: f'{m["attr"]}/static/{m["name"]}?v={asset_digest(m["name"])}"', html)
+    return _ASSET_REF.sub(lambda m: f'{m["attr"]}assets/{m["name"]}?v={asset_digest(m["name"])}"', html)
 
 
 def _harden(response: Response) -> Response:
@@ -63,14 +67,15 @@ def index() -> Response:
     response.headers["Content-Security-Policy"] = PAGE_CSP
     response.headers["Cache-Control"] = REVALIDATE
     response.add_etag()
-    return _harden(response.make_conditional(request))
+    response.make_conditional(request)
+    return _harden(response)
 
 
-@web.get("/static/<path:filename>")
+@web.get("/assets/<path:filename>")
 def asset(filename: str) -> Response:
     """Serve one of the dashboard's scripts or stylesheets."""
-    if filename == "index.html":
-        abort(404)  # the page is served at `/`, with its headers
+    if not filename.endswith(ASSET_TYPES):
+        abort(404)  # pages, this one included, are served at their own routes with their headers
     response = send_from_directory(STATIC, filename, max_age=0)
     versioned = request.args.get("v")
     pinned = versioned is not None and "/" not in filename and versioned == asset_digest(filename)

@@ -92,6 +92,8 @@ function renderResults(page) {
     if (source.published) time.dateTime = String(source.published).slice(0, 10);
     li.querySelector(".kind").textContent = r.kind === "partial" ? "partial quote" : "";
     const statement = statementOf(r);
+    li.dataset.quoteId = r.id;
+    if (statement) li.dataset.statementId = statement;
     const open = li.querySelector(".open-statement");
     if (statement) open.addEventListener("click", () => openStatement(statement, open));
     else open.remove();
@@ -225,6 +227,14 @@ function syncSourceSelect() {
   select.value = chosen || "";
 }
 
+// On a phone the filters start folded under their summary, so the results show first.
+function foldFilters() {
+  const narrow = window.matchMedia("(max-width: 760px)");
+  const apply = () => { $("filters").open = !narrow.matches; };
+  narrow.addEventListener("change", apply);
+  apply();
+}
+
 function wire() {
   $("search").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -269,6 +279,7 @@ function turnPage(step) {
   load().then(() => $("results").focus());
 }
 
+foldFilters();
 wire();
 readLocation();
 loadSources();

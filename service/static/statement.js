@@ -38,7 +38,7 @@ function render(statement) {
   $("statement-summary").textContent =
     `${plural(variants.length, "version")} in ${plural(outlets.size, "outlet")}${first}.`;
   $("statement-outlets").replaceChildren(...[...outlets].map(([name, day]) => {
-    const li = el("li", "outlet", name);
+    const li = el("li", "outlet-pill", name);
     if (day) li.append(el("span", "meta", ` · ${fmtDate(day)}`));
     return li;
   }));
