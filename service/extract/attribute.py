@@ -189,7 +189,10 @@ class Attributor:
         opens_clause = quoted[:1].isupper() or quoted[:1] in "…."
         lead_words = words_of(before, 0, len(before))
         cue_last = bool(lead_words) and before[-1].isalpha() and is_cue(lead_words, len(lead_words) - 1)
-        return "direct" if opens_clause and (before[-1] in ":," or cue_last) else "partial"
+        # `“A,” she added, “but …”` continues a direct quote even in lower case.
+        resumes = before[-1] == "," and any(x.close_at < span.open_at for x in s.spans)
+        return "direct" if resumes or opens_clause and (before[-1] in ":," or cue_last) \
+            else "partial"
 
     def _post(self, s: _Sentence, span: Span) -> tuple[Mention | None, int | None]:
         nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
@@ -203,8 +206,13 @@ class Attributor:
             if s.words[k].low == "according":
                 after = self._subject(s, k)
             return after, k
-        head = next((m for m in s.mentions if m.first == k), None)
+        # The speaker may follow a few lowercase modifiers: "harbour master Lin Osei said".
+        head = next((m for m in s.mentions if k <= m.first <= k + 3 and m.kind != "pronoun"
+                     and all(s.words[j].text.islower() and not is_cue(s.words, j)
+                             for j in range(k, m.first))), None)
         if head is None:
+            head = next((m for m in s.mentions if m.first == k), None)
+        if head is None or re.search(r"[,;:]", self.masked[s.words[k].start : head.start]):
             return None, None
         for c in self._cues(s, s.words[head.last].end, nxt)[:1]:
             if self._subject(s, c) is head and c - head.last <= 20:

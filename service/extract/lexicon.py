@@ -36,7 +36,7 @@ def _inflect(base: str) -> set[str]:
     return forms
 
 
-CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b))
+CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"according"}
 # Words that sit between a speaker and the cue verb without breaking the clause.
 BRIDGE_WORDS = frozenset(
     "has have had also further then later once again firmly flatly repeatedly previously "

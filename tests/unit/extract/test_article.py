@@ -1,0 +1,53 @@
+"""Article parsing: title, date, outlet and boilerplate, with offsets into the raw text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.extract import Extractor, parse_article
+
+BOILERPLATE = (
+    "Grain deal\n\nPort reopens after a week of strikes\n\nSpread the love\n"
+    "Reading Time: 3 minutes\n\n42\n\nAbstract: Union said “no deal” before the vote.\n\n"
+    "“We are back,” harbour master Lin Osei said on Monday.\n\nReuters\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (" date 2024-11-03 “We won,” said Ana Ruiz.", date(2024, 11, 3)),
+        ("Headline of the day here\n\n2024-11-03 08:15:00\n\n“We won,” said Ana Ruiz.",
+         date(2024, 11, 3)),
+        ("“We won,” Ana Ruiz said on Sunday.", None),
+    ],
+)
+def test_publication_date_is_read_in_each_form(text: str, published: date | None) -> None:
+    assert parse_article(text, "x").published == published
+
+
+def test_boilerplate_lines_are_ignored_and_the_credit_gives_the_outlet(
+    extractor: Extractor,
+) -> None:
+    result = extractor.extract(BOILERPLATE, "a.txt")
+    assert result.article.title == "Port reopens after a week of strikes"
+    assert result.article.outlet == "Reuters"
+    assert [q.text for q in result.quotes] == ["We are back,"]
+    assert result.quotes[0].speaker == "Lin Osei"
+
+
+def test_date_prefix_keeps_offsets_into_the_raw_text(extractor: Extractor) -> None:
+    text = " date 2024-11-03 Mayor Ana Ruiz said: “Résumé the café’s work.”"
+    (quote,) = extractor.extract(text, "x").quotes
+    assert text[quote.start : quote.end] == quote.text == "Résumé the café’s work."
+    assert quote.published == date(2024, 11, 3)
+
+
+def test_quote_carries_the_article_fields(extractor: Extractor) -> None:
+    result = extractor.extract(BOILERPLATE, "a.txt")
+    quote = result.quotes[0]
+    assert (quote.article_id, quote.outlet, quote.title) == (
+        result.article.id, "Reuters", "Port reopens after a week of strikes")
+    assert result.article.quote_count == 1 and quote.statement_id is None
