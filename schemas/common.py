@@ -47,6 +47,7 @@ class PagingArgsSchema(ArgsSchema):
         super().__init__(*args, **kwargs)
         # Per-app cap: the OpenAPI document reads the same validator, so docs and behaviour agree.
         self.fields["limit"].validators = [validate.Range(min=1, max=max_limit)]
+        self.fields["limit"].load_default = min(DEFAULT_LIMIT, max_limit)
         self.fields["limit"].metadata = {
             "description": f"Items per page, 1 to {max_limit}; above that is an error, never clamped."
         }

@@ -94,7 +94,11 @@ class QuoteSearchArgsSchema(QuoteQueryArgsSchema):
 class FacetArgsSchema(QuoteFilterArgsSchema):
     """Arguments of `/facets`: the filters of `/quotes` and how many buckets per facet."""
 
-    size = fields.Integer(load_default=10, validate=validate.Range(min=1, max=100))
+    size = fields.Integer(
+        load_default=10,
+        validate=validate.Range(min=1, max=100),
+        metadata={"description": "Buckets per facet for speakers, outlets and sources."},
+    )
 
 
 class SpeakerRefSchema(Schema):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import wraps
 from http import HTTPStatus
 from typing import Any, TypeVar
 from urllib.parse import urlencode
@@ -11,7 +12,7 @@ from flask import request
 from flask_smorest import Blueprint
 from marshmallow import RAISE, Schema
 
-from schemas.common import PAGE_WINDOW
+from schemas.common import PAGE_WINDOW, ArgsSchema
 from service.api.spec import READ_HEADERS
 from service.domain import Page, QuoteQuery
 
@@ -22,6 +23,19 @@ def query_args(blp: Blueprint, schema: Schema) -> Callable[[F], F]:
     """Parse the query string with `schema`; unknown parameters are a 400 naming them."""
     # webargs ignores unknown query fields unless told here, whatever the schema's Meta says.
     return blp.arguments(schema, location="query", unknown=RAISE, error_status_code=400)  # type: ignore[no-any-return]
+
+
+def no_query_args(blp: Blueprint) -> Callable[[F], F]:
+    """Reject any query parameter on an endpoint that takes none (400 naming it)."""
+
+    def decorator(func: F) -> F:
+        @wraps(func)
+        def without_args(_args: Mapping[str, Any], *args: Any, **kwargs: Any) -> Any:
+            return func(*args, **kwargs)
+
+        return query_args(blp, ArgsSchema())(without_args)  # type: ignore[arg-type]
+
+    return decorator
 
 
 def reads(blp: Blueprint, schema: type[Schema] | Schema, *errors: int) -> Callable[[F], F]:

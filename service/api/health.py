@@ -7,6 +7,7 @@ from typing import Any
 from flask_smorest import Blueprint
 
 from schemas.resources import HealthSchema
+from service.api.common import no_query_args
 from service.api.context import quotes_ext
 from service.api.errors import problem
 from service.config import Settings
@@ -20,6 +21,7 @@ def create_blueprint(settings: Settings) -> Blueprint:
 
     @blp.route("/healthz")
     @blp.response(200, HealthSchema)
+    @no_query_args(blp)
     def healthz() -> Any:
         """Answer while the process is up, whatever the store's state."""
         return {"status": "ok"}, 200, NO_STORE
@@ -27,6 +29,7 @@ def create_blueprint(settings: Settings) -> Blueprint:
     @blp.route("/readyz")
     @blp.response(200, HealthSchema)
     @blp.alt_response(503, "SERVICE_UNAVAILABLE")
+    @no_query_args(blp)
     def readyz() -> Any:
         """Answer 200 when the store answers, else 503 with Retry-After; checked on every call."""
         ext = quotes_ext()

@@ -24,7 +24,7 @@ from schemas.quotes import (
     QuoteSearchArgsSchema,
     QuoteSearchPageSchema,
 )
-from service.api.common import envelope, paging_headers, query_args, quote_query, reads
+from service.api.common import envelope, no_query_args, paging_headers, query_args, quote_query, reads
 from service.api.context import current_store
 from service.config import Settings
 from service.domain import Quote
@@ -78,6 +78,7 @@ def create_blueprint(settings: Settings) -> Blueprint:
 
     @blp.route("/quotes/<quote_id:quote_id>")
     @reads(blp, QuoteDetailSchema, 404)
+    @no_query_args(blp)
     def get_quote(quote_id: str) -> Any:
         """Return one quote with its article, speaker and statement."""
         store = current_store()

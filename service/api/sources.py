@@ -9,7 +9,7 @@ from werkzeug.exceptions import NotFound
 
 from schemas.quotes import QuotePageSchema, QuoteQueryArgsSchema
 from schemas.resources import ArticleDetailSchema, SourcePageSchema, SourceQueryArgsSchema
-from service.api.common import envelope, paging_headers, query_args, quote_query, reads
+from service.api.common import envelope, no_query_args, paging_headers, query_args, quote_query, reads
 from service.api.context import current_store
 from service.config import Settings
 from service.domain import SourceQuery
@@ -30,6 +30,7 @@ def create_blueprint(settings: Settings) -> Blueprint:
 
     @blp.route("/sources/<article_id:source_id>")
     @reads(blp, ArticleDetailSchema, 404)
+    @no_query_args(blp)
     def get_source(source_id: str) -> Any:
         """Return one article with its text; quote offsets index this text."""
         article = current_store().get_article(source_id)

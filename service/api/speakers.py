@@ -9,7 +9,7 @@ from werkzeug.exceptions import NotFound
 
 from schemas.quotes import QuotePageSchema, QuoteQueryArgsSchema
 from schemas.resources import SpeakerPageSchema, SpeakerQueryArgsSchema, SpeakerSchema
-from service.api.common import envelope, paging_headers, query_args, quote_query, reads
+from service.api.common import envelope, no_query_args, paging_headers, query_args, quote_query, reads
 from service.api.context import current_store
 from service.config import Settings
 from service.domain import SpeakerQuery
@@ -33,6 +33,7 @@ def create_blueprint(settings: Settings) -> Blueprint:
 
     @blp.route("/speakers/<slug_id:speaker_id>")
     @reads(blp, SpeakerSchema, 404)
+    @no_query_args(blp)
     def get_speaker(speaker_id: str) -> Any:
         """Return one speaker with aliases, roles and counts."""
         speaker = current_store().get_speaker(speaker_id)

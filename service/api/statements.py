@@ -8,7 +8,7 @@ from flask_smorest import Blueprint
 from werkzeug.exceptions import NotFound
 
 from schemas.resources import StatementPageSchema, StatementQueryArgsSchema, StatementSchema
-from service.api.common import envelope, paging_headers, query_args, reads
+from service.api.common import envelope, no_query_args, paging_headers, query_args, reads
 from service.api.context import current_store
 from service.config import Settings
 from service.domain import Page, SpeakerQuery
@@ -44,6 +44,7 @@ def create_blueprint(settings: Settings) -> Blueprint:
 
     @blp.route("/statements/<slug_id:statement_id>")
     @reads(blp, StatementSchema, 404)
+    @no_query_args(blp)
     def get_statement(statement_id: str) -> Any:
         """Return one statement with every variant and the outlet that reported it."""
         statement = current_store().get_statement(statement_id)
