@@ -103,12 +103,24 @@ def _joined(text: str, a: Word, b: Word) -> bool:
     return initial and gap in (". ", ".")
 
 
+def _title_ahead(text: str, words: list[Word], i: int) -> int | None:
+    """Return the index of a title's head when words[i:] read like `central bank chief Name`."""
+    for k in range(i, min(i + 4, len(words) - 1)):
+        w = words[k]
+        if not w.text.islower() or w.low in NOT_NAME_WORDS or w.low in PREPOSITIONS \
+                or w.low in CUE_FORMS or (k > i and not _joined(text, words[k - 1], w)):
+            return None
+        if w.low in ROLE_HEADS and _capital(words[k + 1]) and _joined(text, w, words[k + 1]):
+            return k
+    return None
+
+
 def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
     """Return [first, last] word ranges of capitalised runs, with lowercase titles and particles."""
     runs, i = [], 0
     while i < len(words):
         w = words[i]
-        lead_title = w.low in ROLE_HEADS and i + 1 < len(words) and _capital(words[i + 1])
+        lead_title = not _capital(w) and _title_ahead(text, words, i) is not None
         opener = i == 0 and w.low.endswith(("ing", "ly", "ed"))  # "Speaking at …", "Asked …"
         if not (_capital(w) or lead_title) or (w.low in NOT_NAME_WORDS and _capital(w)) or opener:
             i += 1
@@ -120,6 +132,8 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 break
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS:
                 j += 1
+            elif (ahead := _title_ahead(text, words, j + 1)) is not None:
+                j = ahead + 1  # "Canadian central bank chief Mikhail Petrov"
             elif nxt.low in NAME_PARTICLES or nxt.low in ROLE_HEADS:
                 k = j + 1  # "von der Leyen", "Kremlin spokesman Dmitry Peskov"
                 while k < len(words) and words[k].low in NAME_PARTICLES and not _capital(words[k]):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from service.domain import QuoteKind
-from service.extract.statements_text import contains_segments, content_stems, segments, text_key
+from service.extract.statements_text import contains_segments, content_stems, segments, words
 
 # Stems in more of a speaker's quotes than this are too common to find candidates with.
 POSTING_CAP = 400
@@ -42,12 +42,12 @@ class Node:
     context_text: str = ""
 
     def __post_init__(self) -> None:
-        self.key = text_key(self.text)
         self.runs = segments(self.text)
         self.tokens: tuple[str, ...] = tuple(t for run in self.runs for t in run)
+        self.key = " ".join(self.tokens)
         self.stem_seq = tuple(content_stems(self.tokens))
         self.stems = frozenset(self.stem_seq)
-        self.context = frozenset(content_stems(text_key(self.context_text).split())) | self.stems
+        self.context = frozenset(content_stems(words(self.context_text))) | self.stems
         self.day = self.published.toordinal() if self.published else UNDATED
 
     @property
