@@ -10,23 +10,82 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-FIRST_M = "Marco Ivan Tomas Kwame Rahul Omar Lukas Pierre Diego Kenji Samuel Arjun Mikhail".split()
-FIRST_F = "Ana Greta Lena Amara Priya Sofia Ingrid Yuki Fatima Claire Olena Nadia Rosa".split()
-LAST = ("Ruiz Lindqvist Okafor Haddad Mensah Kovalenko Sato Berg Moreau Novak Patel Fischer "
-        "Alvarez Nakamura Osei Petrov Costa Lindgren Duarte Brennan Shevchenko Tanaka").split()
-ROLES = [
-    ("Finance Minister", "minister"), ("Foreign Minister", "minister"),
-    ("President", "president"), ("Prime Minister", "prime minister"),
-    ("Kremlin spokesman", "spokesman"), ("government spokeswoman", "spokeswoman"),
-    ("Governor", "governor"), ("Senator", "senator"), ("Mayor", "mayor"),
-    ("central bank chief", "chief"), ("Defence Secretary", "secretary"),
+FIRST_M = [
+    "Marco",
+    "Ivan",
+    "Tomas",
+    "Kwame",
+    "Rahul",
+    "Omar",
+    "Lukas",
+    "Pierre",
+    "Diego",
+    "Kenji",
+    "Samuel",
+    "Arjun",
+    "Mikhail",
 ]
-NATIONS = "German French Polish Brazilian Kenyan Japanese Indian Canadian Ukrainian".split()
+FIRST_F = [
+    "Ana",
+    "Greta",
+    "Lena",
+    "Amara",
+    "Priya",
+    "Sofia",
+    "Ingrid",
+    "Yuki",
+    "Fatima",
+    "Claire",
+    "Olena",
+    "Nadia",
+    "Rosa",
+]
+LAST = [
+    "Ruiz",
+    "Lindqvist",
+    "Okafor",
+    "Haddad",
+    "Mensah",
+    "Kovalenko",
+    "Sato",
+    "Berg",
+    "Moreau",
+    "Novak",
+    "Patel",
+    "Fischer",
+    "Alvarez",
+    "Nakamura",
+    "Osei",
+    "Petrov",
+    "Costa",
+    "Lindgren",
+    "Duarte",
+    "Brennan",
+    "Shevchenko",
+    "Tanaka",
+]
+ROLES = [
+    ("Finance Minister", "minister"),
+    ("Foreign Minister", "minister"),
+    ("President", "president"),
+    ("Prime Minister", "prime minister"),
+    ("Kremlin spokesman", "spokesman"),
+    ("government spokeswoman", "spokeswoman"),
+    ("Governor", "governor"),
+    ("Senator", "senator"),
+    ("Mayor", "mayor"),
+    ("central bank chief", "chief"),
+    ("Defence Secretary", "secretary"),
+]
+NATIONS = ["German", "French", "Polish", "Brazilian", "Kenyan", "Japanese", "Indian", "Canadian", "Ukrainian"]
 OUTLETS = ["AFP", "Reuters", "AP", "DPA", "ANSA"]
 TOPICS = [
-    ("grain exports", "the port", "shipments"), ("interest rates", "the bank", "inflation"),
-    ("the ceasefire", "the border", "talks"), ("the budget", "parliament", "spending"),
-    ("the strike", "the railways", "wages"), ("the election", "the capital", "turnout"),
+    ("grain exports", "the port", "shipments"),
+    ("interest rates", "the bank", "inflation"),
+    ("the ceasefire", "the border", "talks"),
+    ("the budget", "parliament", "spending"),
+    ("the strike", "the railways", "wages"),
+    ("the election", "the capital", "turnout"),
 ]
 QUOTES = [
     "We will not accept any deal that ignores {t}",
@@ -84,8 +143,9 @@ def _person(rng: random.Random, used: set[str]) -> _Person:
             return _Person(first, last, role, head, rng.choice(NATIONS), female)
 
 
-def _paragraph(rng: random.Random, p: _Person, q: str, q2: str, marks: tuple[str, str],
-               fresh: bool) -> tuple[str, list[LabelledQuote]]:
+def _paragraph(
+    rng: random.Random, p: _Person, q: str, q2: str, marks: tuple[str, str], fresh: bool
+) -> tuple[str, list[LabelledQuote]]:
     o, c = marks
     who = f"{p.nation} {p.role} {p.full}" if fresh else p.last
     gold = [LabelledQuote(q + ",", p.full)]
@@ -103,14 +163,12 @@ def _paragraph(rng: random.Random, p: _Person, q: str, q2: str, marks: tuple[str
     if pattern == 4:
         word = rng.choice(PARTIALS)
         gold = [LabelledQuote(word, p.full), LabelledQuote(q + ",", p.full)]
-        return (f"{who} called the proposal {o}{word}{c} on Tuesday.\n\n"
-                f"{o}{q},{c} {p.pronoun} added."), gold
+        return (f"{who} called the proposal {o}{word}{c} on Tuesday.\n\n{o}{q},{c} {p.pronoun} added."), gold
     if pattern == 5:
         gold = [LabelledQuote(q + ".", p.full)]
         return f"{who}, who has held the post since 2021, said: {o}{q}.{c}", gold
     gold = [LabelledQuote(q + ".", p.full)]
-    return (f"{who} dismissed the criticism. {p.pronoun.capitalize()} stated, "
-            f"{o}{q}.{c}"), gold
+    return (f"{who} dismissed the criticism. {p.pronoun.capitalize()} stated, {o}{q}.{c}"), gold
 
 
 def generate_labelled(n: int, seed: int = 0) -> Iterator[tuple[str, str, list[LabelledQuote]]]:
@@ -123,8 +181,10 @@ def generate_labelled(n: int, seed: int = 0) -> Iterator[tuple[str, str, list[La
         people = [_person(rng, used) for _ in range(rng.randint(2, 4))]
         lines: list[str] = []
         if rng.random() < 0.5:
-            lines.append(f" date 2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
-                         f"Leaders clashed again over {topic} on Sunday.")
+            lines.append(
+                f" date 2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
+                f"Leaders clashed again over {topic} on Sunday."
+            )
         else:
             lines += [f"{people[0].last} warns over {topic} as talks stall", ""]
             if rng.random() < 0.3:

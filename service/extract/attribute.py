@@ -87,7 +87,8 @@ class Attributor:
                 words = words_of(self.masked, start, end)
                 inside = [s for s in spans if start <= s.open_at < end]
                 self.sentences.append(
-                    _Sentence(b, start, end, words, mentions_in(self.masked, words), inside))
+                    _Sentence(b, start, end, words, mentions_in(self.masked, words), inside)
+                )
         names = [m for s in self.sentences for m in s.mentions if m.kind in ("name", "org")]
         self.people = People(names)
         self._resolved: dict[tuple[int, int], Person | None] = {}
@@ -120,8 +121,11 @@ class Attributor:
             return None
         if w[cue].low.endswith("ing") and "," in text[w[k].end : w[cue].start]:
             return None  # "…, adding" takes the clause subject
-        while k >= 0 and (w[k].low in BRIDGE_WORDS or w[k].low.endswith("ly")) \
-                and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start]):
+        while (
+            k >= 0
+            and (w[k].low in BRIDGE_WORDS or w[k].low.endswith("ly"))
+            and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start])
+        ):
             k -= 1
         if k < 0:
             return None
@@ -144,8 +148,7 @@ class Attributor:
         return None
 
     def _cues(self, s: _Sentence, lo: int, hi: int) -> list[int]:
-        return [k for k, w in enumerate(s.words) if lo <= w.start and w.end <= hi
-                and is_cue(s.words, k)]
+        return [k for k, w in enumerate(s.words) if lo <= w.start and w.end <= hi and is_cue(s.words, k)]
 
     def _cue_subject(self, s: _Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
         """Return the subject and index of the last cue in [lo, hi) that has one."""
@@ -175,8 +178,12 @@ class Attributor:
                 if blocks_back > 2:
                     break
             p = prev.salient
-            if p is not None and p.kind != "org" and (prev.strong or p.kind == "person") \
-                    and _fits(p, pronoun):
+            if (
+                p is not None
+                and p.kind != "org"
+                and (prev.strong or p.kind == "person")
+                and _fits(p, pronoun)
+            ):
                 return p
         return None
 
@@ -184,21 +191,19 @@ class Attributor:
     def _kind(self, s: _Sentence, span: Span) -> str:
         before = self.masked[s.start : span.open_at].rstrip()
         quoted = self.article.text[span.start : span.end]
-        if not before or before[-1] in ".!?”\"…":
+        if not before or before[-1] in '.!?”"…':
             return "direct"
         opens_clause = quoted[:1].isupper() or quoted[:1] in "…."
         lead_words = words_of(before, 0, len(before))
         cue_last = bool(lead_words) and before[-1].isalpha() and is_cue(lead_words, len(lead_words) - 1)
         # `“A,” she added, “but …”` continues a direct quote even in lower case.
         resumes = before[-1] == "," and any(x.close_at < span.open_at for x in s.spans)
-        return "direct" if resumes or opens_clause and (before[-1] in ":," or cue_last) \
-            else "partial"
+        return "direct" if resumes or opens_clause and (before[-1] in ":," or cue_last) else "partial"
 
     def _post(self, s: _Sentence, span: Span) -> tuple[Mention | None, int | None]:
         nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
         ws = [k for k, w in enumerate(s.words) if span.close_at < w.start and w.end <= nxt]
-        if not ws or re.search(r"[^\s,.!?”\"’'_—–-]", self.masked[span.close_at + 1 :
-                                                                    s.words[ws[0]].start]):
+        if not ws or re.search(r"[^\s,.!?”\"’'_—–-]", self.masked[span.close_at + 1 : s.words[ws[0]].start]):
             return None, None
         k = ws[0]
         if is_cue(s.words, k):
@@ -207,9 +212,16 @@ class Attributor:
                 after = self._subject(s, k)
             return after, k
         # The speaker may follow a few lowercase modifiers: "harbour master Lin Osei said".
-        head = next((m for m in s.mentions if k <= m.first <= k + 3 and m.kind != "pronoun"
-                     and all(s.words[j].text.islower() and not is_cue(s.words, j)
-                             for j in range(k, m.first))), None)
+        head = next(
+            (
+                m
+                for m in s.mentions
+                if k <= m.first <= k + 3
+                and m.kind != "pronoun"
+                and all(s.words[j].text.islower() and not is_cue(s.words, j) for j in range(k, m.first))
+            ),
+            None,
+        )
         if head is None:
             head = next((m for m in s.mentions if m.first == k), None)
         if head is None or re.search(r"[,;:]", self.masked[s.words[k].start : head.start]):
@@ -224,8 +236,12 @@ class Attributor:
         for sj in range(si - 1, max(-1, si - 6), -1):
             prev = self.sentences[sj]
             if prev.block != s.block:
-                if s.spans and s.spans[0].open_at == self.article.blocks[s.block].start \
-                        and sj == si - 1 and prev.strong:
+                if (
+                    s.spans
+                    and s.spans[0].open_at == self.article.blocks[s.block].start
+                    and sj == si - 1
+                    and prev.strong
+                ):
                     return prev.salient, 0.7
                 break
             if prev.strong and prev.salient is not None:
@@ -267,14 +283,12 @@ class Attributor:
         if not named:
             return []
         person = self.people.resolve_name(named[0], named[0].start)
-        return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None,
-                      0.6)]
+        return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.6)]
 
     def run(self) -> list[Found]:
         """Return every quote of the article with its speaker, cue, venue and confidence."""
         out: list[Found] = []
-        headings = {b: spans for b, spans in self.block_spans
-                    if self.article.blocks[b].kind != "body"}
+        headings = {b: spans for b, spans in self.block_spans if self.article.blocks[b].kind != "body"}
         groups = 0
         last: tuple[int, Found] | None = None
         done_headings: set[int] = set()
@@ -284,8 +298,12 @@ class Attributor:
                 done_headings.add(b)
             for span in s.spans:
                 found = self._attribute(si, span)
-                if last is not None and found.person is not None \
-                        and found.person is last[1].person and _adjacent(self, last, si, span):
+                if (
+                    last is not None
+                    and found.person is not None
+                    and found.person is last[1].person
+                    and _adjacent(self, last, si, span)
+                ):
                     if last[1].group is None:
                         groups += 1
                         last[1].group = groups

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from service.domain import Article, Quote, quote_id_for, article_id_for
+from service.domain import Article, Quote, article_id_for, quote_id_for
 from service.extract.article import parse_article
 from service.extract.attribute import Attributor, Found
 from service.extract.marks import Span
@@ -81,15 +81,16 @@ class Extractor:
             quotes.append(quote)
             if f.group is not None:
                 groups.setdefault(f.group, []).append(quote.id)
-        article = Article(article_id, parsed.title, parsed.outlet, parsed.published, path, text,
-                          len(quotes))
-        people = [PersonSeen(p.name, tuple(p.aliases), tuple(p.roles), p.kind)
-                  for p in attributor.people.persons if p.kind in ("person", "org") and p.aliases]
+        article = Article(article_id, parsed.title, parsed.outlet, parsed.published, path, text, len(quotes))
+        people = [
+            PersonSeen(p.name, tuple(p.aliases), tuple(p.roles), p.kind)
+            for p in attributor.people.persons
+            if p.kind in ("person", "org") and p.aliases
+        ]
         return ArticleExtraction(article, quotes, people, [tuple(g) for g in groups.values()])
 
     @staticmethod
-    def _quote(text: str, article_id: str, f: Found, outlet: Any, published: Any,
-               title: str | None) -> Quote:
+    def _quote(text: str, article_id: str, f: Found, outlet: Any, published: Any, title: str | None) -> Quote:
         span = f.span
         person = f.person
         return Quote(

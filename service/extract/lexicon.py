@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import re
 
-_CUE_BASES = (
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_CUE_BASES = _words(
     "say tell add write post state stress insist warn argue note claim declare announce urge "
     "deny vow pledge acknowledge concede respond reply remark continue explain ask call brand "
-    "describe label assert emphasize emphasise suggest accuse tweet admit agree complain recall "
-    "predict promise threaten boast caution counter dismiss conclude confirm insist mention "
-    "observe point reiterate repeat report reveal signal testify question advocate condemn "
-    "criticize criticise praise laud quip joke write muse lament told wrote said"
-).split()
+    "describe label assert emphasize emphasise suggest accuse tweet admit agree complain "
+    "recall predict promise threaten boast caution counter dismiss conclude confirm insist "
+    "mention observe point reiterate repeat report reveal signal testify question advocate "
+    "condemn criticize criticise praise laud quip joke write muse lament told wrote said "
+)
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -39,51 +44,65 @@ def _inflect(base: str) -> set[str]:
 CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"according"}
 # Words that sit between a speaker and the cue verb without breaking the clause.
 BRIDGE_WORDS = frozenset(
-    "has have had also further then later once again firmly flatly repeatedly previously "
-    "earlier recently not only has had would will could had also publicly privately "
-    "angrily bluntly openly simply just even still already".split()
+    _words(
+        "has have had also further then later once again firmly flatly repeatedly previously "
+        "earlier recently not only has had would will could had also publicly privately angrily "
+        "bluntly openly simply just even still already "
+    )
 )
 PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
 # Heads of a title or descriptor: "Kremlin spokesman", "the Ukrainian leader".
 ROLE_HEADS = frozenset(
-    "president president-elect vice-president minister premier chancellor secretary "
-    "secretary-general spokesman spokeswoman spokesperson leader chief head director ambassador "
-    "envoy governor senator sen rep representative congressman congresswoman lawmaker mayor king "
-    "queen prince princess pope general gen colonel commander admiral chairman chairwoman chair "
-    "ceo cfo founder official adviser advisor aide analyst professor prof judge justice attorney "
-    "prosecutor economist researcher coach captain manager executive editor correspondent "
-    "speaker deputy councillor commissioner emir sheikh candidate activist diplomat negotiator "
-    "strategist scientist officer sergeant lieutenant mp owner organizer organiser".split()
+    _words(
+        "president president-elect vice-president minister premier chancellor secretary "
+        "secretary-general spokesman spokeswoman spokesperson leader chief head director "
+        "ambassador envoy governor senator sen rep representative congressman congresswoman "
+        "lawmaker mayor king queen prince princess pope general gen colonel commander admiral "
+        "chairman chairwoman chair ceo cfo founder official adviser advisor aide analyst "
+        "professor prof judge justice attorney prosecutor economist researcher coach captain "
+        "manager executive editor correspondent speaker deputy councillor commissioner emir "
+        "sheikh candidate activist diplomat negotiator strategist scientist officer sergeant "
+        "lieutenant mp owner organizer organiser "
+    )
 )
-LEADER_HEADS = frozenset("president premier chancellor minister leader king queen emir".split())
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
-NAME_PARTICLES = frozenset("von van der den de da di du del della dos das la le bin ibn al el".split())
+LEADER_HEADS = frozenset(_words("president premier chancellor minister leader king queen emir "))
+HONORIFICS = frozenset(_words("mr mrs ms miss dr sir dame lord lady "))
+NAME_PARTICLES = frozenset(_words("von van der den de da di du del della dos das la le bin ibn al el "))
 # Capitalised words that start sentences or phrases but never begin a name.
 NOT_NAME_WORDS = frozenset(
-    "the a an in on at by of for from to with without into but and or so yet meanwhile however "
-    "earlier later despite amid as after before since while when if this that these those it "
-    "its he she they we i you his her their our my your there here what who why how over under "
-    "notably further also speaking according taking asked still then once thus instead indeed "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december today yesterday tomorrow one no "
-    "every each all some many most both several another other such".split()
+    _words(
+        "the a an in on at by of for from to with without into but and or so yet meanwhile "
+        "however earlier later despite amid as after before since while when if this that these "
+        "those it its he she they we i you his her their our my your there here what who why how "
+        "over under notably further also speaking according taking asked still then once thus "
+        "instead indeed monday tuesday wednesday thursday friday saturday sunday january february "
+        "march april may june july august september october november december today yesterday "
+        "tomorrow one no every each all some many most both several another other such "
+    )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.
 ORG_WORDS = frozenset(
-    "organization organisation union council commission ministry department force forces agency "
-    "news party assembly nations house office army navy bank court group company inc corp ltd "
-    "university times post network committee parliament senate congress government kremlin "
-    "federation republic kingdom states united administration police service institute center "
-    "centre foundation association alliance league club board authority fund press media tv "
-    "television radio platform social treaty summit war north south east west new saudi city".split()
+    _words(
+        "organization organisation union council commission ministry department force forces "
+        "agency news party assembly nations house office army navy bank court group company inc "
+        "corp ltd university times post network committee parliament senate congress government "
+        "kremlin federation republic kingdom states united administration police service "
+        "institute center centre foundation association alliance league club board authority fund "
+        "press media tv television radio platform social treaty summit war north south east west "
+        "new saudi city "
+    )
 )
 PREPOSITIONS = frozenset(
-    "in on at by of for from to with without into between about against among during toward "
-    "towards than like over under via per amid despite after before since".split()
+    _words(
+        "in on at by of for from to with without into between about against among during toward "
+        "towards than like over under via per amid despite after before since "
+    )
 )
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp co ltd vs no prof rev jan feb "
-    "aug sept oct nov dec capt maj cmdr adm".split()
+    _words(
+        "mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp co ltd vs no prof rev jan feb "
+        "aug sept oct nov dec capt maj cmdr adm "
+    )
 )
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), label)

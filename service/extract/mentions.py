@@ -25,8 +25,10 @@ from service.extract.lexicon import (
 MentionKind = Literal["name", "org", "pronoun", "descriptor"]
 _WORD = re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*")
 _POSSESSIVE = re.compile(r"[’']s$")
-_BE = frozenset("is are was were be been being".split())
-_DETERMINERS = frozenset("a an the his her their its this that our my your x".split())
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my", "your", "x"]
+)
 
 
 @dataclass(frozen=True)
@@ -107,8 +109,13 @@ def _title_ahead(text: str, words: list[Word], i: int) -> int | None:
     """Return the index of a title's head when words[i:] read like `central bank chief Name`."""
     for k in range(i, min(i + 4, len(words) - 1)):
         w = words[k]
-        if not w.text.islower() or w.low in NOT_NAME_WORDS or w.low in PREPOSITIONS \
-                or w.low in CUE_FORMS or (k > i and not _joined(text, words[k - 1], w)):
+        if (
+            not w.text.islower()
+            or w.low in NOT_NAME_WORDS
+            or w.low in PREPOSITIONS
+            or w.low in CUE_FORMS
+            or (k > i and not _joined(text, words[k - 1], w))
+        ):
             return None
         if w.low in ROLE_HEADS and _capital(words[k + 1]) and _joined(text, w, words[k + 1]):
             return k
@@ -172,18 +179,19 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     if not name_words:
         if role is None:
             return None
-        return Mention(first, last, "descriptor", text[start:end], run[head].low, role, start, end,
-                       possessive, prep)
+        return Mention(
+            first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
+        )
     name = text[name_words[0].start : end if possessive else name_words[-1].end]
     lows = {w.low for w in run}
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
     kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym else "name"
-    return Mention(first, last, kind, text[start:end], name, role, start, end, possessive, prep,
-                   gender)
+    return Mention(first, last, kind, text[start:end], name, role, start, end, possessive, prep, gender)
 
 
 _DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + "|".join(sorted(ROLE_HEADS, key=len)[::-1])
+    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)("
+    + "|".join(sorted(ROLE_HEADS, key=len)[::-1])
     + r")\b(?!\s+[A-Z])"
 )
 
@@ -199,9 +207,20 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
             if k is None or k_end is None:
                 continue
             prep = k > 0 and words[k - 1].low in PREPOSITIONS
-            found.append(Mention(k, k_end, "descriptor", d.group(), d.group(2).lower(),
-                                 (d.group(1) + d.group(2)).strip(), d.start(), d.end(), False,
-                                 prep))
+            found.append(
+                Mention(
+                    k,
+                    k_end,
+                    "descriptor",
+                    d.group(),
+                    d.group(2).lower(),
+                    (d.group(1) + d.group(2)).strip(),
+                    d.start(),
+                    d.end(),
+                    False,
+                    prep,
+                )
+            )
             taken |= set(range(k, k_end + 1))
     for first, last in _sequences(text, words):
         m = _mention_from_run(text, words, first, last)
@@ -210,6 +229,19 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
     for k, w in enumerate(words):
         if w.text in PRONOUNS or w.text.lower() in PRONOUNS:
             prep = k > 0 and words[k - 1].low in PREPOSITIONS
-            found.append(Mention(k, k, "pronoun", w.text, w.text.lower(), None, w.start, w.end,
-                                 False, prep, PRONOUNS[w.text.lower()]))
+            found.append(
+                Mention(
+                    k,
+                    k,
+                    "pronoun",
+                    w.text,
+                    w.text.lower(),
+                    None,
+                    w.start,
+                    w.end,
+                    False,
+                    prep,
+                    PRONOUNS[w.text.lower()],
+                )
+            )
     return sorted(found, key=lambda m: m.first)

@@ -52,8 +52,10 @@ class People:
 
     def __init__(self, name_mentions: list[Mention]) -> None:
         self.persons: list[Person] = []
-        full = sorted((m for m in name_mentions if len(name_tokens(m.name)) > 1),
-                      key=lambda m: -len(name_tokens(m.name)))
+        full = sorted(
+            (m for m in name_mentions if len(name_tokens(m.name)) > 1),
+            key=lambda m: -len(name_tokens(m.name)),
+        )
         for m in full:
             if self._full_match(m) is None:
                 kind = "org" if m.kind == "org" else "person"
@@ -71,8 +73,11 @@ class People:
         tokens = name_tokens(mention.name)
         person = self._full_match(mention) if len(tokens) > 1 else None
         if person is None and len(tokens) == 1:
-            matches = [p for p in self.persons if tokens[0] in name_tokens(p.name)[1:]
-                       or (p.kind == "org" and name_key(p.name) == tokens[0])]
+            matches = [
+                p
+                for p in self.persons
+                if tokens[0] in name_tokens(p.name)[1:] or (p.kind == "org" and name_key(p.name) == tokens[0])
+            ]
             if matches:
                 person = max(matches, key=lambda p: p.last_seen)
         if person is None:

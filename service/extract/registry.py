@@ -9,9 +9,9 @@ before `resolve` to make the outcome independent of the order articles arrive in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Iterable
 
 from service.domain import Speaker
 from service.extract.extractor import ArticleExtraction
@@ -55,8 +55,9 @@ class SpeakerRegistry:
         self._entries: list[_Entry] = []
         self._by_key: dict[str, _Entry] = {}
         for s in known:
-            entry = _Entry(s.id, s.name, list(s.aliases), list(s.roles), set(), s.first_seen,
-                           s.last_seen, s.quote_count)
+            entry = _Entry(
+                s.id, s.name, list(s.aliases), list(s.roles), set(), s.first_seen, s.last_seen, s.quote_count
+            )
             self._add(entry)
 
     def _add(self, entry: _Entry) -> None:
@@ -74,8 +75,11 @@ class SpeakerRegistry:
         if len(tokens) > 1:
             for e in self._entries:
                 full = e.tokens
-                if len(full) > 1 and full[-1] == tokens[-1] and (
-                        set(tokens) <= set(full) or set(full) <= set(tokens)):
+                if (
+                    len(full) > 1
+                    and full[-1] == tokens[-1]
+                    and (set(tokens) <= set(full) or set(full) <= set(tokens))
+                ):
                     return e
             return None
         fulls = [e for e in self._entries if len(e.tokens) > 1 and e.tokens[-1] == tokens[0]]
@@ -109,8 +113,7 @@ class SpeakerRegistry:
                 continue
             entry = self._entry_for(q.speaker)
             seen = people.get(q.speaker)
-            entry.add_forms([q.speaker, *(seen.aliases if seen else ())],
-                            [q.role] if q.role else [])
+            entry.add_forms([q.speaker, *(seen.aliases if seen else ())], [q.role] if q.role else [])
             entry.quotes.add(q.id)
             entry.seen(q.published)
             quotes.append(replace(q, speaker=entry.name, speaker_id=entry.id))
@@ -119,8 +122,16 @@ class SpeakerRegistry:
     def speakers(self) -> list[Speaker]:
         """Return every speaker with at least one quote, most quoted first."""
         out = [
-            Speaker(e.id, e.name, tuple(a for a in e.aliases if a != e.name), tuple(e.roles),
-                    e.base_count + len(e.quotes), 0, e.first_seen, e.last_seen)
+            Speaker(
+                e.id,
+                e.name,
+                tuple(a for a in e.aliases if a != e.name),
+                tuple(e.roles),
+                e.base_count + len(e.quotes),
+                0,
+                e.first_seen,
+                e.last_seen,
+            )
             for e in self._entries
             if e.quotes or e.base_count
         ]

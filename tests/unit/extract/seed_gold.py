@@ -84,9 +84,8 @@ def score_seeds(extract, seeds_dir) -> dict[str, float]:  # type: ignore[no-unty
         quotes = extract(path.read_text(encoding="utf-8"), str(path)).quotes
         predicted += len(quotes)
         cursor = 0
-        for name, opening, speaker, kind in (g for g in SEED_GOLD if g[0] == path.name):
-            hit = next((i for i in range(cursor, len(quotes))
-                        if quotes[i].text.startswith(opening)), None)
+        for _name, opening, speaker, kind in (g for g in SEED_GOLD if g[0] == path.name):
+            hit = next((i for i in range(cursor, len(quotes)) if quotes[i].text.startswith(opening)), None)
             if hit is None:
                 continue
             cursor, quote = hit + 1, quotes[hit]
@@ -94,7 +93,8 @@ def score_seeds(extract, seeds_dir) -> dict[str, float]:  # type: ignore[no-unty
             kind_ok += quote.kind == kind
             got = name_key(quote.speaker) if quote.speaker else None
             speaker_ok += (got is None and speaker is None) or bool(
-                got and speaker and got.endswith(name_key(speaker)))
+                got and speaker and got.endswith(name_key(speaker))
+            )
     precision = matched / predicted if predicted else 0.0
     recall = matched / gold_total
     f1 = 2 * precision * recall / (precision + recall) if matched else 0.0

@@ -19,8 +19,7 @@ BOILERPLATE = (
     ("text", "published"),
     [
         (" date 2024-11-03 “We won,” said Ana Ruiz.", date(2024, 11, 3)),
-        ("Headline of the day here\n\n2024-11-03 08:15:00\n\n“We won,” said Ana Ruiz.",
-         date(2024, 11, 3)),
+        ("Headline of the day here\n\n2024-11-03 08:15:00\n\n“We won,” said Ana Ruiz.", date(2024, 11, 3)),
         ("“We won,” Ana Ruiz said on Sunday.", None),
     ],
 )
@@ -49,5 +48,8 @@ def test_quote_carries_the_article_fields(extractor: Extractor) -> None:
     result = extractor.extract(BOILERPLATE, "a.txt")
     quote = result.quotes[0]
     assert (quote.article_id, quote.outlet, quote.title) == (
-        result.article.id, "Reuters", "Port reopens after a week of strikes")
+        result.article.id,
+        "Reuters",
+        "Port reopens after a week of strikes",
+    )
     assert result.article.quote_count == 1 and quote.statement_id is None

@@ -8,45 +8,107 @@ from service.extract import Extractor
 
 CASES = [
     # (article text, quote text, speaker, kind)
-    ("“We will rebuild the bridge,” Mayor Ana Ruiz said.",
-     "We will rebuild the bridge,", "Ana Ruiz", "direct"),
-    ('"Prices will fall," said Finance Minister Tomas Berg.',
-     "Prices will fall,", "Tomas Berg", "direct"),
-    ("“The board’s plan isn’t a ‘reform’ at all,” said Lena Ortiz, who chairs the union.",
-     "The board’s plan isn’t a ‘reform’ at all,", "Lena Ortiz", "direct"),
-    ("“We are ready,” Governor Paul Mensah said. “The trucks leave tonight.”",
-     "The trucks leave tonight.", "Paul Mensah", "direct"),
-    ("Chancellor Greta Lind wrote on X: “The vote is final.”",
-     "The vote is final.", "Greta Lind", "direct"),
-    ("Irish Prime Minister Sean Doyle said talks would continue. He stated: \"Nobody wants "
-     "delay.\"", "Nobody wants delay.", "Sean Doyle", "direct"),
-    ("Economist Maya Chen warned of a slowdown on Monday.\n\n“Growth is fragile,” she said.",
-     "Growth is fragile,", "Maya Chen", "direct"),
-    ("“The fire is contained,” fire chief Omar Haddad told reporters.\n\n“Crews will stay "
-     "overnight.”", "Crews will stay overnight.", "Omar Haddad", "direct"),
-    ("Senator Rosa Diaz said on Friday that the budget was late. “It is a disgrace,” she told "
-     "reporters.", "It is a disgrace,", "Rosa Diaz", "direct"),
-    ("German Chancellor Greta Lind met Polish President Jan Nowak on Tuesday. The German leader "
-     "said the talks were “productive.”", "productive.", "Greta Lind", "partial"),
-    ("Opposition leader Mark Hale branded the plan a “disaster” and said voters were “furious.”",
-     "furious.", "Mark Hale", "partial"),
-    ("Mark Hale, who has led the party since 2019, said: “The bill is dead.”",
-     "The bill is dead.", "Mark Hale", "direct"),
-    ("“We tried... (Smith) never answered … and then . … nothing — at all,” said Karl Obi.",
-     "We tried... (Smith) never answered … and then . … nothing — at all,", "Karl Obi",
-     "direct"),
-    ("“The strike was lawful,” the Defence Ministry said in a statement.",
-     "The strike was lawful,", "Defence Ministry", "direct"),
-    ("The agreement is “very close,” according to Ambassador Lee Wong.",
-     "very close,", "Lee Wong", "partial"),
-    ("Coach Ida Berg praised her players. Expressing relief, she said, “We earned this.”",
-     "We earned this.", "Ida Berg", "direct"),
-    ("Ravi Patel criticised the ruling, telling local radio, “It makes no sense.”",
-     "It makes no sense.", "Ravi Patel", "direct"),
-    ("Police spokeswoman Jo Tan said the road was shut.\n\n“Nobody should travel,” she added, "
-     "“unless it is urgent.”", "unless it is urgent.", "Jo Tan", "direct"),
-    ("The sign on the door read “closed for repairs” all week.",
-     "closed for repairs", None, "partial"),
+    (
+        "“We will rebuild the bridge,” Mayor Ana Ruiz said.",
+        "We will rebuild the bridge,",
+        "Ana Ruiz",
+        "direct",
+    ),
+    ('"Prices will fall," said Finance Minister Tomas Berg.', "Prices will fall,", "Tomas Berg", "direct"),
+    (
+        "“The board’s plan isn’t a ‘reform’ at all,” said Lena Ortiz, who chairs the union.",
+        "The board’s plan isn’t a ‘reform’ at all,",
+        "Lena Ortiz",
+        "direct",
+    ),
+    (
+        "“We are ready,” Governor Paul Mensah said. “The trucks leave tonight.”",
+        "The trucks leave tonight.",
+        "Paul Mensah",
+        "direct",
+    ),
+    ("Chancellor Greta Lind wrote on X: “The vote is final.”", "The vote is final.", "Greta Lind", "direct"),
+    (
+        'Irish Prime Minister Sean Doyle said talks would continue. He stated: "Nobody wants delay."',
+        "Nobody wants delay.",
+        "Sean Doyle",
+        "direct",
+    ),
+    (
+        "Economist Maya Chen warned of a slowdown on Monday.\n\n“Growth is fragile,” she said.",
+        "Growth is fragile,",
+        "Maya Chen",
+        "direct",
+    ),
+    (
+        "“The fire is contained,” fire chief Omar Haddad told reporters.\n\n“Crews will stay overnight.”",
+        "Crews will stay overnight.",
+        "Omar Haddad",
+        "direct",
+    ),
+    (
+        "Senator Rosa Diaz said on Friday that the budget was late. “It is a disgrace,” she told reporters.",
+        "It is a disgrace,",
+        "Rosa Diaz",
+        "direct",
+    ),
+    (
+        "German Chancellor Greta Lind met Polish President Jan Nowak on Tuesday. The German leader "
+        "said the talks were “productive.”",
+        "productive.",
+        "Greta Lind",
+        "partial",
+    ),
+    (
+        "Opposition leader Mark Hale branded the plan a “disaster” and said voters were “furious.”",
+        "furious.",
+        "Mark Hale",
+        "partial",
+    ),
+    (
+        "Mark Hale, who has led the party since 2019, said: “The bill is dead.”",
+        "The bill is dead.",
+        "Mark Hale",
+        "direct",
+    ),
+    (
+        "“We tried... (Smith) never answered … and then . … nothing — at all,” said Karl Obi.",
+        "We tried... (Smith) never answered … and then . … nothing — at all,",
+        "Karl Obi",
+        "direct",
+    ),
+    (
+        "“The strike was lawful,” the Defence Ministry said in a statement.",
+        "The strike was lawful,",
+        "Defence Ministry",
+        "direct",
+    ),
+    (
+        "The agreement is “very close,” according to Ambassador Lee Wong.",
+        "very close,",
+        "Lee Wong",
+        "partial",
+    ),
+    (
+        "Coach Ida Berg praised her players. Expressing relief, she said, “We earned this.”",
+        "We earned this.",
+        "Ida Berg",
+        "direct",
+    ),
+    (
+        "Ravi Patel criticised the ruling, telling local radio, “It makes no sense.”",
+        "It makes no sense.",
+        "Ravi Patel",
+        "direct",
+    ),
+    (
+        "Police spokeswoman Jo Tan said the road was shut.\n\n“Nobody should travel,” she added, "
+        "“unless it is urgent.”",
+        "unless it is urgent.",
+        "Jo Tan",
+        "direct",
+    ),
+    ("The sign on the door read “closed for repairs” all week.", "closed for repairs", None, "partial"),
     ("“It was a quiet night in the city.”", "It was a quiet night in the city.", None, "direct"),
 ]
 
@@ -61,14 +123,13 @@ def test_hard_case_quote_has_expected_speaker_and_kind(
 
 
 def test_split_quote_segments_share_a_group(extractor: Extractor) -> None:
-    result = extractor.extract("“We are ready,” Governor Paul Mensah said. “The trucks leave.”",
-                               "x")
+    result = extractor.extract("“We are ready,” Governor Paul Mensah said. “The trucks leave.”", "x")
     assert result.split_groups == [tuple(q.id for q in result.quotes)]
     assert len(result.quotes) == 2
 
 
 def test_role_is_learned_from_the_article(extractor: Extractor) -> None:
-    text = ("Kremlin spokesman Ivan Sokolov spoke on Monday.\n\n“Talks will go on,” Sokolov said.")
+    text = "Kremlin spokesman Ivan Sokolov spoke on Monday.\n\n“Talks will go on,” Sokolov said."
     (quote,) = extractor.extract(text, "x").quotes
     assert (quote.speaker, quote.role) == ("Ivan Sokolov", "Kremlin spokesman")
 
@@ -100,17 +161,17 @@ def test_venue_is_taken_from_the_attribution(extractor: Extractor, text: str, ve
         "He said “this never closes and she left.",
         "Smith’s dog can’t run; the ’90s were long gone.",
         "",
-        "\"",
+        '"',
     ],
 )
-def test_text_without_paired_quote_marks_yields_no_quotes(
-    extractor: Extractor, text: str
-) -> None:
+def test_text_without_paired_quote_marks_yields_no_quotes(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, "x").quotes == []
 
 
 def test_subheading_quote_is_credited_to_the_named_person(extractor: Extractor) -> None:
-    text = ("Talks stall in Geneva over grain deal\n\nChancellor Greta Lind left early.\n\n"
-            "Lind: ‘We Will Not Retreat’\n\nThe talks resume on Friday.")
+    text = (
+        "Talks stall in Geneva over grain deal\n\nChancellor Greta Lind left early.\n\n"
+        "Lind: ‘We Will Not Retreat’\n\nThe talks resume on Friday."
+    )
     (quote,) = extractor.extract(text, "x").quotes
     assert (quote.text, quote.speaker) == ("We Will Not Retreat", "Greta Lind")

@@ -46,15 +46,15 @@ def test_different_people_with_one_surname_are_not_merged(extractor: Extractor) 
 
 def test_surname_joins_the_only_full_name_it_fits(extractor: Extractor) -> None:
     registry = SpeakerRegistry()
-    ids = _ids(registry, extractor, "“Rates stay,” Okafor said.",
-               "“Rates stay,” said Governor Ngozi Okafor.")
+    ids = _ids(registry, extractor, "“Rates stay,” Okafor said.", "“Rates stay,” said Governor Ngozi Okafor.")
     assert ids[0] == ids[1]
     assert [s.name for s in registry.speakers()] == ["Ngozi Okafor"]
 
 
 def test_known_speakers_keep_their_ids_and_counts(extractor: Extractor) -> None:
-    known = Speaker("ngozi-okafor-1", "Ngozi Okafor", ("Okafor",), ("Governor",), 3, 0,
-                    date(2024, 1, 1), date(2024, 1, 2))
+    known = Speaker(
+        "ngozi-okafor-1", "Ngozi Okafor", ("Okafor",), ("Governor",), 3, 0, date(2024, 1, 1), date(2024, 1, 2)
+    )
     registry = SpeakerRegistry([known])
     (ids,) = _ids(registry, extractor, " date 2024-02-01 “Rates stay,” said Ngozi Okafor.")
     assert ids == {"ngozi-okafor-1"}

@@ -21,8 +21,7 @@ def test_seed_quote_is_found_with_its_speaker(
     quotes = [q for q in extractor.extract(text, name).quotes if q.text.startswith(opening)]
     assert quotes, f"no quote starting {opening!r}"
     assert any(
-        q.kind == kind and q.speaker and name_key(q.speaker).endswith(name_key(speaker or ""))
-        for q in quotes
+        q.kind == kind and q.speaker and name_key(q.speaker).endswith(name_key(speaker or "")) for q in quotes
     ), [(q.speaker, q.kind) for q in quotes]
 
 
