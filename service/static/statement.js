@@ -1,13 +1,14 @@
 // The statement view: one thing said, every version of it that was reported, and by which outlets.
-import { api, fmtDate, plural, showError } from "./api.js";
+import { api } from "./api.js";
+import { $, el, fmtDate, plural, showError } from "./dom.js";
 
-const $ = (id) => document.getElementById(id);
 let opener = null;
+let titleOf = () => undefined;
 
-const el = (tag, className, text) => Object.assign(document.createElement(tag), { className, textContent: text ?? "" });
-
-export async function openStatement(id, from) {
+// Open the view of statement `id`; `from` gets the focus back on close, `articleTitle` names articles.
+export async function openStatement(id, from, articleTitle) {
   opener = from;
+  titleOf = articleTitle || titleOf;
   const dialog = $("statement");
   $("statement-h").textContent = "Statement";
   $("statement-summary").textContent = "Loading…";
@@ -26,8 +27,7 @@ export async function openStatement(id, from) {
 
 function render(statement) {
   const variants = statement.variants || [];
-  const speaker = typeof statement.speaker === "object" && statement.speaker ? statement.speaker.name : statement.speaker;
-  $("statement-h").textContent = `${speaker || "Unattributed"}: “${statement.text}”`;
+  $("statement-h").textContent = `${statement.speaker || "Unattributed"}: “${statement.text}”`;
   const outlets = new Map(); // outlet -> earliest date it reported the statement
   variants.forEach((v) => {
     const name = v.outlet || "Unknown outlet";
@@ -45,7 +45,7 @@ function render(statement) {
   $("statement-variants").replaceChildren(...variants.map((v) => {
     const li = el("li", "variant");
     li.append(el("blockquote", "quote-text", v.text));
-    const meta = [v.title, v.outlet, fmtDate(v.published), v.kind === "partial" ? "partial quote" : ""];
+    const meta = [titleOf(v.article_id), v.outlet, fmtDate(v.published), v.kind === "partial" ? "partial quote" : ""];
     li.append(el("p", "meta", meta.filter(Boolean).join(" · ")));
     return li;
   }));

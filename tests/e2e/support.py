@@ -42,9 +42,9 @@ def with_dashboard(app: Flask) -> Flask:
     return app
 
 
-def screenshot(page: Any, name: str) -> Path:
-    """Save a full-page screenshot under artifacts/ and return its path."""
+def screenshot(page: Any, name: str, full_page: bool = True) -> Path:
+    """Save a screenshot under artifacts/ and return its path."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / name
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path

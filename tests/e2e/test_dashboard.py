@@ -127,7 +127,7 @@ def test_statement_view_lists_every_version_and_the_outlets_that_reported_it(pag
     expected_outlets = {v["outlet"] or "Unknown outlet" for v in statement["variants"]}
     assert len(outlets) == len(expected_outlets)
     assert all(any(o.startswith(e) for o in outlets) for e in expected_outlets)
-    screenshot(page, "dashboard-statement.png")
+    screenshot(page, "dashboard-statement.png", full_page=False)  # the dialog covers the viewport
 
     page.keyboard.press("Escape")
     assert not dialog.is_visible()
