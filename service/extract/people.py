@@ -100,7 +100,7 @@ class People:
                 words = [_norm(w) for w in role.replace("-", " ").split()]
                 heads = {w for w in words if w in ROLE_HEADS}
                 fits = head in heads or (head == "leader" and heads & LEADER_HEADS)
-                if fits and all(a in words for a in adjectives):
-                    if best is None or p.last_seen > best.last_seen:
-                        best = p
+                adjectives_fit = all(a in words for a in adjectives)
+                if fits and adjectives_fit and (best is None or p.last_seen > best.last_seen):
+                    best = p
         return best
