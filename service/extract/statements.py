@@ -25,12 +25,12 @@ Rules
   pair, and partial quotes only attach to a statement, never bridge two. Quote ids in one
   `split_groups` entry are one statement whatever their words.
 * Ids: a new statement's id is `statement_id_for(speaker_id, quote_id)` of its founding member:
-  the earliest-dated member (undated last), then the smallest quote id. Given `existing` statements, their variants are
-  clustered again with the new quotes and keep their grouping; a cluster holding an existing
-  statement keeps that id (the earliest-reported one, then the smallest id, when a new quote
-  joins two). So an id never changes when later articles report the statement, and any input
-  order yields the same grouping; ids equal a single batch run whenever no later quote predates
-  a statement's founding member (articles loaded in date order).
+  the earliest-dated member (undated last), then the smallest quote id. Given `existing`
+  statements, their variants are clustered again with the new quotes and keep their grouping;
+  a cluster holding an existing statement keeps that id (the earliest-reported one, then the
+  smallest id, when a new quote joins two). So an id never changes when later articles report
+  the statement, and any input order yields the same grouping; ids equal those of one batch run
+  whenever no later quote predates a statement's founding member (loading in date order).
 * The result holds every statement: the touched speakers' statements rebuilt and the other
   `existing` ones unchanged. An existing id missing from it was merged into another statement;
   the statement's variants name the quotes that now point to it.
