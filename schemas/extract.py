@@ -27,6 +27,7 @@ class LoadReportSchema(Schema):
 
     files_read = fields.Integer()
     articles_stored = fields.Integer()
+    articles_unchanged = fields.Integer()
     quotes_stored = fields.Integer()
     files_rejected = fields.Integer()
     rejected = fields.Method("_rejected")

@@ -58,7 +58,9 @@ def extract(paths: tuple[Path, ...]) -> None:
             continue
         extractions.append(extraction)
         names[extraction.article.id] = path.name
-    resolved = registry.resolve_all(extractions)
+    for extraction in extractions:  # learn every file first, so file order does not matter
+        registry.learn(extraction)
+    resolved = [registry.resolve(extraction) for extraction in extractions]
     quotes = [q for e in resolved for q in e.quotes]
     groups = [g for e in resolved for g in e.split_groups]
     quotes, _ = cluster_statements(quotes, split_groups=groups)
@@ -100,7 +102,7 @@ def load(paths: tuple[Path, ...], batch_size: int, as_json: bool) -> None:
     else:
         click.echo(
             f"files read: {report.files_read}, articles stored: {report.articles_stored}, "
-            f"quotes stored: {report.quotes_stored}, files rejected: {report.files_rejected}"
+            f"unchanged: {report.articles_unchanged}, quotes stored: {report.quotes_stored}, files rejected: {report.files_rejected}"
         )
         for file, reason in report.rejected:
             click.echo(f"rejected: {file}: {reason}")

@@ -205,10 +205,15 @@ class SpeakerQuery:
 
 @dataclass
 class LoadReport:
-    """What a load read, stored and rejected, with a reason for each rejected file."""
+    """What a load read, stored and rejected, with a reason for each rejected file.
+
+    Every file read is counted once: stored, unchanged (its text is already stored, by an earlier
+    load or by another file of this one) or rejected.
+    """
 
     files_read: int = 0
     articles_stored: int = 0
+    articles_unchanged: int = 0
     quotes_stored: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
 

@@ -83,9 +83,10 @@ class Loader:
         """Load every file under `paths`; return what was read, stored and rejected."""
         report = LoadReport()
         batch: list[ArticleExtraction] = []
+        seen: set[str] = set()
         for path in iter_files(paths):
             report.files_read += 1
-            extraction = self._extract(path, report)
+            extraction = self._extract(path, report, seen)
             if progress:
                 progress(path)
             if extraction is not None:
@@ -97,14 +98,17 @@ class Loader:
             self._store_batch(batch, report)
         return report
 
-    def _extract(self, path: Path, report: LoadReport) -> ArticleExtraction | None:
+    def _extract(self, path: Path, report: LoadReport, seen: set[str]) -> ArticleExtraction | None:
         try:
             text = read_article_text(path)
         except RejectedFile as exc:
             report.rejected.append((str(path), str(exc)))
             return None
-        if self.store.get_article(article_id_for(text)) is not None:
-            return None  # already loaded: same text, same id
+        article_id = article_id_for(text)
+        if article_id in seen or self.store.get_article(article_id) is not None:
+            report.articles_unchanged += 1  # same text, same id: already stored
+            return None
+        seen.add(article_id)
         try:
             return self.extractor.extract(text, str(path))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the load
@@ -112,9 +116,11 @@ class Loader:
             return None
 
     def _store_batch(self, batch: Sequence[ArticleExtraction], report: LoadReport) -> None:
+        for extraction in batch:  # learn the whole batch first: arrival order must not matter
+            self.registry.learn(extraction)
         resolved = [self.registry.resolve(extraction) for extraction in batch]
         quotes = [q for extraction in resolved for q in extraction.quotes]
-        split_groups = [g for extraction in resolved for g in getattr(extraction, "split_groups", ())]
+        split_groups = [g for extraction in resolved for g in extraction.split_groups]
         existing = self._existing_statements(quotes)
         quotes, statements = cluster_statements(quotes, existing=existing, split_groups=split_groups)
         speakers = _with_statement_counts(self.registry.speakers(), existing, statements, quotes)

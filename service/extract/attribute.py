@@ -298,10 +298,13 @@ class Attributor:
                 done_headings.add(b)
             for span in s.spans:
                 found = self._attribute(si, span)
+                # Only direct segments split one utterance; partial quotes woven into one
+                # sentence ("branded him a 'traitor' and said he 'lied'") are separate claims.
                 if (
                     last is not None
                     and found.person is not None
                     and found.person is last[1].person
+                    and found.kind == last[1].kind == "direct"
                     and _adjacent(self, last, si, span)
                 ):
                     if last[1].group is None:
