@@ -77,6 +77,7 @@ async function load() {
   $("result-list").removeAttribute("aria-busy");
   const [all, speakers, sources] = facets.map((f) => (f.status === "fulfilled" ? f.value : undefined));
   if (all) showFacets(all, speakers || all, sources || all);
+  else hideFacets();
   showChips();
   syncSourceSelect();
   if (quotes.status === "fulfilled") {
@@ -102,6 +103,13 @@ function showFacets(all, withoutSpeaker, withoutSource) {
   renderHistogram(all.days, chosenDay, (day) => update({ from: day, to: day }));
 }
 
+function hideFacets() {
+  // The results may still be fine; say that the counts are missing rather than show stale ones.
+  $("speaker-facet").replaceChildren();
+  $("outlet-facet").replaceChildren();
+  $("histogram").textContent = "Counts are unavailable right now.";
+}
+
 function showChips() {
   const chips = [
     ...state.speakers.map((s) => ({
@@ -120,6 +128,7 @@ function showChips() {
 }
 
 function showPager(page) {
+  $("pager").hidden = !page || page.pages <= 1;
   $("prev").disabled = !page || state.page <= 1;
   $("next").disabled = !page || !page.next;
   $("page-info").textContent = page && page.total ? `Page ${state.page} of ${page.pages}` : "";
