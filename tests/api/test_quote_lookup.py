@@ -57,9 +57,7 @@ def test_batch_rejects_unknown_fields_and_bad_bodies(client: FlaskClient) -> Non
     assert_problem(client.post("/quotes/batch", json={"ids": ["q1"], "idz": []}), 400, "idz")
     assert_problem(client.post("/quotes/batch", json={"ids": []}), 400, "ids")
     assert_problem(client.post("/quotes/batch", json={"ids": [7]}), 400, "ids.0")
-    assert_problem(
-        client.post("/quotes/batch", data="{not json", content_type="application/json"), 400
-    )
+    assert_problem(client.post("/quotes/batch", data="{not json", content_type="application/json"), 400)
 
 
 def test_batch_body_over_the_size_limit_returns_413(client: FlaskClient) -> None:

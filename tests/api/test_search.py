@@ -45,6 +45,6 @@ def test_search_without_q_returns_400_naming_q(client: FlaskClient) -> None:
 
 
 def test_query_syntax_is_plain_text(client: FlaskClient) -> None:
-    for text in ['bridge OR taxes', "bridge AND (taxes", "bri*", "title:bridge", "-bridge", "a~2 \\"]:
+    for text in ["bridge OR taxes", "bridge AND (taxes", "bri*", "title:bridge", "-bridge", "a~2 \\"]:
         response = client.get("/quotes/search", query_string={"q": text})
         assert response.status_code == 200, (text, response.get_data(as_text=True))
