@@ -92,9 +92,11 @@ def load(paths: tuple[Path, ...], batch_size: int, as_json: bool) -> None:
     try:
         loader = Loader(store=store, batch_size=batch_size)
         files = list(iter_files(paths))
-        show_bar = len(files) > 20 and sys.stderr.isatty()
-        with click.progressbar(length=len(files), label="Loading", file=sys.stderr) as bar:
-            report = loader.load(files, progress=(lambda _p: bar.update(1)) if show_bar else None)
+        if len(files) > 20 and sys.stderr.isatty():
+            with click.progressbar(length=len(files), label="Loading", file=sys.stderr) as bar:
+                report = loader.load(files, progress=lambda _path: bar.update(1))
+        else:
+            report = loader.load(files)
     finally:
         store.close()
     if as_json:
