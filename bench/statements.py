@@ -15,6 +15,7 @@ import json
 import math
 import random
 import time
+from collections import Counter
 from datetime import date, timedelta
 from itertools import combinations
 
@@ -151,6 +152,8 @@ def measure(n: int) -> dict[str, float]:
     hits = len(got_pairs & want_pairs)
     return {
         "quotes": n,
+        # The bench's speakers are Zipf-distributed, so the busiest one grows faster than n.
+        "max_quotes_per_speaker": max(Counter(q.speaker_id for q in quotes).values()),
         "statements": len(statements),
         "seconds": round(seconds, 3),
         "quotes_per_s": round(n / seconds),

@@ -73,6 +73,7 @@ class Block:
                 postings[s].append(i)
         self.postings = {s: p for s, p in postings.items() if len(p) <= POSTING_CAP}
         self.days = {s: [nodes[i].day for i in p] for s, p in self.postings.items()}
+        self.masses = [self.mass(n.stems) for n in nodes]
 
     def near(self, stem: str, day: int) -> list[int]:
         """Return the nodes holding `stem` that are undated or within the window of `day`."""
@@ -96,6 +97,14 @@ class Block:
         if not shared:
             return 0.0, 0.0, 0
         common, wa, wb = self.mass(shared), self.mass(a), self.mass(b)
+        return 2 * common / (wa + wb), common / min(wa, wb), len(shared)
+
+    def pair_similarity(self, i: int, j: int) -> tuple[float, float, int]:
+        """Return `similarity` of nodes `i` and `j`, with their stem masses computed once."""
+        shared = self.nodes[i].stems & self.nodes[j].stems
+        if not shared:
+            return 0.0, 0.0, 0
+        common, wa, wb = self.mass(shared), self.masses[i], self.masses[j]
         return 2 * common / (wa + wb), common / min(wa, wb), len(shared)
 
     def similar_pairs(self, members: list[int], min_shared: int = 2) -> Iterator[tuple[int, int]]:
