@@ -47,6 +47,8 @@ def from_doc(cls: type[R], doc: dict[str, Any]) -> R:
         elif f.name == "variants":
             value = tuple(from_doc(StatementVariant, v) for v in value or ())
         values[f.name] = value
+    if cls is Article:
+        values.setdefault("text", "")  # listings leave the text out
     return cls(**values)
 
 

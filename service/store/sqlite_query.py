@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from service.domain import QuoteQuery
-from service.names import fold, name_key
-from service.store.text import TextQuery, allowed_edits, tokens
+from service.names import name_key
+from service.store.text import TextQuery, allowed_edits, outlet_key, tokens
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -50,11 +50,6 @@ SORT_KEYS = {
     "-date": f"COALESCE(-q.day, {NO_DAY})",
     "relevance": "bm25(quotes_fts)",
 }
-
-
-def outlet_key(outlet: str | None) -> str | None:
-    """Return the case- and accent-folded form an outlet is matched by."""
-    return " ".join(fold(outlet).split()) if outlet else None
 
 
 def _marks(values: Iterable[Any]) -> str:

@@ -51,6 +51,11 @@ def tokens(text: str) -> list[str]:
     return [fold(m.group()) for m in _TOKEN.finditer(text)]
 
 
+def outlet_key(outlet: str | None) -> str | None:
+    """Return the case- and accent-folded form an outlet is matched by."""
+    return " ".join(fold(outlet).split()) if outlet else None
+
+
 def allowed_edits(term: str) -> int:
     """Return how many typos a term tolerates (Elasticsearch's AUTO: 0, 1 or 2 by length)."""
     return 0 if len(term) < 3 else 1 if len(term) < 6 else 2
