@@ -63,7 +63,8 @@ def extract(paths: tuple[Path, ...]) -> None:
     resolved = [registry.resolve(extraction) for extraction in extractions]
     quotes = [q for e in resolved for q in e.quotes]
     groups = [g for e in resolved for g in e.split_groups]
-    quotes, _ = cluster_statements(quotes, split_groups=groups)
+    texts = {e.article.id: e.article.text for e in resolved}
+    quotes, _ = cluster_statements(quotes, split_groups=groups, article_texts=texts)
     schema = ExtractedQuoteSchema()
     out = sys.stdout
     for quote in quotes:

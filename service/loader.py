@@ -122,7 +122,10 @@ class Loader:
         quotes = [q for extraction in resolved for q in extraction.quotes]
         split_groups = [g for extraction in resolved for g in extraction.split_groups]
         existing = self._existing_statements(quotes)
-        quotes, statements = cluster_statements(quotes, existing=existing, split_groups=split_groups)
+        texts = {e.article.id: e.article.text for e in resolved}
+        quotes, statements = cluster_statements(
+            quotes, existing=existing, split_groups=split_groups, article_texts=texts
+        )
         speakers = _with_statement_counts(self.registry.speakers(), existing, statements, quotes)
         self.store.upsert(quotes=quotes, speakers=speakers, statements=statements)
         # Articles last: a stored article means everything it produced is stored too.
