@@ -28,6 +28,8 @@ def add_validators(response: Response) -> Response:
     if response.is_streamed:
         return response  # exports: computing a tag would mean buffering them
     response.headers.setdefault("Cache-Control", READ_CACHE)
+    if "no-store" in response.headers["Cache-Control"]:
+        return response  # probes: a validator for something never stored is noise
     response.add_etag()
     response.make_conditional(request)  # turns it into a 304 in place when the tag matches
     return response

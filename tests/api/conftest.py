@@ -13,19 +13,15 @@ from flask.testing import FlaskClient
 from service.app import create_app
 from service.config import Settings
 from service.store import QuoteStore
+from service.store.elastic import ElasticStore
 from service.store.sqlite import SqliteStore
 from tests.api.factory import World, build_world
 
 DASHBOARD = "https://dashboard.example"
 
 
-def _elastic_store(request: pytest.FixtureRequest) -> QuoteStore:
-    try:
-        url = request.getfixturevalue("elasticsearch_url")
-    except pytest.FixtureLookupError:
-        pytest.skip("no `elasticsearch_url` fixture in tests/conftest.py yet")
-    from service.store.elastic import ElasticStore
-
+def _elastic_store(request: pytest.FixtureRequest) -> ElasticStore:
+    url = request.getfixturevalue("elasticsearch_url")  # one node per session, tests/conftest.py
     return ElasticStore(url, index=f"test-quotes-{uuid.uuid4().hex}")
 
 
@@ -34,9 +30,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[QuoteStore
     """Return an empty store of each backend: SQLite on a temp file, Elasticsearch on a fresh index."""
     store = SqliteStore(str(tmp_path / "quotes.db")) if request.param == "sqlite" else _elastic_store(request)
     yield store
-    drop = getattr(store, "drop_index", None) or getattr(store, "drop", None)
-    if drop is not None:
-        drop()
+    if isinstance(store, ElasticStore):
+        store.drop()  # the index is this test's alone
     store.close()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask.testing import FlaskClient
 
 from service.app import create_app
@@ -23,7 +25,7 @@ def test_reads_carry_an_etag_and_answer_304_when_unchanged(client: FlaskClient, 
 def test_etag_changes_when_the_data_does(client: FlaskClient, store: QuoteStore, world: World) -> None:
     etag = client.get("/quotes?speaker=Hart").headers["ETag"]
     hart = world.speakers[2]
-    extra = article("Later", "Harbour Times", world.articles[2].published, '"Fresh words," Hart said.')
+    extra = article("Later", "Harbour Times", date(2024, 3, 4), '"Fresh words," Hart said.')
     store.upsert([extra], [quote(extra, "Fresh words,", hart)])
     response = client.get("/quotes?speaker=Hart", headers={"If-None-Match": etag})
     assert response.status_code == 200
