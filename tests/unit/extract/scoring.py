@@ -1,0 +1,128 @@
+"""Score extracted quotes against hand annotations: span overlap, speakers and kinds.
+
+Test and bench helper. A gold entry is (file, opening words, speaker, kind); its span runs from
+the opening words to the matching closing mark, or to the end of the paragraph when the quote
+runs on. A predicted quote matches a gold one when their overlap covers at least half of the
+longer of the two; each quote matches at most once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from service.names import name_key
+
+Gold = tuple[str, str, str | None, str]
+_CLOSERS = {"“": "”", "«": "»", "„": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+@dataclass
+class Scores:
+    """Counts and misses of one scoring run."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    speaker_ok: int = 0
+    kind_ok: int = 0
+    gold_direct: int = 0
+    predicted_direct: int = 0
+    matched_direct: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    wrong_speakers: list[str] = field(default_factory=list)
+    wrong_kinds: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float]:
+        """Return precision, recall, F1 (all and direct), speaker and kind accuracy."""
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        dp = self.matched_direct / self.predicted_direct if self.predicted_direct else 0.0
+        dr = self.matched_direct / self.gold_direct if self.gold_direct else 0.0
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "direct_f1": round(2 * dp * dr / (dp + dr), 4) if dp + dr else 0.0,
+            "speaker_accuracy": round(self.speaker_ok / self.matched, 4) if self.matched else 0.0,
+            "kind_accuracy": round(self.kind_ok / self.matched, 4) if self.matched else 0.0,
+        }
+
+
+def gold_span(text: str, opening: str, after: int = 0) -> tuple[int, int]:
+    """Return the [start, end) span of the quote that begins with `opening` at or after `after`."""
+    start = text.find(opening, after)
+    if start < 0:
+        raise ValueError(f"opening not found: {opening!r}")
+    closer = _CLOSERS.get(text[start - 1]) if start else None
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    end = line_end
+    i = start + len(opening) - 1
+    while closer and (i := text.find(closer, i + 1)) != -1 and i < line_end:
+        nxt = text[i + 1 : i + 2]
+        if not (closer in "’'" and nxt.isalpha()):  # an apostrophe, not a closing mark
+            end = i
+            break
+    return start, len(text[start:end].rstrip()) + start
+
+
+def speaker_matches(got: str | None, gold: str | None) -> bool:
+    """Return True when `got` is one of the acceptable names in `gold` (`|`-separated)."""
+    if gold is None:
+        return got is None
+    for alt in gold.split("|"):
+        if alt == "none" and got is None:
+            return True
+        if got is not None and name_key(got).removeprefix("the ") == name_key(alt):
+            return True
+    return False
+
+
+def score(extract: Callable[[str, str], Any], directory: Path, gold: Iterable[Gold]) -> Scores:
+    """Extract every annotated file in `directory` and score the quotes against `gold`."""
+    by_file: dict[str, list[Gold]] = {}
+    for g in gold:
+        by_file.setdefault(g[0], []).append(g)
+    s = Scores()
+    for name, entries in sorted(by_file.items()):
+        text = (directory / name).read_text(encoding="utf-8")
+        quotes = extract(text, name).quotes
+        s.predicted += len(quotes)
+        s.predicted_direct += sum(q.kind == "direct" for q in quotes)
+        used: set[int] = set()
+        cursor = 0
+        for _, opening, speaker, kind in entries:
+            start, end = gold_span(text, opening, cursor)
+            cursor = start + 1
+            s.gold += 1
+            s.gold_direct += kind == "direct"
+            hit = next(
+                (
+                    i
+                    for i, q in enumerate(quotes)
+                    if i not in used
+                    and min(end, q.end) - max(start, q.start) >= 0.5 * max(end - start, q.end - q.start)
+                ),
+                None,
+            )
+            if hit is None:
+                s.misses.append(f"{name}: {opening!r}")
+                continue
+            used.add(hit)
+            q = quotes[hit]
+            s.matched += 1
+            s.matched_direct += kind == "direct" and q.kind == "direct"
+            if speaker_matches(q.speaker, speaker):
+                s.speaker_ok += 1
+            else:
+                s.wrong_speakers.append(f"{name}: {opening!r} got {q.speaker!r} want {speaker!r}")
+            if q.kind == kind:
+                s.kind_ok += 1
+            else:
+                s.wrong_kinds.append(f"{name}: {opening!r} got {q.kind} want {kind}")
+        s.extras += [f"{name}: {q.text[:40]!r} ({q.speaker})" for i, q in enumerate(quotes) if i not in used]
+    return s
