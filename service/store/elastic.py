@@ -144,14 +144,14 @@ class ElasticStore:
         """Index records by id in bulk, then refresh unless told not to."""
 
         def actions() -> Iterator[dict[str, Any]]:
-            for kind, records, to_doc in (
-                ("articles", articles, mapping.article_doc),
-                ("quotes", quotes, mapping.quote_doc),
-                ("speakers", speakers, mapping.speaker_doc),
-                ("statements", statements, mapping.statement_doc),
-            ):
-                for record in records:
-                    yield {"_index": self._alias(kind), "_id": record.id, "_source": to_doc(record)}  # type: ignore[operator]
+            for article in articles:
+                yield self._action("articles", article.id, mapping.article_doc(article))
+            for quote in quotes:
+                yield self._action("quotes", quote.id, mapping.quote_doc(quote))
+            for speaker in speakers:
+                yield self._action("speakers", speaker.id, mapping.speaker_doc(speaker))
+            for statement in statements:
+                yield self._action("statements", statement.id, mapping.statement_doc(statement))
 
         with self._errors():
             # require_alias: a write after someone deleted the index must not auto-create an
@@ -159,6 +159,9 @@ class ElasticStore:
             helpers.bulk(self._es(), actions(), chunk_size=self.batch_size * 2, require_alias=True)
         if refresh:
             self.refresh()
+
+    def _action(self, kind: str, record_id: str, doc: dict[str, Any]) -> dict[str, Any]:
+        return {"_index": self._alias(kind), "_id": record_id, "_source": doc}
 
     def refresh(self) -> None:
         """Make every write so far visible to searches."""
