@@ -30,12 +30,13 @@ from service.domain import (
     SpeakerQuery,
     Statement,
 )
-from service.names import fold, name_key
+from service.names import name_key
 from service.store import sqlite_query as sql
+from service.store import sqlite_schema as rows
 from service.store.base import InvalidCursor, StoreUnavailable
-from service.store.codec import day_number, from_doc, to_doc
+from service.store.codec import from_doc
 from service.store.cursor import decode_cursor, effective_sort, encode_cursor
-from service.store.text import TextQuery, allowed_edits, highlight, parse_text, within_edits
+from service.store.text import TextQuery, allowed_edits, highlight, outlet_key, parse_text, within_edits
 
 STORE_NAME = "sqlite"
 
@@ -54,7 +55,7 @@ class SqliteStore:
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         with self._errors():
-            self._conn().executescript(sql.SCHEMA)
+            self._conn().executescript(rows.SCHEMA)
 
     # -- connections -------------------------------------------------------------------------
 
@@ -97,71 +98,21 @@ class SqliteStore:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 for article in articles:
-                    self._put_article(conn, article)
+                    conn.execute(rows.PUT_ARTICLE, rows.article_row(article))
                 for quote in quotes:
-                    self._put_quote(conn, quote)
+                    (n,) = conn.execute(rows.PUT_QUOTE, rows.quote_row(quote)).fetchone()
+                    conn.execute("DELETE FROM quotes_fts WHERE rowid = ?", (n,))
+                    conn.execute(rows.PUT_QUOTE_TEXT, (n, rows.quote_text(quote)))
                 for speaker in speakers:
-                    self._put_speaker(conn, speaker)
+                    conn.execute(rows.PUT_SPEAKER, rows.speaker_row(speaker))
+                    conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (speaker.id,))
+                    conn.executemany(rows.PUT_ALIAS, rows.alias_rows(speaker))
                 for statement in statements:
-                    conn.execute(
-                        "INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?)",
-                        (
-                            statement.id,
-                            statement.speaker_id,
-                            statement.source_count,
-                            day_number(statement.first_reported),
-                            json.dumps(to_doc(statement)),
-                        ),
-                    )
+                    conn.execute(rows.PUT_STATEMENT, rows.statement_row(statement))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
-
-    def _put_article(self, conn: sqlite3.Connection, article: Article) -> None:
-        conn.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)",
-            (
-                article.id,
-                sql.outlet_key(article.outlet),
-                day_number(article.published),
-                json.dumps(to_doc(article)),
-            ),
-        )
-
-    def _put_quote(self, conn: sqlite3.Connection, quote: Quote) -> None:
-        row = (
-            quote.article_id,
-            quote.speaker_id,
-            name_key(quote.speaker or "") or None,
-            name_key(quote.mention or "") or None,
-            sql.outlet_key(quote.outlet),
-            quote.kind,
-            quote.statement_id,
-            day_number(quote.published),
-            json.dumps(to_doc(quote)),
-        )
-        (n,) = conn.execute(
-            "INSERT INTO quotes (id, article_id, speaker_id, speaker_key, mention_key, outlet_key,"
-            " kind, statement_id, day, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id,"
-            " speaker_id = excluded.speaker_id, speaker_key = excluded.speaker_key,"
-            " mention_key = excluded.mention_key, outlet_key = excluded.outlet_key,"
-            " kind = excluded.kind, statement_id = excluded.statement_id, day = excluded.day,"
-            " doc = excluded.doc RETURNING n",
-            (quote.id, *row),
-        ).fetchone()
-        conn.execute("DELETE FROM quotes_fts WHERE rowid = ?", (n,))
-        conn.execute("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)", (n, fold(quote.text)))
-
-    def _put_speaker(self, conn: sqlite3.Connection, speaker: Speaker) -> None:
-        conn.execute(
-            "INSERT OR REPLACE INTO speakers VALUES (?, ?, ?, ?)",
-            (speaker.id, speaker.quote_count, name_key(speaker.name), json.dumps(to_doc(speaker))),
-        )
-        conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", (speaker.id,))
-        keys = {name_key(n) for n in (speaker.name, *speaker.aliases)} - {""}
-        conn.executemany("INSERT INTO speaker_aliases VALUES (?, ?)", [(speaker.id, k) for k in sorted(keys)])
 
     def refresh(self) -> None:
         """Do nothing: committed writes are already visible."""
@@ -267,20 +218,18 @@ class SqliteStore:
         if base is None:
             return
         body, params, _ = base
+        joiner = "AND" if " WHERE " in body else "WHERE"
+        select = f"SELECT q.id, q.doc FROM {body} {joiner} q.id > ? ORDER BY q.id LIMIT ?"
+        for doc in self._batches(select, params):
+            yield from_doc(Quote, doc)
+
+    def _batches(self, select: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+        """Yield the documents of `select` (id, doc; after-id and limit come last) batch by batch."""
         after = ""
         while True:
             with self._errors():
-                rows = (
-                    self._conn()
-                    .execute(
-                        f"SELECT q.id, q.doc FROM {body} {'AND' if ' WHERE ' in body else 'WHERE'}"
-                        " q.id > ? ORDER BY q.id LIMIT ?",
-                        [*params, after, self.batch_size],
-                    )
-                    .fetchall()
-                )
-            for _, doc in rows:
-                yield from_doc(Quote, json.loads(doc))
+                rows = self._conn().execute(select, [*params, after, self.batch_size]).fetchall()
+            yield from (json.loads(doc) for _, doc in rows)
             if len(rows) < self.batch_size:
                 return
             after = rows[-1][0]
@@ -335,7 +284,7 @@ class SqliteStore:
         """Return articles, newest first, without their text, with their stored quote counts."""
         where, params = "", []
         if query.outlet:
-            where, params = " WHERE a.outlet_key = ?", [sql.outlet_key(query.outlet)]
+            where, params = " WHERE a.outlet_key = ?", [outlet_key(query.outlet)]
         page = self._page(
             Article,
             f"FROM articles a{where}",
@@ -368,21 +317,9 @@ class SqliteStore:
 
     def all_speakers(self) -> Iterator[Speaker]:
         """Yield every speaker by id, one batch in memory at a time."""
-        after = ""
-        while True:
-            with self._errors():
-                rows = (
-                    self._conn()
-                    .execute(
-                        "SELECT id, doc FROM speakers WHERE id > ? ORDER BY id LIMIT ?",
-                        (after, self.batch_size),
-                    )
-                    .fetchall()
-                )
-            yield from (from_doc(Speaker, json.loads(doc)) for _, doc in rows)
-            if len(rows) < self.batch_size:
-                return
-            after = rows[-1][0]
+        select = "SELECT id, doc FROM speakers WHERE id > ? ORDER BY id LIMIT ?"
+        for doc in self._batches(select, []):
+            yield from_doc(Speaker, doc)
 
     def statements_of(self, speaker_id: str) -> list[Statement]:
         """Return every statement of one speaker."""

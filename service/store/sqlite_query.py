@@ -1,8 +1,6 @@
-"""The SQLite schema and pure functions that turn a QuoteQuery into SQL for it.
+"""Pure functions that turn a QuoteQuery into SQL over the schema of sqlite_schema.py.
 
-Quotes carry denormalised filter columns (speaker id and name keys, outlet key, day number) so
-that every filter is an indexed comparison; the folded quote text lives in an FTS5 table whose
-rowid is the quote's row number. User text only ever reaches FTS5 as double-quoted strings.
+User text only ever reaches FTS5 as double-quoted strings, so it is never read as query syntax.
 """
 
 from __future__ import annotations
@@ -13,34 +11,6 @@ from typing import Any
 from service.domain import QuoteQuery
 from service.names import name_key
 from service.store.text import TextQuery, allowed_edits, outlet_key, tokens
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, outlet_key TEXT, day INTEGER, doc TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet_key);
-CREATE TABLE IF NOT EXISTS quotes (
-    n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article_id TEXT, speaker_id TEXT,
-    speaker_key TEXT, mention_key TEXT, outlet_key TEXT, kind TEXT, statement_id TEXT,
-    day INTEGER, doc TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker_key ON quotes(speaker_key);
-CREATE INDEX IF NOT EXISTS quotes_mention_key ON quotes(mention_key);
-CREATE INDEX IF NOT EXISTS quotes_outlet ON quotes(outlet_key);
-CREATE INDEX IF NOT EXISTS quotes_statement ON quotes(statement_id);
-CREATE INDEX IF NOT EXISTS quotes_day ON quotes(day, id);
-CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-    text, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE IF NOT EXISTS quotes_vocab USING fts5vocab(quotes_fts, 'row');
-CREATE TABLE IF NOT EXISTS speakers (
-    id TEXT PRIMARY KEY, quote_count INTEGER, name_key TEXT, doc TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS speaker_aliases (
-    speaker_id TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (speaker_id, key));
-CREATE INDEX IF NOT EXISTS speaker_aliases_key ON speaker_aliases(key);
-CREATE TABLE IF NOT EXISTS statements (
-    id TEXT PRIMARY KEY, speaker_id TEXT, source_count INTEGER, day INTEGER, doc TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);
-"""
 
 # Sorts after every real day number, so undated quotes come last in both date orders.
 NO_DAY = 99_999_999
