@@ -8,6 +8,7 @@ them has not tested the product) and are skipped with instructions elsewhere.
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,11 @@ HOW = "run `scripts/es-start` and export the ELASTICSEARCH_URL it prints"
 
 
 def _docker_answers() -> bool:
+    host = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    if host.startswith("unix://"):
+        # Probe the socket ourselves: docker-py leaks its unix socket when the daemon is absent,
+        # and with warnings as errors that leak fails whichever test runs next.
+        return _unix_daemon_answers(host.removeprefix("unix://"))
     try:
         import docker
 
@@ -26,8 +32,20 @@ def _docker_answers() -> bool:
             return bool(client.ping())
         finally:
             client.close()
-    except Exception:  # no client library, no socket, no daemon: all mean "no Docker"
+    except Exception:  # no client library, no daemon: both mean "no Docker"
         return False
+
+
+def _unix_daemon_answers(path: str) -> bool:
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(3)
+            sock.connect(path)
+            sock.sendall(b"GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n")
+            reply = sock.recv(64)
+    except OSError:  # no socket file, refused, or no permission: no usable Docker
+        return False
+    return reply.startswith(b"HTTP/1.") and b" 200 " in reply
 
 
 @pytest.fixture(scope="session")
