@@ -91,6 +91,7 @@ class Attributor:
                 )
         names = [m for s in self.sentences for m in s.mentions if m.kind in ("name", "org")]
         self.people = People(names)
+        self.people.learn(names)
         self._resolved: dict[tuple[int, int], Person | None] = {}
 
     # -- mentions ------------------------------------------------------------------------
@@ -99,6 +100,8 @@ class Attributor:
         if key not in self._resolved:
             if m.kind in ("name", "org"):
                 self._resolved[key] = self.people.resolve_name(m, m.start)
+            elif m.kind == "group":
+                self._resolved[key] = self.people.resolve_group(m, m.start)
             elif m.kind == "descriptor":
                 person = self.people.resolve_descriptor(m)
                 if person is not None:
@@ -136,8 +139,24 @@ class Attributor:
                 j -= 1
             if j <= 0 or k - j >= 16:
                 return None
+            # "the head of the union, Everett Olsen, said": the name in commas is the speaker.
+            named = next((m for m in s.mentions if m.first == j and m.last == k and m.kind == "name"), None)
+            before = self._mention_ending(s, j - 1)
+            if named is not None and (before is None or before.kind not in ("name", "org")):
+                return named
             k = j - 1
-        return self._mention_ending(s, k)
+        return self._behind_preposition(s, self._mention_ending(s, k))
+
+    def _behind_preposition(self, s: _Sentence, m: Mention | None) -> Mention | None:
+        """Return the head of `X of Y said` / `X in Y said` rather than Y, unless X is a spokesperson."""
+        if m is None or not m.after_preposition or m.first < 2:
+            return m
+        if s.words[m.first - 1].low not in ("of", "in", "at", "for", "from"):
+            return m  # "with Peskov insisting": Peskov is the subject
+        head = self._mention_ending(s, m.first - 2)
+        if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
+            return m
+        return head
 
     def _clause_subject(self, s: _Sentence, limit: int) -> Mention | None:
         for m in s.mentions:
@@ -168,7 +187,7 @@ class Attributor:
             subject = self._clause_subject(s, pronoun.first)
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
-            if person is not None and person.kind != "org" and _fits(person, pronoun):
+            if person is not None and person.kind not in ("org", "group") and _fits(person, pronoun):
                 return person
         blocks_back = 0
         for sj in range(si - 1, max(-1, si - 12), -1):
@@ -180,7 +199,7 @@ class Attributor:
             p = prev.salient
             if (
                 p is not None
-                and p.kind != "org"
+                and p.kind not in ("org", "group")
                 and (prev.strong or p.kind == "person")
                 and _fits(p, pronoun)
             ):
@@ -263,7 +282,7 @@ class Attributor:
             if person is not None:
                 found.person, found.mention, found.cue = person, subject.surface, s.words[cue].text
                 found.role = subject.role or (person.roles[0] if person.roles else None)
-                found.confidence = {"pronoun": 0.85, "descriptor": 0.85}.get(subject.kind, 0.95)
+                found.confidence = {"pronoun": 0.85, "descriptor": 0.85, "group": 0.8}.get(subject.kind, 0.95)
                 found.venue = _venue(self.masked[s.start : s.end])
                 return found
         if found.kind == "direct" and not any(is_cue(s.words, k) for k in range(len(s.words))):
@@ -324,7 +343,7 @@ class Attributor:
         if subject is not None and any(is_cue(s.words, k) for k in range(len(s.words))):
             person = self._resolve(si, subject)
             if person is not None:
-                s.salient, s.strong = person, subject.kind != "org"
+                s.salient, s.strong = person, subject.kind not in ("org", "group")
                 return
         subject = self._clause_subject(s, len(s.words))
         if subject is not None:

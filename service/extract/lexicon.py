@@ -62,9 +62,44 @@ ROLE_HEADS = frozenset(
         "professor prof judge justice attorney prosecutor economist researcher coach captain "
         "manager executive editor correspondent speaker deputy councillor commissioner emir "
         "sheikh candidate activist diplomat negotiator strategist scientist officer sergeant "
-        "lieutenant mp owner organizer organiser "
+        "lieutenant mp owner organizer organiser gov sgt lt col capt maj det insp supt cpl rev "
+        "actor actress author co-author co-founder nurse teacher headteacher student resident "
+        "witness doctor lawyer farmer forecaster harbourmaster harbormaster detective inspector "
+        "superintendent constable trooper firefighter pilot worker volunteer player striker "
+        "goalkeeper midfielder defender forward quarterback guard referee umpire singer "
+        "director producer writer novelist poet artist designer engineer physician surgeon "
+        "surveyor banker trader investor broker landlord tenant shopkeeper journalist columnist "
+        "specialist chemist physicist pharmacist therapist psychiatrist dentist pianist "
     )
 )
+# Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
+GROUP_HEADS = frozenset(
+    _words(
+        "ministry department agency commission council committee company firm office bank "
+        "police government court jury union board authority authorities officials service "
+        "prosecutors investigators regulator watchdog group campaign army military navy "
+        "administration embassy presidency cabinet team club league federation organisers "
+        "organizers spokesman spokeswoman spokesperson "
+    )
+)
+# Words that tell a person's gender when they stand before or beside the name.
+GENDERED = {
+    **dict.fromkeys(
+        _words(
+            "husband son father brother grandson grandfather uncle nephew boyfriend widower "
+            "king prince emperor spokesman chairman congressman businessman sir lord "
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        _words(
+            "wife daughter mother sister granddaughter grandmother aunt niece girlfriend widow "
+            "queen princess empress spokeswoman chairwoman congresswoman businesswoman actress "
+            "dame lady"
+        ),
+        "f",
+    ),
+}
 LEADER_HEADS = frozenset(_words("president premier chancellor minister leader king queen emir "))
 HONORIFICS = frozenset(_words("mr mrs ms miss dr sir dame lord lady "))
 NAME_PARTICLES = frozenset(_words("von van der den de da di du del della dos das la le bin ibn al el "))
@@ -77,7 +112,7 @@ NOT_NAME_WORDS = frozenset(
         "over under notably further also speaking according taking asked still then once thus "
         "instead indeed monday tuesday wednesday thursday friday saturday sunday january february "
         "march april may june july august september october november december today yesterday "
-        "tomorrow one no every each all some many most both several another other such "
+        "tomorrow one no every each all some many most both several another other such q a "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.

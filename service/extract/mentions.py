@@ -13,6 +13,7 @@ from typing import Literal
 from service.extract.lexicon import (
     ABBREVIATIONS,
     CUE_FORMS,
+    GENDERED,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -21,10 +22,12 @@ from service.extract.lexicon import (
     PRONOUNS,
     ROLE_HEADS,
 )
+from service.extract.phrases import phrases_in
 
-MentionKind = Literal["name", "org", "pronoun", "descriptor"]
+MentionKind = Literal["name", "org", "pronoun", "descriptor", "group"]
 _WORD = re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*")
 _POSSESSIVE = re.compile(r"[’']s$")
+_AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _DETERMINERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my", "your", "x"]
@@ -60,6 +63,7 @@ class Mention:
     possessive: bool = False
     after_preposition: bool = False
     gender: str | None = None
+    generation: str | None = None  # "elder" or "younger": which of two same-named people
 
 
 def words_of(text: str, start: int, end: int) -> list[Word]:
@@ -93,6 +97,20 @@ def is_cue(words: list[Word], i: int) -> bool:
     return i == 0 or words[i - 1].text.lower() not in _DETERMINERS or low.endswith(("ed", "ing"))
 
 
+def is_role(low: str) -> bool:
+    """Return True for a title or occupation word: `minister`, `co-author`, `hydrologist`."""
+    low = low.removeprefix("co-")
+    return low in ROLE_HEADS or low.endswith(("ologist", "ographer"))
+
+
+def _possessive(text: str, word: Word) -> bool:
+    """Return True for `Trump's` and for a plural possessive such as `Rovers’`."""
+    after = text[word.end : word.end + 4]
+    if _POSSESSIVE.search(word.text) or re.match(r"\.?[’']s\b", after):  # "Jr.'s"
+        return True
+    return word.text.endswith("s") and after[:1] in ("’", "'")
+
+
 def _capital(word: Word) -> bool:
     return word.text[0].isupper()
 
@@ -117,7 +135,7 @@ def _title_ahead(text: str, words: list[Word], i: int) -> int | None:
             or (k > i and not _joined(text, words[k - 1], w))
         ):
             return None
-        if w.low in ROLE_HEADS and _capital(words[k + 1]) and _joined(text, w, words[k + 1]):
+        if is_role(w.low) and _capital(words[k + 1]) and _joined(text, w, words[k + 1]):
             return k
     return None
 
@@ -129,23 +147,24 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         w = words[i]
         lead_title = not _capital(w) and _title_ahead(text, words, i) is not None
         opener = i == 0 and w.low.endswith(("ing", "ly", "ed"))  # "Speaking at …", "Asked …"
-        if not (_capital(w) or lead_title) or (w.low in NOT_NAME_WORDS and _capital(w)) or opener:
+        not_name = w.low in NOT_NAME_WORDS or _AGE.search(w.low)
+        if not (_capital(w) or lead_title) or (not_name and _capital(w)) or opener:
             i += 1
             continue
         j = i
         while j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
             nxt = words[j + 1]
-            if _POSSESSIVE.search(words[j].text):
+            if _possessive(text, words[j]):
                 break
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS:
                 j += 1
             elif (ahead := _title_ahead(text, words, j + 1)) is not None:
                 j = ahead + 1  # "Canadian central bank chief Mikhail Petrov"
-            elif nxt.low in NAME_PARTICLES or nxt.low in ROLE_HEADS:
+            elif nxt.low in NAME_PARTICLES or is_role(nxt.low):
                 k = j + 1  # "von der Leyen", "Kremlin spokesman Dmitry Peskov"
                 while k < len(words) and words[k].low in NAME_PARTICLES and not _capital(words[k]):
                     k += 1
-                if k == j + 1 and nxt.low in ROLE_HEADS:
+                if k == j + 1 and is_role(nxt.low):
                     k += 1
                 if k < len(words) and _capital(words[k]) and _joined(text, words[k - 1], words[k]):
                     j = k
@@ -162,15 +181,18 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     run = words[first : last + 1]
     while run and first == 0 and run[0].text.endswith("ing") and len(run) > 1:
         run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
-    head = max((k for k, w in enumerate(run) if w.low in ROLE_HEADS), default=-1)
+    head = max((k for k, w in enumerate(run) if is_role(w.low)), default=-1)
     name_words = run[head + 1 :]
-    gender = None
+    gender = GENDERED.get(run[head].low) if head >= 0 else None
+    if first > 0 and words[first - 1].low in GENDERED and text[words[first - 1].end : run[0].start] in (", ", " "):
+        gender = GENDERED[words[first - 1].low]  # "her husband, Richard Ashby"
     while name_words and name_words[0].low.rstrip(".") in HONORIFICS:
-        gender = "m" if name_words[0].low.startswith("mr") and name_words[0].low != "mrs" else "f"
+        honorific = name_words[0].low.rstrip(".")
+        gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or GENDERED.get(honorific, gender)
         name_words = name_words[1:]
     start, end = run[0].start, run[-1].end
-    possessive = bool(_POSSESSIVE.search(run[-1].text))
-    if possessive:
+    possessive = _possessive(text, run[-1])
+    if possessive and _POSSESSIVE.search(run[-1].text):
         end -= 2
     prep = first > 0 and words[first - 1].low in PREPOSITIONS
     role = text[run[0].start : run[head].end] if head >= 0 else None
@@ -186,14 +208,11 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     lows = {w.low for w in run}
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
     kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym else "name"
-    return Mention(first, last, kind, text[start:end], name, role, start, end, possessive, prep, gender)
-
-
-_DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)("
-    + "|".join(sorted(ROLE_HEADS, key=len)[::-1])
-    + r")\b(?!\s+[A-Z])"
-)
+    before = words[first - 1].low if first > 0 else ""
+    generation = {"elder": "elder", "senior": "elder", "younger": "younger", "junior": "younger"}.get(before)
+    return Mention(
+        first, last, kind, text[start:end], name, role, start, end, possessive, prep, gender, generation
+    )
 
 
 def mentions_in(text: str, words: list[Word]) -> list[Mention]:
@@ -201,27 +220,15 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
     found: list[Mention] = []
     taken: set[int] = set()
     index = {w.start: k for k, w in enumerate(words)}
-    if words:
-        for d in _DESCRIPTOR.finditer(text, words[0].start, words[-1].end):
-            k, k_end = index.get(d.start()), index.get(d.start(2))
-            if k is None or k_end is None:
-                continue
-            prep = k > 0 and words[k - 1].low in PREPOSITIONS
-            found.append(
-                Mention(
-                    k,
-                    k_end,
-                    "descriptor",
-                    d.group(),
-                    d.group(2).lower(),
-                    (d.group(1) + d.group(2)).strip(),
-                    d.start(),
-                    d.end(),
-                    False,
-                    prep,
-                )
-            )
-            taken |= set(range(k, k_end + 1))
+    for ph in phrases_in(text, words[0].start, words[-1].end) if words else []:
+        k, k_end = index.get(ph.start), index.get(ph.head_start)
+        if k is None or k_end is None or taken & set(range(k, k_end + 1)):
+            continue
+        prep = k > 0 and words[k - 1].low in PREPOSITIONS
+        kind: MentionKind = "group" if ph.kind == "group" else "descriptor"
+        surface = text[ph.start : ph.end]
+        found.append(Mention(k, k_end, kind, surface, ph.head, ph.role, ph.start, ph.end, False, prep))
+        taken |= set(range(k, k_end + 1))
     for first, last in _sequences(text, words):
         m = _mention_from_run(text, words, first, last)
         if m is not None and not taken & set(range(m.first, m.last + 1)):

@@ -20,6 +20,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
     last_seen: int = -1
+    first_at: int = -1  # where the article first names this person in full
 
     @property
     def key(self) -> str:
@@ -59,7 +60,18 @@ class People:
         for m in full:
             if self._full_match(m) is None:
                 kind = "org" if m.kind == "org" else "person"
-                self.persons.append(Person(m.name, kind))
+                self.persons.append(Person(m.name, kind, first_at=m.start))
+
+    def learn(self, mentions: list[Mention]) -> None:
+        """Record titles and genders of full-name mentions before any quote is attributed."""
+        for m in mentions:
+            person = self._full_match(m) if len(name_tokens(m.name)) > 1 else None
+            if person is None:
+                continue
+            person.first_at = min(person.first_at, m.start)
+            if m.role and m.role not in person.roles:
+                person.roles.append(m.role)
+            person.gender = person.gender or m.gender
 
     def _full_match(self, mention: Mention) -> Person | None:
         tokens = name_tokens(mention.name)
@@ -73,13 +85,7 @@ class People:
         tokens = name_tokens(mention.name)
         person = self._full_match(mention) if len(tokens) > 1 else None
         if person is None and len(tokens) == 1:
-            matches = [
-                p
-                for p in self.persons
-                if tokens[0] in name_tokens(p.name)[1:] or (p.kind == "org" and name_key(p.name) == tokens[0])
-            ]
-            if matches:
-                person = max(matches, key=lambda p: p.last_seen)
+            person = self._single(tokens[0], mention)
         if person is None:
             titled = mention.role is not None or mention.gender is not None
             kind = "org" if mention.kind == "org" else ("person" if titled else "unknown")
@@ -88,6 +94,46 @@ class People:
         if person.kind == "unknown" and (mention.role or mention.gender):
             person.kind = "person"
         person.note(mention, position)
+        return person
+
+    def _single(self, token: str, mention: Mention) -> Person | None:
+        """Return the person a one-word name means: a surname first, else a unique first name.
+
+        Of several people sharing a surname, the one the article introduced first is meant
+        unless a title (`Mrs.`) or `the elder`/`the younger` says otherwise.
+        """
+        gender = mention.gender
+        fits = [p for p in self.persons if gender is None or p.gender in (None, gender)]
+        matches = [
+            p for p in fits if token in name_tokens(p.name)[1:] or (p.kind == "org" and name_key(p.name) == token)
+        ]
+        if len(matches) > 1 and gender is not None:
+            matches = [p for p in matches if p.gender == gender] or matches
+        if len(matches) > 1 and mention.generation:
+            junior = [p for p in matches if name_tokens(p.name)[-1] in ("jr", "ii", "iii")]
+            senior = [p for p in matches if p not in junior]
+            matches = (junior if mention.generation == "younger" else senior) or matches
+        if matches:
+            return min(matches, key=lambda p: (p.first_at < 0, p.first_at))
+        # "Luka" after "Luka Kovač": a first name, when it names exactly one person.
+        firsts = [p for p in fits if p.kind == "person" and name_tokens(p.name)[:1] == [token]]
+        return firsts[0] if len(firsts) == 1 else None
+
+    def resolve_group(self, mention: Mention, position: int) -> Person:
+        """Return the organisation `the ministry` or `police` refers to, else the group itself."""
+        head = mention.name
+        stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        named = [
+            p
+            for p in self.persons
+            if p.kind == "org" and p.first_at <= position and {head, stem} & set(name_tokens(p.name))
+        ]
+        groups = [p for p in self.persons if p.kind == "group" and name_tokens(p.name)[-1:] == [head]]
+        person = max(named or groups, key=lambda p: max(p.last_seen, p.first_at), default=None)
+        if person is None:
+            person = Person(mention.role or head, "group")
+            self.persons.append(person)
+        person.last_seen = max(person.last_seen, position)
         return person
 
     def resolve_descriptor(self, mention: Mention) -> Person | None:

@@ -1,0 +1,60 @@
+"""Common-noun references to speakers: `the Ukrainian leader`, `the ministry`, `police`.
+
+Pure regular-expression matching over masked text; `mentions` turns the matches into mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extract.lexicon import GROUP_HEADS, ROLE_HEADS
+
+# Groups that speak without a determiner: "police said", "officials said".
+_BARE_GROUPS = "police|officials|authorities|prosecutors|investigators|organisers|organizers"
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len)[::-1])
+
+
+_DESCRIPTOR = re.compile(
+    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])(?!\s+[A-Z])"
+)
+# Lowercase heads only: "the Bank of Canada" is a name, "the bank" a reference to it.
+_GROUP = re.compile(
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)(" + _alternation(GROUP_HEADS) + r")"
+    r"|()(" + _BARE_GROUPS + r"))\b(?![’'-])(?!\s+[A-Z])"
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A descriptor or group reference: [start, end) of the text, its head word and modifiers."""
+
+    kind: str  # "descriptor" or "group"
+    start: int
+    end: int
+    head_start: int
+    head: str
+    modifiers: str
+
+    @property
+    def role(self) -> str:
+        """Return the phrase without its determiner: `Ukrainian leader`, `foreign ministry`."""
+        return f"{self.modifiers} {self.head}".strip()
+
+
+def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
+    """Return descriptor and group phrases in text[start:end], descriptors first."""
+    out = [
+        Phrase("descriptor", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
+        for m in _DESCRIPTOR.finditer(text, start, end)
+    ]
+    for m in _GROUP.finditer(text, start, end):
+        head = 2 if m.group(2) else 4
+        mods = (m.group(1) or "").strip()
+        if any(w.lower() in ("of", "and", "in", "on", "to", "for", "with") for w in mods.split()):
+            continue  # "the head of the union" is not one noun phrase
+        out.append(Phrase("group", m.start(), m.end(), m.start(head), m.group(head).lower(), mods))
+    return out
