@@ -66,3 +66,26 @@ def elasticsearch_url() -> Iterator[str]:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"CI=true but no Elasticsearch: set ELASTICSEARCH_URL ({HOW}) or provide Docker")
     pytest.skip(f"no Elasticsearch node: {HOW}")
+
+
+_ES_TESTS: set[str] = set()
+_ES_OUTCOMES: dict[str, int] = {"passed": 0, "failed": 0, "skipped": 0}
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Note which selected tests need Elasticsearch, so the summary can say how many of them ran."""
+    _ES_TESTS.update(i.nodeid for i in session.items if "elasticsearch_url" in getattr(i, "fixturenames", ()))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.nodeid not in _ES_TESTS:
+        return
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        _ES_OUTCOMES[report.outcome] = _ES_OUTCOMES.get(report.outcome, 0) + 1
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many tests ran against a real Elasticsearch node; a skipped one is not tested."""
+    if _ES_TESTS:
+        counts = ", ".join(f"{n} {k}" for k, n in _ES_OUTCOMES.items())
+        terminalreporter.write_line(f"Elasticsearch tests (real node): {counts} of {len(_ES_TESTS)}")
