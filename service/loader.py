@@ -13,14 +13,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from service.domain import Article, LoadReport, Quote, Speaker, Statement, article_id_for
+from service.domain import Article, LoadReport, Quote, Statement, article_id_for
 from service.extract import ArticleExtraction, Extractor, SpeakerRegistry
 from service.extract.statements import cluster_statements, speaker_statement_counts
 from service.store import QuoteStore
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 # Text files of news hold printable characters; a few control bytes mark binary content.
-_BINARY_BYTES = frozenset(b"\x00\x01\x02\x03\x04\x05\x06\x07\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f")
+_BINARY_BYTES = frozenset(range(0x00, 0x08)) | frozenset(range(0x0E, 0x20))
 
 
 class RejectedFile(ValueError):
@@ -126,8 +126,20 @@ class Loader:
         quotes, statements = cluster_statements(
             quotes, existing=existing, split_groups=split_groups, article_texts=texts
         )
-        speakers = _with_statement_counts(self.registry.speakers(), existing, statements, quotes)
-        self.store.upsert(quotes=quotes, speakers=speakers, statements=statements)
+        # Clustering returns every statement of the speakers involved; an existing one that is
+        # missing was merged into another, so its quotes move and it is retired.
+        retired = sorted({s.id for s in existing} - {s.id for s in statements})
+        moved = self._moved_quotes(existing, statements, {q.id for q in quotes})
+        counts = speaker_statement_counts(statements)
+        touched = {q.speaker_id for q in quotes if q.speaker_id}
+        speakers = [
+            replace(s, statement_count=counts.get(s.id, 0))
+            for s in self.registry.speakers()
+            if s.id in touched
+        ]
+        self.store.upsert(
+            quotes=[*quotes, *moved], speakers=speakers, statements=statements, retired_statements=retired
+        )
         # Articles last: a stored article means everything it produced is stored too.
         articles = [_article_with_count(e.article, quotes) for e in resolved]
         self.store.upsert(articles=articles)
@@ -138,18 +150,17 @@ class Loader:
         speaker_ids = sorted({q.speaker_id for q in quotes if q.speaker_id})
         return [s for sid in speaker_ids for s in self.store.statements_of(sid)]
 
+    def _moved_quotes(
+        self, existing: Sequence[Statement], statements: Sequence[Statement], new_ids: set[str]
+    ) -> list[Quote]:
+        """Return stored quotes whose statement changed, pointing at their new statement."""
+        now = {v.quote_id: s.id for s in statements for v in s.variants}
+        before = {v.quote_id: s.id for s in existing for v in s.variants}
+        changed = [qid for qid, sid in before.items() if now.get(qid) != sid and qid not in new_ids]
+        stored = self.store.get_quotes(changed) if changed else {}
+        return [replace(q, statement_id=now.get(q.id)) for q in stored.values()]
+
 
 def _article_with_count(article: Article, quotes: Sequence[Quote]) -> Article:
     count = sum(1 for q in quotes if q.article_id == article.id)
     return replace(article, quote_count=count)
-
-
-def _with_statement_counts(
-    speakers: Sequence[Speaker], existing: Sequence[Statement], new: Sequence[Statement], quotes: Sequence[Quote]
-) -> list[Speaker]:
-    """Return the speakers touched by `quotes`, with their statement counts brought up to date."""
-    touched = {q.speaker_id for q in quotes if q.speaker_id}
-    merged = {s.id: s for s in existing}
-    merged.update({s.id: s for s in new})
-    counts = speaker_statement_counts(list(merged.values()))
-    return [replace(s, statement_count=counts.get(s.id, s.statement_count)) for s in speakers if s.id in touched]

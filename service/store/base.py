@@ -4,7 +4,8 @@ Rules every store keeps (the contract suite in tests/contract checks each one):
 
 - Writes are upserts keyed by the records' ids: writing the same records twice changes nothing.
   `upsert` stores articles, quotes, speakers and statements in bulk; a record with an id already
-  stored replaces the old one. Writes are visible to reads once `upsert` returns (stores that
+  stored replaces the old one. `retired_statements` names statements to remove (merged into
+  another by clustering); removing one that is not there is not an error. Writes are visible to reads once `upsert` returns (stores that
   index asynchronously refresh before returning, unless `refresh=False`, then `refresh()`).
 - `search_quotes` filters are ANDed; values inside one filter are ORed. A speaker filter value
   matches a speaker id, or any alias of the speaker by `names.name_key`, or the quote's own
@@ -65,8 +66,9 @@ class QuoteStore(Protocol):
         speakers: Iterable[Speaker] = (),
         statements: Iterable[Statement] = (),
         refresh: bool = True,
+        retired_statements: Iterable[str] = (),
     ) -> None:
-        """Insert or replace records by id, in bulk."""
+        """Insert or replace records by id, in bulk; remove the statements merged into others."""
         ...
 
     def refresh(self) -> None:

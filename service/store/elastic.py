@@ -140,6 +140,7 @@ class ElasticStore:
         speakers: Iterable[Speaker] = (),
         statements: Iterable[Statement] = (),
         refresh: bool = True,
+        retired_statements: Iterable[str] = (),
     ) -> None:
         """Index records by id in bulk, then refresh unless told not to."""
 
@@ -152,11 +153,19 @@ class ElasticStore:
                 yield self._action("speakers", speaker.id, mapping.speaker_doc(speaker))
             for statement in statements:
                 yield self._action("statements", statement.id, mapping.statement_doc(statement))
+            for statement_id in retired_statements:
+                yield {"_op_type": "delete", "_index": self._alias("statements"), "_id": statement_id}
 
         with self._errors():
             # require_alias: a write after someone deleted the index must not auto-create an
             # unmapped one under the alias name.
-            helpers.bulk(self._es(), actions(), chunk_size=self.batch_size * 2, require_alias=True)
+            helpers.bulk(
+                self._es(),
+                actions(),
+                chunk_size=self.batch_size * 2,
+                require_alias=True,
+                ignore_status=(404,),  # retiring a statement that is already gone
+            )
         if refresh:
             self.refresh()
 

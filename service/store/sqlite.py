@@ -91,6 +91,7 @@ class SqliteStore:
         speakers: Iterable[Speaker] = (),
         statements: Iterable[Statement] = (),
         refresh: bool = True,
+        retired_statements: Iterable[str] = (),
     ) -> None:
         """Insert or replace records by id, in one transaction."""
         with self._errors():
@@ -109,6 +110,7 @@ class SqliteStore:
                     conn.executemany(rows.PUT_ALIAS, rows.alias_rows(speaker))
                 for statement in statements:
                     conn.execute(rows.PUT_STATEMENT, rows.statement_row(statement))
+                conn.executemany("DELETE FROM statements WHERE id = ?", [(i,) for i in retired_statements])
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")

@@ -372,6 +372,15 @@ class QuoteStoreContract:
         assert loaded.statements_of(PETRENKO.id) == [world.statements[0]]
         assert loaded.statements_of(NOBODY.id) == []
 
+    def test_retired_statements_are_removed_and_retiring_a_missing_one_is_harmless(
+        self, loaded: QuoteStore, world: World
+    ) -> None:
+        gone, kept = world.statements[0], world.statements[1]
+        loaded.upsert(retired_statements=[gone.id, "st-never-stored"])
+        assert loaded.get_statement(gone.id) is None
+        assert loaded.get_statement(kept.id) == kept
+        assert [s.id for s in loaded.list_statements(None).results] == [kept.id]
+
     def test_all_speakers_yields_every_speaker_across_batches(self, loaded: QuoteStore, world: World) -> None:
         assert sorted(s.id for s in loaded.all_speakers()) == sorted(s.id for s in world.speakers)
 

@@ -123,3 +123,55 @@ def test_articles_record_how_many_quotes_they_gave(loader, store, corpus) -> Non
     for article_id, count in by_article.items():
         article = store.get_article(article_id)
         assert article is not None and article.quote_count == count
+
+
+REPORTS = [
+    ("2024-06-03", 'Finance minister Ana Ribeiro defended the budget. "We will not raise taxes on families '
+     'this year, whatever the pressure," Ribeiro told parliament.'),
+    ("2024-06-03", 'Ana Ribeiro, the finance minister, was firm. "Families will not see higher taxes this '
+     'year, whatever pressure we face," she said.'),
+    ("2024-06-04", 'Finance minister Ana Ribeiro said families would not face tax rises, adding: "We will '
+     'not raise taxes on families this year."'),
+]
+
+
+def _write_reports(folder: Path) -> list[Path]:
+    paths = []
+    for i, (day, body) in enumerate(REPORTS):
+        path = folder / f"report{i}.txt"
+        path.write_text(f"Budget debate\n\n{day}\n\n{body}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _statement_invariants(store) -> dict[str, set[str]]:
+    """Check quotes and statements point at each other; return each statement's quote ids."""
+    quotes = {h.quote.id: h.quote for h in store.search_quotes(QuoteQuery(limit=100)).results}
+    groups: dict[str, set[str]] = {}
+    for quote in quotes.values():
+        if quote.statement_id is None:
+            continue
+        statement = store.get_statement(quote.statement_id)
+        assert statement is not None, f"{quote.id} points at a missing statement"
+        assert quote.id in {v.quote_id for v in statement.variants}
+        groups.setdefault(statement.id, set()).add(quote.id)
+    for statement_id, members in groups.items():
+        statement = store.get_statement(statement_id)
+        assert {v.quote_id for v in statement.variants} == members
+    return groups
+
+
+def test_loading_articles_one_by_one_groups_statements_as_loading_them_together(
+    tmp_path: Path, extractor
+) -> None:
+    paths = _write_reports(tmp_path)
+    together = SqliteStore(str(tmp_path / "together.db"))
+    one_by_one = SqliteStore(str(tmp_path / "one.db"))
+    Loader(store=together, extractor=extractor).load(paths)
+    for path in reversed(paths):
+        Loader(store=one_by_one, extractor=extractor).load([path])
+    grouped = sorted(map(sorted, _statement_invariants(together).values()))
+    assert grouped == sorted(map(sorted, _statement_invariants(one_by_one).values()))
+    assert max(len(g) for g in grouped) == 3  # one remark, three wordings
+    speaker = together.get_speaker(together.search_quotes(QuoteQuery()).results[0].quote.speaker_id)
+    assert speaker is not None and speaker.statement_count == len(grouped)
