@@ -69,12 +69,18 @@ class Loader:
     extractor: Extractor = field(default_factory=Extractor)
     batch_size: int = 50
     _registry: SpeakerRegistry | None = None
+    # Speaker ids the store held when this loader first looked, and the statements of each
+    # speaker as last written: each speaker's statements are read from the store at most once.
+    _stored_speakers: set[str] = field(default_factory=set)
+    _statements: dict[str, list[Statement]] = field(default_factory=dict)
 
     @property
     def registry(self) -> SpeakerRegistry:
         """Return the speaker registry, seeded once from the store's speakers."""
         if self._registry is None:
-            self._registry = SpeakerRegistry(self.store.all_speakers())
+            known = list(self.store.all_speakers())
+            self._stored_speakers = {s.id for s in known}
+            self._registry = SpeakerRegistry(known)
         return self._registry
 
     def load(
@@ -96,6 +102,7 @@ class Loader:
                 batch = []
         if batch:
             self._store_batch(batch, report)
+        self.store.refresh()  # once per load: nothing searches the store between batches
         return report
 
     def _extract(self, path: Path, report: LoadReport, seen: set[str]) -> ArticleExtraction | None:
@@ -138,17 +145,36 @@ class Loader:
             if s.id in touched
         ]
         self.store.upsert(
-            quotes=[*quotes, *moved], speakers=speakers, statements=statements, retired_statements=retired
+            quotes=[*quotes, *moved],
+            speakers=speakers,
+            statements=statements,
+            retired_statements=retired,
+            refresh=False,
         )
         # Articles last: a stored article means everything it produced is stored too.
         articles = [_article_with_count(e.article, quotes) for e in resolved]
-        self.store.upsert(articles=articles)
+        self.store.upsert(articles=articles, refresh=False)
+        self._remember(touched, statements)
         report.articles_stored += len(articles)
         report.quotes_stored += len(quotes)
 
     def _existing_statements(self, quotes: Sequence[Quote]) -> list[Statement]:
-        speaker_ids = sorted({q.speaker_id for q in quotes if q.speaker_id})
-        return [s for sid in speaker_ids for s in self.store.statements_of(sid)]
+        existing: list[Statement] = []
+        for sid in sorted({q.speaker_id for q in quotes if q.speaker_id}):
+            if sid not in self._statements:
+                # A speaker new to the store has no statements there but the ones kept below.
+                stored = sid in self._stored_speakers
+                self._statements[sid] = self.store.statements_of(sid) if stored else []
+            existing += self._statements[sid]
+        return existing
+
+    def _remember(self, touched: set[str], statements: Sequence[Statement]) -> None:
+        """Keep the touched speakers' statements as written (clustering returns all of them)."""
+        for sid in touched:
+            self._statements[sid] = []
+        for statement in statements:
+            if statement.speaker_id in touched:
+                self._statements[statement.speaker_id].append(statement)
 
     def _moved_quotes(
         self, existing: Sequence[Statement], statements: Sequence[Statement], new_ids: set[str]
