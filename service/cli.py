@@ -105,7 +105,8 @@ def load(paths: tuple[Path, ...], batch_size: int, as_json: bool) -> None:
     else:
         click.echo(
             f"files read: {report.files_read}, articles stored: {report.articles_stored}, "
-            f"unchanged: {report.articles_unchanged}, quotes stored: {report.quotes_stored}, files rejected: {report.files_rejected}"
+            f"unchanged: {report.articles_unchanged}, quotes stored: {report.quotes_stored}, "
+            f"files rejected: {report.files_rejected}"
         )
         for file, reason in report.rejected:
             click.echo(f"rejected: {file}: {reason}")
@@ -122,7 +123,7 @@ def serve(host: str | None, port: int | None, workers: int | None, threads: int 
     """Serve the HTTP API under gunicorn (gthread workers)."""
     from service.wsgi import run_gunicorn
 
-    given = {"host": host, "port": port, "workers": workers, "threads": threads}
+    given: dict[str, Any] = {"host": host, "port": port, "workers": workers, "threads": threads}
     run_gunicorn(replace(_settings(), **{k: v for k, v in given.items() if v is not None}))
 
 

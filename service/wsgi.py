@@ -50,4 +50,3 @@ class QuotesApplication(BaseApplication):  # type: ignore[misc]
 def run_gunicorn(settings: Settings) -> None:
     """Serve the API under gunicorn until interrupted."""
     QuotesApplication(settings).run()
-

@@ -24,8 +24,20 @@ SECOND = """Tram line approved after long debate
 Council member Priya Raman welcomed the vote. "This line will cut commutes in half for the east side," Raman told reporters.
 """
 
-FIELDS = {"article", "text", "start", "end", "speaker", "speaker_id", "role", "venue", "kind", "cue",
-          "confidence", "statement_id"}
+FIELDS = {
+    "article",
+    "text",
+    "start",
+    "end",
+    "speaker",
+    "speaker_id",
+    "role",
+    "venue",
+    "kind",
+    "cue",
+    "confidence",
+    "statement_id",
+}
 
 
 @pytest.fixture

@@ -18,7 +18,11 @@ def test_an_elasticsearch_url_selects_elasticsearch() -> None:
 
 def test_values_are_parsed_to_their_types() -> None:
     settings = Settings.from_env(
-        {"QUOTES_PORT": "9000", "QUOTES_ELASTICSEARCH_TIMEOUT": "2.5", "QUOTES_CORS_ORIGINS": "http://a, http://b"}
+        {
+            "QUOTES_PORT": "9000",
+            "QUOTES_ELASTICSEARCH_TIMEOUT": "2.5",
+            "QUOTES_CORS_ORIGINS": "http://a, http://b",
+        }
     )
     assert (settings.port, settings.elasticsearch_timeout) == (9000, 2.5)
     assert settings.cors_origins == ("http://a", "http://b")

@@ -81,7 +81,11 @@ def test_a_file_copied_under_another_name_is_stored_once(loader, corpus) -> None
     [
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\n\t ", "empty"),
-        ("latin1.txt", "Der Minister sagte: \u201eNein.\u201c".encode("latin-1", "replace") + b"\xe4", "not UTF-8"),
+        (
+            "latin1.txt",
+            "Der Minister sagte: \u201eNein.\u201c".encode("latin-1", "replace") + b"\xe4",
+            "not UTF-8",
+        ),
         ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not text"),
     ],
 )
@@ -111,7 +115,11 @@ def test_folders_are_read_recursively_in_a_stable_order_without_hidden_files(tmp
     (tmp_path / "b").mkdir()
     for name in ("b/2.txt", "a.txt", ".hidden", "b/1.txt"):
         (tmp_path / name).write_text("x")
-    assert [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path])] == ["a.txt", "b/1.txt", "b/2.txt"]
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path])] == [
+        "a.txt",
+        "b/1.txt",
+        "b/2.txt",
+    ]
 
 
 def test_articles_record_how_many_quotes_they_gave(loader, store, corpus) -> None:
@@ -126,12 +134,21 @@ def test_articles_record_how_many_quotes_they_gave(loader, store, corpus) -> Non
 
 
 REPORTS = [
-    ("2024-06-03", 'Finance minister Ana Ribeiro defended the budget. "We will not raise taxes on families '
-     'this year, whatever the pressure," Ribeiro told parliament.'),
-    ("2024-06-03", 'Ana Ribeiro, the finance minister, was firm. "Families will not see higher taxes this '
-     'year, whatever pressure we face," she said.'),
-    ("2024-06-04", 'Finance minister Ana Ribeiro said families would not face tax rises, adding: "We will '
-     'not raise taxes on families this year."'),
+    (
+        "2024-06-03",
+        'Finance minister Ana Ribeiro defended the budget. "We will not raise taxes on families '
+        'this year, whatever the pressure," Ribeiro told parliament.',
+    ),
+    (
+        "2024-06-03",
+        'Ana Ribeiro, the finance minister, was firm. "Families will not see higher taxes this '
+        'year, whatever pressure we face," she said.',
+    ),
+    (
+        "2024-06-04",
+        'Finance minister Ana Ribeiro said families would not face tax rises, adding: "We will '
+        'not raise taxes on families this year."',
+    ),
 ]
 
 
