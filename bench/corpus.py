@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 FIRST_M = [
     "Marco",
@@ -64,6 +65,14 @@ LAST = [
     "Shevchenko",
     "Tanaka",
 ]
+# More people, so that a big corpus has thousands of speakers rather than hundreds.
+FIRST_M += "Jonas Mateo Tariq Emeka Sergei Hiroshi Felipe Anders Ravi Yusuf Pavel Luca".split()  # noqa: SIM905
+FIRST_F += "Elena Maria Aisha Hana Leila Chiara Marta Zainab Irina Noor Beatriz Keiko".split()  # noqa: SIM905
+LAST += (  # noqa: SIM905
+    "Andersen Bianchi Chowdhury Dubois Eriksen Ferreira Gallagher Hoffmann Ibrahim Jovanovic "
+    "Kowalski Larsen Mwangi Nieminen Oyelaran Papadopoulos Quinn Rossi Schneider Takahashi "
+    "Usman Varga Weber Yilmaz Zielinski Adeyemi Bauer Castillo Demir Eklund Horvat Kaminski"
+).split()
 ROLES = [
     ("Finance Minister", "minister"),
     ("Foreign Minister", "minister"),
@@ -78,7 +87,11 @@ ROLES = [
     ("Defence Secretary", "secretary"),
 ]
 NATIONS = ["German", "French", "Polish", "Brazilian", "Kenyan", "Japanese", "Indian", "Canadian", "Ukrainian"]
-OUTLETS = ["AFP", "Reuters", "AP", "DPA", "ANSA"]
+OUTLETS = [
+    *"AFP Reuters AP DPA ANSA EFE Kyodo Yonhap Xinhua PAP ANP Belga Lusa Interfax Ukrinform".split(),  # noqa: SIM905
+    *"Anadolu Bernama Antara NTB Ritzau TASR Agerpres Tanjug HINA MTI BTA".split(),  # noqa: SIM905
+    *("Kyiv Post", "Al Jazeera", "Deutsche Welle", "Le Monde"),
+]
 TOPICS = [
     ("grain exports", "the port", "shipments"),
     ("interest rates", "the bank", "inflation"),
@@ -86,7 +99,20 @@ TOPICS = [
     ("the budget", "parliament", "spending"),
     ("the strike", "the railways", "wages"),
     ("the election", "the capital", "turnout"),
+    ("the pension reform", "the unions", "contributions"),
+    ("energy prices", "the grid", "gas imports"),
+    ("the trade agreement", "the customs office", "tariffs"),
+    ("the housing shortage", "the suburbs", "rents"),
+    ("the drought", "the farmers", "harvests"),
+    ("the vaccine rollout", "the hospitals", "appointments"),
+    ("the refugee crisis", "the camps", "arrivals"),
+    ("the steel plant", "the valley", "jobs"),
+    ("the peace plan", "the mediators", "prisoner exchanges"),
+    ("the data breach", "the ministry", "passwords"),
 ]
+# Articles are dated over eighteen months, so date filters and day facets have real spread.
+FIRST_DAY = date(2024, 7, 1)
+DAYS = 548
 QUOTES = [
     "We will not accept any deal that ignores {t}",
     "Nobody in {p} wants this to drag on for months",
@@ -180,13 +206,16 @@ def generate_labelled(n: int, seed: int = 0) -> Iterator[tuple[str, str, list[La
         used: set[str] = set()
         people = [_person(rng, used) for _ in range(rng.randint(2, 4))]
         lines: list[str] = []
+        day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
         if rng.random() < 0.5:
-            lines.append(
-                f" date 2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
-                f"Leaders clashed again over {topic} on Sunday."
-            )
+            lines.append(f" date {day.isoformat()} Leaders clashed again over {topic} on Sunday.")
         else:
             lines += [f"{people[0].last} warns over {topic} as talks stall", ""]
+            if rng.random() < 0.8:  # most wire copy carries a date line; some does not
+                lines += [
+                    f"{day.isoformat()} {rng.randint(6, 22):02d}:{rng.choice((0, 15, 30, 45)):02d}:00",
+                    "",
+                ]
             if rng.random() < 0.3:
                 lines += ["Spread the love", "Reading Time: 2 minutes", ""]
         gold: list[LabelledQuote] = []
@@ -201,7 +230,7 @@ def generate_labelled(n: int, seed: int = 0) -> Iterator[tuple[str, str, list[La
             gold += planted
             if rng.random() < 0.6:
                 lines += [rng.choice(FILLER).format(**fill), ""]
-        if rng.random() < 0.4:
+        if rng.random() < 0.6:
             lines.append(rng.choice(OUTLETS))
         yield f"{index:05d}_{seed}.txt", "\n".join(lines) + "\n", gold
 
