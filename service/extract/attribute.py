@@ -22,6 +22,7 @@ from service.extract.lexicon import BRIDGE_WORDS, VENUES
 from service.extract.marks import Span, find_spans, opens_with_quote
 from service.extract.mentions import Mention, Word, is_cue, mentions_in, sentences, words_of
 from service.extract.people import People, Person
+from service.extract.speech import is_speech
 
 _HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
 
@@ -100,6 +101,8 @@ class Attributor:
         if key not in self._resolved:
             if m.kind in ("name", "org"):
                 self._resolved[key] = self.people.resolve_name(m, m.start)
+            elif m.kind == "unnamed":
+                self._resolved[key] = None  # "an official said": nobody to name
             elif m.kind == "group":
                 self._resolved[key] = self.people.resolve_group(m, m.start)
             elif m.kind == "descriptor":
@@ -229,6 +232,10 @@ class Attributor:
             after = next((m for m in s.mentions if m.first == k + 1), None)
             if s.words[k].low == "according":
                 after = self._subject(s, k)
+            if after is not None and after.kind == "unnamed" and after.name.startswith("spokes"):
+                # "said a spokeswoman for the ministry": the ministry speaks.
+                body = next((m for m in s.mentions if m.first == after.last + 2 and m.after_preposition), None)
+                after = body if body is not None and s.words[after.last + 1].low == "for" else after
             return after, k
         # The speaker may follow a few lowercase modifiers: "harbour master Lin Osei said".
         head = next(
@@ -246,8 +253,11 @@ class Attributor:
         if head is None or re.search(r"[,;:]", self.masked[s.words[k].start : head.start]):
             return None, None
         for c in self._cues(s, s.words[head.last].end, nxt)[:1]:
-            if self._subject(s, c) is head and c - head.last <= 20:
-                return head, c
+            subject = self._subject(s, c)
+            if c - head.last > 20 or subject is None:
+                continue
+            if subject is head or head.first < subject.first < c:  # "a spokesman for the company said"
+                return subject, c
         return None, None
 
     def _floating(self, si: int) -> tuple[Person | None, float]:
@@ -293,12 +303,21 @@ class Attributor:
         return found
 
     def _heading(self, b: int, spans: list[Span]) -> list[Found]:
-        block = self.article.blocks[b]
-        m = _HEADING_SPEAKER.match(self.article.text[block.start : block.end])
-        if not m or not spans:
+        block, text = self.article.blocks[b], self.article.text
+        m = _HEADING_SPEAKER.match(text[block.start : block.end])
+        if spans and spans[0].open_at == block.start:
+            # "‘I never wanted to be a politician’: Ines Falkenrath on power": the speaker follows.
+            after = re.match(r"\s*:\s*", text[spans[0].close_at + 1 : block.end])
+            if after is None:
+                return []
+            lo = spans[0].close_at + 1 + after.end()
+            words = words_of(text, lo, block.end)[:6]
+            named = [x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0 and " " in x.name]
+        elif m and spans:
+            words = words_of(text, block.start, block.start + m.end(1))
+            named = [x for x in mentions_in(text, words) if x.kind in ("name", "org")]
+        else:
             return []
-        words = words_of(self.article.text, block.start, block.start + m.end(1))
-        named = [x for x in mentions_in(self.article.text, words) if x.kind in ("name", "org")]
         if not named:
             return []
         person = self.people.resolve_name(named[0], named[0].start)
@@ -317,6 +336,11 @@ class Attributor:
                 done_headings.add(b)
             for span in s.spans:
                 found = self._attribute(si, span)
+                before = self.masked[s.start : span.open_at].rstrip(" “\"‘'")
+                quoted = self.article.text[span.start : span.end]
+                has_cue = any(is_cue(s.words, k) for k in range(len(s.words)))
+                if not is_speech(before, quoted, found.kind, found.cue is not None, has_cue):
+                    continue
                 # Only direct segments split one utterance; partial quotes woven into one
                 # sentence ("branded him a 'traitor' and said he 'lied'") are separate claims.
                 if (

@@ -46,6 +46,15 @@ def _nested_texts(text: str, span: Span) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _speaker_id(person: Any, article_id: str) -> str | None:
+    if person is None:
+        return None
+    if person.kind == "group":
+        # "police" or "the ministry" in one article is not the same body in another.
+        return f"{slug(person.name)}--{article_id[:12]}"
+    return str(slug(person.name))
+
+
 class Extractor:
     """Extract attributed quotes from raw articles; the language model is loaded lazily, once."""
 
@@ -101,7 +110,7 @@ class Extractor:
             end=span.end,
             kind="direct" if f.kind == "direct" else "partial",
             speaker=person.name if person else None,
-            speaker_id=slug(person.name) if person else None,
+            speaker_id=_speaker_id(person, article_id),
             mention=f.mention,
             role=f.role,
             venue=f.venue,

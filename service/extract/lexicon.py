@@ -82,20 +82,20 @@ GROUP_HEADS = frozenset(
         "organizers spokesman spokeswoman spokesperson "
     )
 )
-# Words that tell a person's gender when they stand before or beside the name.
+# Words that tell a person's gender when they stand before or beside the name. Job titles
+# (`spokesman`, `chairman`) are left out: news uses them for women too.
 GENDERED = {
     **dict.fromkeys(
         _words(
             "husband son father brother grandson grandfather uncle nephew boyfriend widower "
-            "king prince emperor spokesman chairman congressman businessman sir lord "
+            "king prince emperor sir lord "
         ),
         "m",
     ),
     **dict.fromkeys(
         _words(
             "wife daughter mother sister granddaughter grandmother aunt niece girlfriend widow "
-            "queen princess empress spokeswoman chairwoman congresswoman businesswoman actress "
-            "dame lady"
+            "queen princess empress dame lady "
         ),
         "f",
     ),

@@ -24,7 +24,7 @@ from service.extract.lexicon import (
 )
 from service.extract.phrases import phrases_in
 
-MentionKind = Literal["name", "org", "pronoun", "descriptor", "group"]
+MentionKind = Literal["name", "org", "pronoun", "descriptor", "group", "unnamed"]
 _WORD = re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
@@ -158,6 +158,8 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 break
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS:
                 j += 1
+            elif nxt.text == "of" and words[j].low in ORG_WORDS and j + 2 < len(words) and _capital(words[j + 2]):
+                j += 2  # "Bank of Canada", "University of Amsterdam"
             elif (ahead := _title_ahead(text, words, j + 1)) is not None:
                 j = ahead + 1  # "Canadian central bank chief Mikhail Petrov"
             elif nxt.low in NAME_PARTICLES or is_role(nxt.low):
@@ -225,7 +227,7 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
         if k is None or k_end is None or taken & set(range(k, k_end + 1)):
             continue
         prep = k > 0 and words[k - 1].low in PREPOSITIONS
-        kind: MentionKind = "group" if ph.kind == "group" else "descriptor"
+        kind: MentionKind = "group" if ph.kind == "group" else "unnamed" if ph.kind == "unnamed" else "descriptor"
         surface = text[ph.start : ph.end]
         found.append(Mention(k, k_end, kind, surface, ph.head, ph.role, ph.start, ph.end, False, prep))
         taken |= set(range(k, k_end + 1))

@@ -10,6 +10,11 @@ from service.extract.mentions import Mention
 from service.names import fold, name_key, name_tokens
 
 
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# Name endings that make an organisation a company: "the company said" after "Acme Corp".
+_CORPORATE = frozenset("inc corp corporation ltd plc llc co group holdings company ag sa se nv".split())
+
+
 @dataclass
 class Person:
     """One person or organisation named in an article, with every form seen."""
@@ -41,6 +46,10 @@ class Person:
 
 def _norm(word: str) -> str:
     return re.sub(r"\W", "", fold(word))
+
+
+def _surname(tokens: list[str]) -> str:
+    return tokens[-2] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else tokens[-1]
 
 
 def _same_person(short: list[str], long: list[str]) -> bool:
@@ -107,10 +116,12 @@ class People:
         matches = [
             p for p in fits if token in name_tokens(p.name)[1:] or (p.kind == "org" and name_key(p.name) == token)
         ]
+        # "Ashby" means Helen Ashby rather than Claire Ashby-Turner.
+        matches = [p for p in matches if _surname(name_tokens(p.name)) == token] or matches
         if len(matches) > 1 and gender is not None:
             matches = [p for p in matches if p.gender == gender] or matches
         if len(matches) > 1 and mention.generation:
-            junior = [p for p in matches if name_tokens(p.name)[-1] in ("jr", "ii", "iii")]
+            junior = [p for p in matches if name_tokens(p.name)[-1] in _SUFFIXES - {"sr"}]
             senior = [p for p in matches if p not in junior]
             matches = (junior if mention.generation == "younger" else senior) or matches
         if matches:
@@ -123,10 +134,9 @@ class People:
         """Return the organisation `the ministry` or `police` refers to, else the group itself."""
         head = mention.name
         stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        keys = {head, stem} | (_CORPORATE if head in ("company", "firm") else set())
         named = [
-            p
-            for p in self.persons
-            if p.kind == "org" and p.first_at <= position and {head, stem} & set(name_tokens(p.name))
+            p for p in self.persons if p.kind == "org" and p.first_at <= position and keys & set(name_tokens(p.name))
         ]
         groups = [p for p in self.persons if p.kind == "group" and name_tokens(p.name)[-1:] == [head]]
         person = max(named or groups, key=lambda p: max(p.last_seen, p.first_at), default=None)

@@ -21,6 +21,10 @@ def _alternation(words: frozenset[str]) -> str:
 _DESCRIPTOR = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])(?!\s+[A-Z])"
 )
+# "a foreign ministry official": someone the article does not name.
+_UNNAMED = re.compile(
+    r"\b[Aa]n?\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])(?!\s+[A-Z])"
+)
 # Lowercase heads only: "the Bank of Canada" is a name, "the bank" a reference to it.
 _GROUP = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)(" + _alternation(GROUP_HEADS) + r")"
@@ -32,7 +36,7 @@ _GROUP = re.compile(
 class Phrase:
     """A descriptor or group reference: [start, end) of the text, its head word and modifiers."""
 
-    kind: str  # "descriptor" or "group"
+    kind: str  # "descriptor", "unnamed" or "group"
     start: int
     end: int
     head_start: int
@@ -46,10 +50,14 @@ class Phrase:
 
 
 def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
-    """Return descriptor and group phrases in text[start:end], descriptors first."""
+    """Return descriptor, unnamed-person and group phrases in text[start:end], in that order."""
     out = [
         Phrase("descriptor", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
         for m in _DESCRIPTOR.finditer(text, start, end)
+    ]
+    out += [
+        Phrase("unnamed", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
+        for m in _UNNAMED.finditer(text, start, end)
     ]
     for m in _GROUP.finditer(text, start, end):
         head = 2 if m.group(2) else 4

@@ -3,7 +3,8 @@
 Full names meet on `names.name_key` (case, accents and `-y`/`-yy`/`-iy` endings folded); a
 shorter full name joins a longer one with the same surname and a subset of its tokens
 (`Donald Trump` / `Donald J. Trump`); a surname alone joins the one full name with that
-surname, and stays on its own when there are none or several. Call `learn` on every article
+surname, and stays on its own when there are none or several. Groups named by a common noun
+(`police`, `foreign ministry`) keep their article-scoped id and are never merged. Call `learn` on every article
 before `resolve` to make the outcome independent of the order articles arrive in.
 """
 
@@ -108,8 +109,8 @@ class SpeakerRegistry:
         people = {p.name: p for p in result.people}
         quotes = []
         for q in result.quotes:
-            if q.speaker is None:
-                quotes.append(q)
+            if q.speaker is None or q.speaker[:1].islower():
+                quotes.append(q)  # no speaker, or a group named only within its article
                 continue
             entry = self._entry_for(q.speaker)
             seen = people.get(q.speaker)

@@ -68,3 +68,13 @@ def test_resolving_the_same_article_twice_does_not_double_count(extractor: Extra
     registry.resolve(result)
     registry.resolve(result)
     assert registry.speakers()[0].quote_count == 1
+
+
+def test_groups_named_by_a_common_noun_are_not_merged_across_articles(extractor: Extractor) -> None:
+    registry = SpeakerRegistry()
+    first = registry.resolve(extractor.extract("“Roads are closed,” police said.", "a"))
+    second = registry.resolve(extractor.extract("“Stay indoors,” police said on Monday.", "b"))
+    (a,), (b,) = first.quotes, second.quotes
+    assert a.speaker == b.speaker == "police"
+    assert a.speaker_id != b.speaker_id
+    assert registry.speakers() == []

@@ -1,0 +1,40 @@
+"""Tell quoted speech from quoted names: titles, nicknames and scare quotes are not quotes.
+
+News puts quote marks around film and book titles (`his thriller “Glass Houses”`), nicknames
+(`dubbed the “Bicycle Bandit”`) and terms held at arm's length (`the so-called “super corals”`).
+None of these is something a person said, so none is reported. The rules:
+1. a span right after a naming word (`so-called`, `dubbed`, `nicknamed`, `titled`) is a name;
+2. a span inside a sentence whose words are all capitalised (`The Owl Who Was Afraid of the
+   Dark`, `the Korean Hitchcock`) is a title or nickname unless a cue introduced it as a
+   whole sentence (`“Absolutely,” she said` stays);
+3. a fragment with no speaker in a sentence with no speech cue is a scare quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAMING = re.compile(r"\b(?:so-called|dubbed|nicknamed|titled|entitled|named|billed as)\s*$", re.IGNORECASE)
+_MINOR = frozenset("a an the of in on at to for and or but with from by as is who".split())
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def title_like(quoted: str) -> bool:
+    """Return True when every significant word of `quoted` is capitalised, as in a title."""
+    words = _WORD.findall(quoted)
+    significant = [w for w in words if w.lower() not in _MINOR]
+    return 0 < len(words) <= 10 and bool(significant) and all(w[0].isupper() for w in significant)
+
+
+def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bool) -> bool:
+    """Return False for a quoted span that names or distances rather than reports speech.
+
+    `before` is the sentence text up to the opening mark; `attributed` says whether a cue tied
+    the span to a speaker; `has_cue` whether the sentence holds any speech cue.
+    """
+    if _NAMING.search(before):
+        return False
+    embedded = bool(before.strip(" _“”\"‘’'"))
+    if embedded and title_like(quoted) and (kind == "partial" and len(_WORD.findall(quoted)) > 1 or not attributed):
+        return False
+    return not (kind == "partial" and not attributed and not has_cue)

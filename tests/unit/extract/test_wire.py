@@ -1,0 +1,103 @@
+"""Wire-style articles on many topics: quotes, speakers and kinds meet the quality bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.extract import Extractor
+from tests.unit.extract.scoring import gold_span, score, speaker_matches
+from tests.unit.extract.wire.gold import WIRE_GOLD
+
+WIRE = Path(__file__).resolve().parent / "wire"
+
+
+@pytest.fixture(scope="module")
+def scores(extractor: Extractor) -> dict[str, float]:
+    """Return the dev-set scores of the shared extractor."""
+    return score(extractor.extract, WIRE, WIRE_GOLD).summary()
+
+
+def test_wire_quote_detection_meets_the_bar(scores: dict[str, float]) -> None:
+    assert scores["f1"] >= 0.97 and scores["direct_f1"] >= 0.97, scores
+
+
+def test_wire_speaker_accuracy_meets_the_bar(scores: dict[str, float]) -> None:
+    assert scores["speaker_accuracy"] >= 0.92, scores
+
+
+def test_wire_kinds_are_right(scores: dict[str, float]) -> None:
+    assert scores["kind_accuracy"] >= 0.95, scores
+
+
+@pytest.mark.parametrize("path", sorted(WIRE.glob("*.txt")), ids=lambda p: p.name)
+def test_every_wire_article_is_mostly_right(extractor: Extractor, path: Path) -> None:
+    gold = [g for g in WIRE_GOLD if g[0] == path.name]
+    s = score(extractor.extract, WIRE, gold)
+    assert s.matched >= s.gold - 1 and s.predicted <= s.gold + 1, (s.misses, s.extras)
+    assert s.speaker_ok >= s.matched - 1, s.wrong_speakers
+
+
+PRECISE = [
+    # (file, opening words, speaker) — one hard pattern each
+    ("01_senate_budget.txt", "We are not going to reward", "Marion Caldwell"),  # Sen. X, D-Wash., told
+    ("01_senate_budget.txt", "There's a deal", "Andre Baptiste"),  # he added after two people
+    ("01_senate_budget.txt", "Our members are", "Everett Olsen"),  # the head of X, Name, said
+    ("02_court_fraud.txt", "The only appropriate sentence", "Helen Ashworth"),  # paragraphs run on
+    ("02_court_fraud.txt", "I asked him directly", "Fiona O'Brien"),  # same surname, she
+    ("04_football_match.txt", "It was a decent ball", "Luka Kovač"),  # brothers, first name
+    ("04_football_match.txt", "We were poor for 20 minutes", "Stephen Achterberg"),  # He said:
+    ("05_science_coral.txt", "If that works", "Pieter van der Berg"),  # Co-author, particles
+    ("06_flood_disaster.txt", "We are asking people", "national water commission"),  # the commission said
+    ("07_local_library.txt", "My surgeon told me", "Alan Pryce"),  # Mr and Mrs
+    ("08_interview_qa.txt", "I never wanted to be a politician", "Ines Falkenrath"),  # ‘…’: Name
+    ("09_liveblog_storm.txt", "Our engineers are working", "company"),  # a spokesman for X said
+    ("10_summit_diplomacy.txt", "a strategic gateway", "Faisal bin Abdulaziz"),  # the crown prince
+    ("10_summit_diplomacy.txt", "fully consistent", "none"),  # an unnamed official
+    ("13_mayor_race.txt", "He was a lot easier", "Gerald T. Boyle"),  # the elder Boyle
+    ("13_mayor_race.txt", "I love my father", "Gerald T. Boyle Jr."),  # the younger Boyle
+    ("16_central_bank.txt", "softening", "Bank of Canada"),  # the bank said
+    ("17_obituary.txt", "the only man in Baltimore", "Helen Margaret Ashby"),  # Mrs. among Ashbys
+    ("19_basketball.txt", "Coach drew it up", "Marcus Jenkins Jr."),  # Jr. and Sr.
+]
+
+
+@pytest.mark.parametrize(("name", "opening", "speaker"), PRECISE)
+def test_wire_quote_has_its_speaker(extractor: Extractor, name: str, opening: str, speaker: str) -> None:
+    text = (WIRE / name).read_text(encoding="utf-8")
+    start, end = gold_span(text, opening)
+    quotes = [q for q in extractor.extract(text, name).quotes if q.start <= start < q.end]
+    assert quotes, f"no quote at {opening!r}"
+    assert speaker_matches(quotes[0].speaker, speaker), quotes[0].speaker
+
+
+NOT_SPEECH = [
+    "The sign on the door read “closed for repairs” all week.",
+    "Detectives believe he is the man dubbed the “Bicycle Bandit,” who robbed five banks.",
+    "The paper, titled “Heat stress in reef corals,” stops short of a cure.",
+    "Fighting has intensified around the so-called “northern corridor,” a strip of farmland.",
+    "The prize went to Park Ji-hoon for his thriller “Glass Houses.”",
+    "Her favourite book, she said, was “The Owl Who Was Afraid of the Dark”.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_titles_nicknames_and_scare_quotes_are_not_quotes(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, "x").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not comment,” said a spokeswoman for the ministry.", "ministry"),
+        ("“Roads are closed,” police said.", "police"),
+        ("“Prices will rise,” an official said.", None),
+        ("Acme Corp reported losses. “We will recover,” the company said.", "Acme Corp"),
+    ],
+)
+def test_groups_and_unnamed_sources_are_named_consistently(
+    extractor: Extractor, text: str, speaker: str | None
+) -> None:
+    (quote,) = extractor.extract(text, "x").quotes
+    assert quote.speaker == speaker
