@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +18,7 @@ from service.loader import Loader
 from service.store import QuoteStore
 from service.store.elastic import ElasticStore
 from service.store.sqlite import SqliteStore
+from tests.hardening.node import PrivateNode
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -65,3 +69,27 @@ def settings() -> Settings:
 def app(settings: Settings, seeded_store: QuoteStore) -> Flask:
     """Return the API over a seeded store."""
     return create_app(settings, store=seeded_store)
+
+
+@pytest.fixture(scope="session")
+def private_node() -> Iterator[PrivateNode]:
+    """Return a running Elasticsearch node of this session's own, to stop, kill and restart."""
+    if (
+        shutil.which("java") is None
+        and not Path("/usr/lib/jvm").is_dir()
+        and not os.environ.get("ES_JAVA_HOME")
+    ):
+        _unavailable("no JDK to run a private Elasticsearch node (scripts/es-start needs Java 21+)")
+    node = PrivateNode()
+    try:
+        node.start()
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+        _unavailable(f"scripts/es-start could not start a node on port {node.port}: {exc}")
+    yield node
+    node.stop()
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true but {reason}")
+    pytest.skip(reason)
