@@ -24,6 +24,8 @@ from service.extract.mentions import Mention, Word, is_cue, mentions_in, sentenc
 from service.extract.people import People, Person
 from service.extract.speech import is_speech
 
+# "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
+_DATELINE = re.compile(r"[A-Z][A-Z'’.]{2,}(?: [A-Z'’.]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s")
 _HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
 
 
@@ -79,7 +81,12 @@ class Attributor:
             nxt = next((x for x in blocks[b + 1 :] if x.kind == "body"), None)
             runs_on = block.kind == "body" and nxt is not None and opens_with_quote(text, nxt.start)
             self.block_spans.append((b, find_spans(text, block.start, block.end, runs_on)))
-        self.masked = _mask(text, [s for _, spans in self.block_spans for s in spans])
+        masked = _mask(text, [s for _, spans in self.block_spans for s in spans])
+        for block in blocks:
+            dateline = _DATELINE.match(masked, block.start) if block.kind == "body" else None
+            if dateline:
+                masked = masked[: block.start] + " " * (dateline.end() - block.start) + masked[dateline.end() :]
+        self.masked = masked
         self.sentences: list[_Sentence] = []
         for b, spans in self.block_spans:
             if blocks[b].kind != "body":

@@ -82,6 +82,10 @@ GROUP_HEADS = frozenset(
         "organizers spokesman spokeswoman spokesperson "
     )
 )
+# Family words that name a person through another: "her father, José Mendonça".
+KIN = frozenset(
+    _words("father mother son daughter husband wife brother sister grandfather grandmother widow ")
+)
 # Words that tell a person's gender when they stand before or beside the name. Job titles
 # (`spokesman`, `chairman`) are left out: news uses them for women too.
 GENDERED = {
@@ -113,6 +117,10 @@ NOT_NAME_WORDS = frozenset(
         "instead indeed monday tuesday wednesday thursday friday saturday sunday january february "
         "march april may june july august september october november december today yesterday "
         "tomorrow one no every each all some many most both several another other such q a "
+        "outside inside during across among around near within throughout following including "
+        "unlike beyond against along toward towards until amid although though because unless "
+        "whether now soon again already perhaps maybe only just even nearly almost back next "
+        "first finally overall last "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.

@@ -14,6 +14,7 @@ from service.extract.lexicon import (
     ABBREVIATIONS,
     CUE_FORMS,
     GENDERED,
+    KIN,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -94,6 +95,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return False
     if i > 0 and low.endswith("ed") and words[i - 1].text.lower() in _BE:
         return False  # a passive: "is denied", "was called"
+    if low.startswith(("continu", "add")) and i + 1 < len(words) and words[i + 1].text == "to":
+        return False  # "would continue to invest", "added to the pressure"
     return i == 0 or words[i - 1].text.lower() not in _DETERMINERS or low.endswith(("ed", "ing"))
 
 
@@ -186,8 +189,9 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     head = max((k for k, w in enumerate(run) if is_role(w.low)), default=-1)
     name_words = run[head + 1 :]
     gender = GENDERED.get(run[head].low) if head >= 0 else None
-    if first > 0 and words[first - 1].low in GENDERED and text[words[first - 1].end : run[0].start] in (", ", " "):
-        gender = GENDERED[words[first - 1].low]  # "her husband, Richard Ashby"
+    kin = words[first - 1].low if first > 0 else ""
+    if kin in GENDERED and text[words[first - 1].end : run[0].start] in (", ", " "):
+        gender = GENDERED[kin]  # "her husband, Richard Ashby"
     while name_words and name_words[0].low.rstrip(".") in HONORIFICS:
         honorific = name_words[0].low.rstrip(".")
         gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or GENDERED.get(honorific, gender)
@@ -197,7 +201,7 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     if possessive and _POSSESSIVE.search(run[-1].text):
         end -= 2
     prep = first > 0 and words[first - 1].low in PREPOSITIONS
-    role = text[run[0].start : run[head].end] if head >= 0 else None
+    role = text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None)
     if role and role.split()[0].lower() == "the":
         role = role[4:]
     if not name_words:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.extract.lexicon import LEADER_HEADS, ROLE_HEADS
+from service.extract.lexicon import KIN, LEADER_HEADS, ROLE_HEADS
 from service.extract.mentions import Mention
 from service.names import fold, name_key, name_tokens
 
@@ -154,7 +154,7 @@ class People:
         for p in self.persons:
             for role in p.roles:
                 words = [_norm(w) for w in role.replace("-", " ").split()]
-                heads = {w for w in words if w in ROLE_HEADS}
+                heads = {w for w in words if w in ROLE_HEADS or w in KIN}
                 fits = head in heads or (head == "leader" and heads & LEADER_HEADS)
                 adjectives_fit = all(a in words for a in adjectives)
                 if fits and adjectives_fit and (best is None or p.last_seen > best.last_seen):

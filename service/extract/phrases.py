@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extract.lexicon import GROUP_HEADS, ROLE_HEADS
+from service.extract.lexicon import GROUP_HEADS, KIN, ROLE_HEADS
 
 # Groups that speak without a determiner: "police said", "officials said".
 _BARE_GROUPS = "police|officials|authorities|prosecutors|investigators|organisers|organizers"
@@ -19,7 +19,8 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 _DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])(?!\s+[A-Z])"
+    r"\b(?:[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + _alternation(ROLE_HEADS) + r")"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+()(" + _alternation(KIN) + r"))\b(?![’'-])(?!\s+[A-Z])"
 )
 # "a foreign ministry official": someone the article does not name.
 _UNNAMED = re.compile(
@@ -52,8 +53,9 @@ class Phrase:
 def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
     """Return descriptor, unnamed-person and group phrases in text[start:end], in that order."""
     out = [
-        Phrase("descriptor", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
+        Phrase("descriptor", m.start(), m.end(), m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip())
         for m in _DESCRIPTOR.finditer(text, start, end)
+        for h in [2 if m.group(2) else 4]
     ]
     out += [
         Phrase("unnamed", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
