@@ -14,6 +14,8 @@ import click
 from schemas.extract import ExtractedQuoteSchema, LoadReportSchema
 from service.config import Settings, SettingsError
 
+EX_TEMPFAIL = 75  # sysexits.h: a temporary failure, worth retrying
+
 
 def _settings() -> Settings:
     try:
@@ -83,10 +85,12 @@ def load(paths: tuple[Path, ...], batch_size: int, as_json: bool) -> None:
     """Extract quotes from news files and store them (Elasticsearch if configured, else SQLite).
 
     Idempotent: a file already loaded is skipped. Ends with a report of files read, articles
-    and quotes stored, and every rejected file with its reason; exits 1 if any was rejected.
+    and quotes stored, and every rejected file with its reason; exits 1 if any was rejected,
+    and 75 if the store became unreachable (what was stored is kept: run the load again).
     """
     from service.app import store_factory
     from service.loader import Loader, iter_files
+    from service.store import StoreUnavailable
 
     settings = _settings()
     store = store_factory(settings)()
@@ -98,6 +102,10 @@ def load(paths: tuple[Path, ...], batch_size: int, as_json: bool) -> None:
                 report = loader.load(files, progress=lambda _path: bar.update(1))
         else:
             report = loader.load(files)
+    except StoreUnavailable as exc:
+        # A stored article means all it produced is stored, so a rerun completes the load.
+        click.echo(f"error: the store is unavailable ({exc}); run the load again to finish it", err=True)
+        sys.exit(EX_TEMPFAIL)
     finally:
         store.close()
     if as_json:
