@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import BRIDGE_WORDS, VENUES
+from service.extract.lexicon import BRIDGE_WORDS, KIN, VENUES
 from service.extract.marks import Span, find_spans, opens_with_quote
 from service.extract.mentions import Mention, Word, is_cue, mentions_in, sentences, words_of
 from service.extract.people import People, Person
@@ -114,6 +114,9 @@ class Attributor:
                 self._resolved[key] = self.people.resolve_group(m, m.start)
             elif m.kind == "descriptor":
                 person = self.people.resolve_descriptor(m)
+                if person is None and m.name not in KIN:
+                    # "the 24-year-old said", "the Frenchman said": the person in focus.
+                    person = self._pronoun(si, m)
                 if person is not None:
                     person.last_seen = max(person.last_seen, m.start)
                 self._resolved[key] = person
@@ -136,7 +139,7 @@ class Attributor:
             return None  # "…, adding" takes the clause subject
         while (
             k >= 0
-            and (w[k].low in BRIDGE_WORDS or w[k].low.endswith("ly"))
+            and (w[k].low in BRIDGE_WORDS or (w[k].low.endswith("ly") and self._mention_ending(s, k) is None))
             and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start])
         ):
             k -= 1
@@ -155,7 +158,10 @@ class Attributor:
             if named is not None and (before is None or before.kind not in ("name", "org")):
                 return named
             k = j - 1
-        return self._behind_preposition(s, self._mention_ending(s, k))
+        m = self._behind_preposition(s, self._mention_ending(s, k))
+        if m is not None and w[cue].low.endswith("ing") and (m.first == 0 or w[m.first - 1].low != "with"):
+            return None  # "a resolution … advocating": only "with X saying" names the subject
+        return m
 
     def _behind_preposition(self, s: _Sentence, m: Mention | None) -> Mention | None:
         """Return the head of `X of Y said` / `X in Y said` rather than Y, unless X is a spokesperson."""

@@ -19,6 +19,8 @@ _CUE_BASES = _words(
     "recall predict promise threaten boast caution counter dismiss conclude confirm insist "
     "mention observe point reiterate repeat report reveal signal testify question advocate "
     "condemn criticize criticise praise laud quip joke write muse lament told wrote said "
+    "shout yell scream whisper mutter exclaim plead demand recount reflect retort contend maintain "
+    "allege assure reassure swear elaborate underline underscore highlight text email "
 )
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -68,6 +70,8 @@ ROLE_HEADS = frozenset(
         "superintendent constable trooper firefighter pilot worker volunteer player striker "
         "goalkeeper midfielder defender forward quarterback guard referee umpire singer "
         "director producer writer novelist poet artist designer engineer physician surgeon "
+        "veteran teenager youngster newcomer rookie champion suspect defendant victim survivor "
+        "challenger incumbent "
         "surveyor banker trader investor broker landlord tenant shopkeeper journalist columnist "
         "specialist chemist physicist pharmacist therapist psychiatrist dentist pianist "
     )
@@ -79,7 +83,20 @@ GROUP_HEADS = frozenset(
         "police government court jury union board authority authorities officials service "
         "prosecutors investigators regulator watchdog group campaign army military navy "
         "administration embassy presidency cabinet team club league federation organisers "
-        "organizers spokesman spokeswoman spokesperson "
+        "organizers family residents "
+    )
+)
+# Nationality nouns that stand for a person already named: "the Frenchman said".
+DEMONYMS = frozenset(
+    _words(
+        "frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman welshman "
+        "dutchman spaniard briton dane swede finn pole serb croat czech swiss greek turk scot "
+        "american australian canadian brazilian argentine argentinian italian german russian "
+        "ukrainian norwegian belgian austrian hungarian romanian bulgarian colombian chilean "
+        "peruvian mexican kenyan nigerian ghanaian ethiopian egyptian iranian indian pakistani "
+        "japanese chinese korean vietnamese thai portuguese israeli palestinian saudi iraqi "
+        "syrian lebanese moroccan algerian belarusian georgian armenian venezuelan cuban "
+        "uruguayan ecuadorian filipino indonesian malaysian senegalese cameroonian "
     )
 )
 # Family words that name a person through another: "her father, José Mendonça".

@@ -28,6 +28,7 @@ from service.extract.phrases import phrases_in
 MentionKind = Literal["name", "org", "pronoun", "descriptor", "group", "unnamed"]
 _WORD = re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*")
 _POSSESSIVE = re.compile(r"[’']s$")
+_PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z]")
 _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _DETERMINERS = frozenset(
@@ -75,7 +76,7 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
 def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split masked text into sentences; a period after an initial or abbreviation is no end."""
     bounds, begin = [], start
-    for m in re.finditer(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘(])", masked[start:end]):
+    for m in re.finditer(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘'(])", masked[start:end]):
         stop = start + m.start()
         before = re.search(r"(\w+)$", masked[begin:stop])
         token = before.group(1) if before else ""
@@ -149,7 +150,9 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
     while i < len(words):
         w = words[i]
         lead_title = not _capital(w) and _title_ahead(text, words, i) is not None
-        opener = i == 0 and w.low.endswith(("ing", "ly", "ed"))  # "Speaking at …", "Asked …"
+        # "Speaking at …", "Asked …" open a sentence; "Ahmed al-Sharaa" does not.
+        nxt_low = i + 1 < len(words) and not _capital(words[i + 1]) and not _PREFIXED.match(words[i + 1].text)
+        opener = i == 0 and w.low.endswith(("ing", "ly", "ed")) and nxt_low
         not_name = w.low in NOT_NAME_WORDS or _AGE.search(w.low)
         if not (_capital(w) or lead_title) or (not_name and _capital(w)) or opener:
             i += 1
@@ -161,6 +164,8 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 break
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS:
                 j += 1
+            elif _PREFIXED.match(nxt.text):
+                j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
             elif nxt.text == "of" and words[j].low in ORG_WORDS and j + 2 < len(words) and _capital(words[j + 2]):
                 j += 2  # "Bank of Canada", "University of Amsterdam"
             elif (ahead := _title_ahead(text, words, j + 1)) is not None:

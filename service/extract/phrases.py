@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extract.lexicon import GROUP_HEADS, KIN, ROLE_HEADS
+from service.extract.lexicon import BRIDGE_WORDS, CUE_FORMS, DEMONYMS, GROUP_HEADS, KIN, ROLE_HEADS
 
 # Groups that speak without a determiner: "police said", "officials said".
 _BARE_GROUPS = "police|officials|authorities|prosecutors|investigators|organisers|organizers"
@@ -18,9 +18,12 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len)[::-1])
 
 
+_CUES = _alternation(CUE_FORMS | BRIDGE_WORDS)
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + _alternation(ROLE_HEADS) + r")"
-    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+()(" + _alternation(KIN) + r"))\b(?![’'-])(?!\s+[A-Z])"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+()(" + _alternation(KIN) + r")"
+    r"|[Tt]he\s+()(\d+-year-old|(?i:" + _alternation(DEMONYMS) + r"))(?=\s*[,;:.!?—]|\s+(?:" + _CUES + r")\b))"
+    r"\b(?![’'-])(?!\s+[A-Z])"
 )
 # "a foreign ministry official": someone the article does not name.
 _UNNAMED = re.compile(
@@ -55,7 +58,7 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
     out = [
         Phrase("descriptor", m.start(), m.end(), m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip())
         for m in _DESCRIPTOR.finditer(text, start, end)
-        for h in [2 if m.group(2) else 4]
+        for h in [next(k for k in (2, 4, 6) if m.group(k))]
     ]
     out += [
         Phrase("unnamed", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
