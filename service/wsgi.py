@@ -24,6 +24,9 @@ def gunicorn_options(settings: Settings) -> dict[str, Any]:
         "errorlog": "-",
         # The app (and its store client) is built in each worker after fork.
         "preload_app": False,
+        # gunicorn's own 4 KiB request-line limit answers in HTML; 0 lifts it to gunicorn's 1 MiB
+        # cap so the app answers long query strings with its 414 problem document.
+        "limit_request_line": 0,
     }
     if os.path.isdir("/dev/shm"):
         options["worker_tmp_dir"] = "/dev/shm"  # heartbeat files off a slow or read-only disk
