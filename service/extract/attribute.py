@@ -18,14 +18,17 @@ import re
 from dataclasses import dataclass
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import BRIDGE_WORDS, KIN, VENUES
+from service.extract.lexicon import VENUES
 from service.extract.marks import Span, find_spans, opens_with_quote
-from service.extract.mentions import Mention, Word, is_cue, mentions_in, sentences, words_of
+from service.extract.mentions import Mention, is_cue, mentions_in, sentences, words_of
 from service.extract.people import People, Person
 from service.extract.speech import is_speech
+from service.extract.subjects import Sentence, Subjects
 
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
-_DATELINE = re.compile(r"[A-Z][A-Z'’.]{2,}(?: [A-Z'’.]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.]{2,}(?: [A-Z'’.]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+)
 _HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
 
 
@@ -44,18 +47,6 @@ class Found:
     group: int | None = None
 
 
-@dataclass
-class _Sentence:
-    block: int
-    start: int
-    end: int
-    words: list[Word]
-    mentions: list[Mention]
-    spans: list[Span]
-    salient: Person | None = None
-    strong: bool = False
-
-
 def _mask(text: str, spans: list[Span]) -> str:
     chars = list(text)
     for s in spans:
@@ -67,7 +58,7 @@ def _mask(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
-class Attributor:
+class Attributor(Subjects):
     """Attribute every quote of one parsed article."""
 
     def __init__(self, article: ParsedArticle) -> None:
@@ -85,145 +76,25 @@ class Attributor:
         for block in blocks:
             dateline = _DATELINE.match(masked, block.start) if block.kind == "body" else None
             if dateline:
-                masked = masked[: block.start] + " " * (dateline.end() - block.start) + masked[dateline.end() :]
+                masked = (
+                    masked[: block.start] + " " * (dateline.end() - block.start) + masked[dateline.end() :]
+                )
         self.masked = masked
-        self.sentences: list[_Sentence] = []
+        self.sentences: list[Sentence] = []
         for b, spans in self.block_spans:
             if blocks[b].kind != "body":
                 continue
             for start, end in sentences(self.masked, blocks[b].start, blocks[b].end):
                 words = words_of(self.masked, start, end)
                 inside = [s for s in spans if start <= s.open_at < end]
-                self.sentences.append(
-                    _Sentence(b, start, end, words, mentions_in(self.masked, words), inside)
-                )
+                self.sentences.append(Sentence(b, start, end, words, mentions_in(self.masked, words), inside))
         names = [m for s in self.sentences for m in s.mentions if m.kind in ("name", "org")]
         self.people = People(names)
         self.people.learn(names)
         self._resolved: dict[tuple[int, int], Person | None] = {}
 
-    # -- mentions ------------------------------------------------------------------------
-    def _resolve(self, si: int, m: Mention) -> Person | None:
-        key = (si, m.first)
-        if key not in self._resolved:
-            if m.kind in ("name", "org"):
-                self._resolved[key] = self.people.resolve_name(m, m.start)
-            elif m.kind == "unnamed":
-                self._resolved[key] = None  # "an official said": nobody to name
-            elif m.kind == "group":
-                self._resolved[key] = self.people.resolve_group(m, m.start)
-            elif m.kind == "descriptor":
-                person = self.people.resolve_descriptor(m)
-                if person is None and m.name not in KIN:
-                    # "the 24-year-old said", "the Frenchman said": the person in focus.
-                    person = self._pronoun(si, m)
-                if person is not None:
-                    person.last_seen = max(person.last_seen, m.start)
-                self._resolved[key] = person
-            else:
-                self._resolved[key] = self._pronoun(si, m)
-        return self._resolved[key]
-
-    def _mention_ending(self, s: _Sentence, k: int) -> Mention | None:
-        return next((m for m in s.mentions if m.last == k and not m.possessive), None)
-
-    def _subject(self, s: _Sentence, cue: int) -> Mention | None:
-        """Return the mention that is the subject of the cue word at index `cue`, if any."""
-        w, text = s.words, self.masked
-        if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
-            return next((m for m in s.mentions if m.first == cue + 2), None)
-        k = cue - 1
-        if k < 0:
-            return None
-        if w[cue].low.endswith("ing") and "," in text[w[k].end : w[cue].start]:
-            return None  # "…, adding" takes the clause subject
-        while (
-            k >= 0
-            and (w[k].low in BRIDGE_WORDS or (w[k].low.endswith("ly") and self._mention_ending(s, k) is None))
-            and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start])
-        ):
-            k -= 1
-        if k < 0:
-            return None
-        if "," in text[w[k].end : w[k + 1].start]:
-            # An appositive: "Zelensky, who faced criticism, said".
-            j = k
-            while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 16:
-                j -= 1
-            if j <= 0 or k - j >= 16:
-                return None
-            # "the head of the union, Everett Olsen, said": the name in commas is the speaker.
-            named = next((m for m in s.mentions if m.first == j and m.last == k and m.kind == "name"), None)
-            before = self._mention_ending(s, j - 1)
-            if named is not None and (before is None or before.kind not in ("name", "org")):
-                return named
-            k = j - 1
-        m = self._behind_preposition(s, self._mention_ending(s, k))
-        if m is not None and w[cue].low.endswith("ing") and (m.first == 0 or w[m.first - 1].low != "with"):
-            return None  # "a resolution … advocating": only "with X saying" names the subject
-        return m
-
-    def _behind_preposition(self, s: _Sentence, m: Mention | None) -> Mention | None:
-        """Return the head of `X of Y said` / `X in Y said` rather than Y, unless X is a spokesperson."""
-        if m is None or not m.after_preposition or m.first < 2:
-            return m
-        if s.words[m.first - 1].low not in ("of", "in", "at", "for", "from"):
-            return m  # "with Peskov insisting": Peskov is the subject
-        head = self._mention_ending(s, m.first - 2)
-        if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
-            return m
-        return head
-
-    def _clause_subject(self, s: _Sentence, limit: int) -> Mention | None:
-        for m in s.mentions:
-            if m.first >= limit:
-                break
-            if not m.possessive and not m.after_preposition:
-                return m
-        return None
-
-    def _cues(self, s: _Sentence, lo: int, hi: int) -> list[int]:
-        return [k for k, w in enumerate(s.words) if lo <= w.start and w.end <= hi and is_cue(s.words, k)]
-
-    def _cue_subject(self, s: _Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
-        """Return the subject and index of the last cue in [lo, hi) that has one."""
-        cues = self._cues(s, lo, hi)
-        for k in reversed(cues):
-            subject = self._subject(s, k)
-            if subject is not None:
-                return subject, k
-        if cues:
-            return self._clause_subject(s, cues[0]), cues[-1]
-        return None, None
-
-    def _pronoun(self, si: int, pronoun: Mention) -> Person | None:
-        s = self.sentences[si]
-        subject, _ = self._cue_subject(s, s.start, pronoun.start)
-        if subject is None or subject.kind == "pronoun":
-            subject = self._clause_subject(s, pronoun.first)
-        if subject is not None and subject.kind in ("name", "descriptor"):
-            person = self._resolve(si, subject)
-            if person is not None and person.kind not in ("org", "group") and _fits(person, pronoun):
-                return person
-        blocks_back = 0
-        for sj in range(si - 1, max(-1, si - 12), -1):
-            prev = self.sentences[sj]
-            if prev.block != self.sentences[sj + 1].block:
-                blocks_back += 1
-                if blocks_back > 2:
-                    break
-            p = prev.salient
-            if (
-                p is not None
-                and p.kind not in ("org", "group")
-                and (prev.strong or p.kind == "person")
-                and _fits(p, pronoun)
-            ):
-                return p
-        return None
-
     # -- quotes --------------------------------------------------------------------------
-    def _kind(self, s: _Sentence, span: Span) -> str:
+    def _kind(self, s: Sentence, span: Span) -> str:
         before = self.masked[s.start : span.open_at].rstrip()
         quoted = self.article.text[span.start : span.end]
         if not before or before[-1] in '.!?”"…':
@@ -235,7 +106,7 @@ class Attributor:
         resumes = before[-1] == "," and any(x.close_at < span.open_at for x in s.spans)
         return "direct" if resumes or opens_clause and (before[-1] in ":," or cue_last) else "partial"
 
-    def _post(self, s: _Sentence, span: Span) -> tuple[Mention | None, int | None]:
+    def _post(self, s: Sentence, span: Span) -> tuple[Mention | None, int | None]:
         nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
         ws = [k for k, w in enumerate(s.words) if span.close_at < w.start and w.end <= nxt]
         if not ws or re.search(r"[^\s,.!?”\"’'_—–-]", self.masked[span.close_at + 1 : s.words[ws[0]].start]):
@@ -247,7 +118,9 @@ class Attributor:
                 after = self._subject(s, k)
             if after is not None and after.kind == "unnamed" and after.name.startswith("spokes"):
                 # "said a spokeswoman for the ministry": the ministry speaks.
-                body = next((m for m in s.mentions if m.first == after.last + 2 and m.after_preposition), None)
+                body = next(
+                    (m for m in s.mentions if m.first == after.last + 2 and m.after_preposition), None
+                )
                 after = body if body is not None and s.words[after.last + 1].low == "for" else after
             return after, k
         # The speaker may follow a few lowercase modifiers: "harbour master Lin Osei said".
@@ -325,7 +198,9 @@ class Attributor:
                 return []
             lo = spans[0].close_at + 1 + after.end()
             words = words_of(text, lo, block.end)[:6]
-            named = [x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0 and " " in x.name]
+            named = [
+                x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0 and " " in x.name
+            ]
         elif m and spans:
             words = words_of(text, block.start, block.start + m.end(1))
             named = [x for x in mentions_in(text, words) if x.kind in ("name", "org")]
@@ -375,7 +250,7 @@ class Attributor:
                 self._set_salience(si, s)
         return out
 
-    def _set_salience(self, si: int, s: _Sentence) -> None:
+    def _set_salience(self, si: int, s: Sentence) -> None:
         subject, _ = self._cue_subject(s, s.start, s.end)
         if subject is not None and any(is_cue(s.words, k) for k in range(len(s.words))):
             person = self._resolve(si, subject)
@@ -396,10 +271,6 @@ def _adjacent(attr: Attributor, last: tuple[int, Found], si: int, span: Span) ->
     bare = not attr.masked[s.start : span.open_at].strip()
     continues = prev.span.runs_on and attr.sentences[prev_si].block != s.block
     return bare and prev_si == si - 1 and (continues or attr.sentences[prev_si].block == s.block)
-
-
-def _fits(person: Person, pronoun: Mention) -> bool:
-    return person.gender is None or pronoun.gender is None or person.gender == pronoun.gender
 
 
 def _venue(sentence: str) -> str | None:

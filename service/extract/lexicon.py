@@ -99,6 +99,10 @@ DEMONYMS = frozenset(
         "uruguayan ecuadorian filipino indonesian malaysian senegalese cameroonian "
     )
 )
+# Name endings that make an organisation a company: "the company said" after "Acme Corp".
+CORPORATE = frozenset(_words("inc corp corporation ltd plc llc co group holdings company ag sa se nv "))
+# Words a title leaves in lower case: "The Owl Who Was Afraid of the Dark".
+TITLE_MINOR_WORDS = frozenset(_words("a an the of in on at to for and or but with from by as is who "))
 # Family words that name a person through another: "her father, José Mendonça".
 KIN = frozenset(
     _words("father mother son daughter husband wife brother sister grandfather grandmother widow ")

@@ -14,8 +14,8 @@ from service.extract.lexicon import (
     ABBREVIATIONS,
     CUE_FORMS,
     GENDERED,
-    KIN,
     HONORIFICS,
+    KIN,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -166,7 +166,12 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 j += 1
             elif _PREFIXED.match(nxt.text):
                 j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
-            elif nxt.text == "of" and words[j].low in ORG_WORDS and j + 2 < len(words) and _capital(words[j + 2]):
+            elif (
+                nxt.text == "of"
+                and words[j].low in ORG_WORDS
+                and j + 2 < len(words)
+                and _capital(words[j + 2])
+            ):
                 j += 2  # "Bank of Canada", "University of Amsterdam"
             elif (ahead := _title_ahead(text, words, j + 1)) is not None:
                 j = ahead + 1  # "Canadian central bank chief Mikhail Petrov"
@@ -199,7 +204,9 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         gender = GENDERED[kin]  # "her husband, Richard Ashby"
     while name_words and name_words[0].low.rstrip(".") in HONORIFICS:
         honorific = name_words[0].low.rstrip(".")
-        gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or GENDERED.get(honorific, gender)
+        gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or GENDERED.get(
+            honorific, gender
+        )
         name_words = name_words[1:]
     start, end = run[0].start, run[-1].end
     possessive = _possessive(text, run[-1])
@@ -236,7 +243,9 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
         if k is None or k_end is None or taken & set(range(k, k_end + 1)):
             continue
         prep = k > 0 and words[k - 1].low in PREPOSITIONS
-        kind: MentionKind = "group" if ph.kind == "group" else "unnamed" if ph.kind == "unnamed" else "descriptor"
+        kind: MentionKind = (
+            "group" if ph.kind == "group" else "unnamed" if ph.kind == "unnamed" else "descriptor"
+        )
         surface = text[ph.start : ph.end]
         found.append(Mention(k, k_end, kind, surface, ph.head, ph.role, ph.start, ph.end, False, prep))
         taken |= set(range(k, k_end + 1))

@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.extract.lexicon import KIN, LEADER_HEADS, ROLE_HEADS
+from service.extract.lexicon import CORPORATE, KIN, LEADER_HEADS, ROLE_HEADS
 from service.extract.mentions import Mention
 from service.names import fold, name_key, name_tokens
 
-
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-# Name endings that make an organisation a company: "the company said" after "Acme Corp".
-_CORPORATE = frozenset("inc corp corporation ltd plc llc co group holdings company ag sa se nv".split())
 
 
 @dataclass
@@ -114,7 +111,9 @@ class People:
         gender = mention.gender
         fits = [p for p in self.persons if gender is None or p.gender in (None, gender)]
         matches = [
-            p for p in fits if token in name_tokens(p.name)[1:] or (p.kind == "org" and name_key(p.name) == token)
+            p
+            for p in fits
+            if token in name_tokens(p.name)[1:] or (p.kind == "org" and name_key(p.name) == token)
         ]
         # "Ashby" means Helen Ashby rather than Claire Ashby-Turner.
         matches = [p for p in matches if _surname(name_tokens(p.name)) == token] or matches
@@ -134,9 +133,11 @@ class People:
         """Return the organisation `the ministry` or `police` refers to, else the group itself."""
         head = mention.name
         stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-        keys = {head, stem} | (_CORPORATE if head in ("company", "firm") else set())
+        keys = {head, stem} | (CORPORATE if head in ("company", "firm") else set())
         named = [
-            p for p in self.persons if p.kind == "org" and p.first_at <= position and keys & set(name_tokens(p.name))
+            p
+            for p in self.persons
+            if p.kind == "org" and p.first_at <= position and keys & set(name_tokens(p.name))
         ]
         groups = [p for p in self.persons if p.kind == "group" and name_tokens(p.name)[-1:] == [head]]
         person = max(named or groups, key=lambda p: max(p.last_seen, p.first_at), default=None)

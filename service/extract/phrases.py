@@ -22,7 +22,11 @@ _CUES = _alternation(CUE_FORMS | BRIDGE_WORDS)
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + _alternation(ROLE_HEADS) + r")"
     r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+()(" + _alternation(KIN) + r")"
-    r"|[Tt]he\s+()(\d+-year-old|(?i:" + _alternation(DEMONYMS) + r"))(?=\s*[,;:.!?—]|\s+(?:" + _CUES + r")\b))"
+    r"|[Tt]he\s+()(\d+-year-old|(?i:"
+    + _alternation(DEMONYMS)
+    + r"))(?=\s*[,;:.!?—]|\s+(?:"
+    + _CUES
+    + r")\b))"
     r"\b(?![’'-])(?!\s+[A-Z])"
 )
 # "a foreign ministry official": someone the article does not name.
@@ -56,7 +60,9 @@ class Phrase:
 def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
     """Return descriptor, unnamed-person and group phrases in text[start:end], in that order."""
     out = [
-        Phrase("descriptor", m.start(), m.end(), m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip())
+        Phrase(
+            "descriptor", m.start(), m.end(), m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip()
+        )
         for m in _DESCRIPTOR.finditer(text, start, end)
         for h in [next(k for k in (2, 4, 6) if m.group(k))]
     ]

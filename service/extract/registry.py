@@ -4,8 +4,8 @@ Full names meet on `names.name_key` (case, accents and `-y`/`-yy`/`-iy` endings 
 shorter full name joins a longer one with the same surname and a subset of its tokens
 (`Donald Trump` / `Donald J. Trump`); a surname alone joins the one full name with that
 surname, and stays on its own when there are none or several. Groups named by a common noun
-(`police`, `foreign ministry`) keep their article-scoped id and are never merged. Call `learn` on every article
-before `resolve` to make the outcome independent of the order articles arrive in.
+(`police`, `foreign ministry`) keep their article-scoped id and are never merged. Call `learn`
+on every article before `resolve` to make the outcome independent of the order articles arrive in.
 """
 
 from __future__ import annotations

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from service.extract.lexicon import TITLE_MINOR_WORDS
+
 _NAMING = re.compile(r"\b(?:so-called|dubbed|nicknamed|titled|entitled|named|billed as)\s*$", re.IGNORECASE)
-_MINOR = frozenset("a an the of in on at to for and or but with from by as is who".split())
+_MINOR = TITLE_MINOR_WORDS
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -35,6 +37,10 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     if _NAMING.search(before):
         return False
     embedded = bool(before.strip(" _“”\"‘’'"))
-    if embedded and title_like(quoted) and (kind == "partial" and len(_WORD.findall(quoted)) > 1 or not attributed):
+    if (
+        embedded
+        and title_like(quoted)
+        and (kind == "partial" and len(_WORD.findall(quoted)) > 1 or not attributed)
+    ):
         return False
     return not (kind == "partial" and not attributed and not has_cue)

@@ -110,27 +110,83 @@ def test_groups_and_unnamed_sources_are_named_consistently(
 
 PATTERNS = [
     # (text, quote, speaker) — attribution patterns of wire copy, in sentences written for this test
-    ('Police Chief Dana Cole arrived at 9. "Get back!" shouted Cole as the crowd surged.', "Get back!", "Dana Cole"),
-    ('Rafael Ortega, 24, won in straight sets. "I felt great," the 24-year-old said.', "I felt great,", "Rafael Ortega"),
-    ('Pierre Lemaire beat the champion. "It was my best match," the Frenchman said.', "It was my best match,", "Pierre Lemaire"),
+    (
+        'Police Chief Dana Cole arrived at 9. "Get back!" shouted Cole as the crowd surged.',
+        "Get back!",
+        "Dana Cole",
+    ),
+    (
+        'Rafael Ortega, 24, won in straight sets. "I felt great," the 24-year-old said.',
+        "I felt great,",
+        "Rafael Ortega",
+    ),
+    (
+        'Pierre Lemaire beat the champion. "It was my best match," the Frenchman said.',
+        "It was my best match,",
+        "Pierre Lemaire",
+    ),
     ('Mia Lund, 45, a teacher from Leeds, said: "Nobody asked us."', "Nobody asked us.", "Mia Lund"),
-    ("'We will fight on,' said union leader Mick Lynch. 'Our members won't back down.'", "Our members won't back down.", "Mick Lynch"),
+    (
+        "'We will fight on,' said union leader Mick Lynch. 'Our members won't back down.'",
+        "Our members won't back down.",
+        "Mick Lynch",
+    ),
     ('"Is this fair?" asked Senator Joan Pike. "I don\'t think so."', "I don't think so.", "Joan Pike"),
-    ('Tom Reyes and Ann Bode met. Reyes said talks went well. "We made progress," he said.', "We made progress,", "Tom Reyes"),
-    ('"We\'re thrilled," said Jane Doe, the company\'s chief executive.', "We're thrilled,", "Jane Doe"),
-    ('Dr. Sarah Klein, an epidemiologist at Harvard, warned: "The next wave is coming."', "The next wave is coming.", "Sarah Klein"),
-    ('"This is a disaster," Mayor Lee Chang said Tuesday, "and we need help."', "and we need help.", "Lee Chang"),
+    (
+        'Tom Reyes and Ann Bode met. Reyes said talks went well. "We made progress," he said.',
+        "We made progress,",
+        "Tom Reyes",
+    ),
+    ("\"We're thrilled,\" said Jane Doe, the company's chief executive.", "We're thrilled,", "Jane Doe"),
+    (
+        'Dr. Sarah Klein, an epidemiologist at Harvard, warned: "The next wave is coming."',
+        "The next wave is coming.",
+        "Sarah Klein",
+    ),
+    (
+        '"This is a disaster," Mayor Lee Chang said Tuesday, "and we need help."',
+        "and we need help.",
+        "Lee Chang",
+    ),
     ('Asked about the deal, Prime Minister Anita Rao replied: "Wait and see."', "Wait and see.", "Anita Rao"),
-    ('The White House said in a statement: "The president is confident."', "The president is confident.", "White House"),
+    (
+        'The White House said in a statement: "The president is confident."',
+        "The president is confident.",
+        "White House",
+    ),
     ('Microsoft said it "remains committed" to the region.', "remains committed", "Microsoft"),
-    ('Ahmed al-Sharaa told reporters: "Syria is for all Syrians."', "Syria is for all Syrians.", "Ahmed al-Sharaa"),
+    (
+        'Ahmed al-Sharaa told reporters: "Syria is for all Syrians."',
+        "Syria is for all Syrians.",
+        "Ahmed al-Sharaa",
+    ),
     ('"No comment," Jean-Luc Mélenchon told journalists.', "No comment,", "Jean-Luc Mélenchon"),
-    ('"We remain hopeful," the family said in a statement released by police.', "We remain hopeful,", "family"),
-    ('Coach Ange Postecoglou was furious. "That\'s not a penalty," the Australian said.', "That's not a penalty,", "Ange Postecoglou"),
-    ('"We\'re going to win this," said Rep. Alexandria Ocasio-Cortez, D-N.Y.', "We're going to win this,", "Alexandria Ocasio-Cortez"),
-    ('Former President Barack Obama said democracy was "not a spectator sport."', "not a spectator sport.", "Barack Obama"),
+    (
+        '"We remain hopeful," the family said in a statement released by police.',
+        "We remain hopeful,",
+        "family",
+    ),
+    (
+        'Coach Ange Postecoglou was furious. "That\'s not a penalty," the Australian said.',
+        "That's not a penalty,",
+        "Ange Postecoglou",
+    ),
+    (
+        '"We\'re going to win this," said Rep. Alexandria Ocasio-Cortez, D-N.Y.',
+        "We're going to win this,",
+        "Alexandria Ocasio-Cortez",
+    ),
+    (
+        'Former President Barack Obama said democracy was "not a spectator sport."',
+        "not a spectator sport.",
+        "Barack Obama",
+    ),
     ('"It\'s over," said O\'Connor. "I\'m done."', "I'm done.", "O'Connor"),
-    ('LONDON, May 2 (Reuters) - Ana Ruiz won, and said she was "over the moon."', "over the moon.", "Ana Ruiz"),
+    (
+        'LONDON, May 2 (Reuters) - Ana Ruiz won, and said she was "over the moon."',
+        "over the moon.",
+        "Ana Ruiz",
+    ),
 ]
 
 

@@ -1,0 +1,161 @@
+"""Who a mention refers to: cue subjects, clause subjects and pronouns within an article.
+
+The mixin behind `Attributor`: it expects `masked` (the text with quotes blanked), `sentences`,
+`people` and a `_resolved` cache, all set up by the attributor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extract.lexicon import BRIDGE_WORDS, KIN
+from service.extract.marks import Span
+from service.extract.mentions import Mention, Word, is_cue
+from service.extract.people import People, Person
+
+
+@dataclass
+class Sentence:
+    """One sentence of masked body text, with its words, mentions, quotes and focus."""
+
+    block: int
+    start: int
+    end: int
+    words: list[Word]
+    mentions: list[Mention]
+    spans: list[Span]
+    salient: Person | None = None
+    strong: bool = False
+
+
+class Subjects:
+    """Resolve mentions to people and find the subject of each speech cue."""
+
+    masked: str
+    sentences: list[Sentence]
+    people: People
+    _resolved: dict[tuple[int, int], Person | None]
+
+    def _resolve(self, si: int, m: Mention) -> Person | None:
+        key = (si, m.first)
+        if key not in self._resolved:
+            if m.kind in ("name", "org"):
+                self._resolved[key] = self.people.resolve_name(m, m.start)
+            elif m.kind == "unnamed":
+                self._resolved[key] = None  # "an official said": nobody to name
+            elif m.kind == "group":
+                self._resolved[key] = self.people.resolve_group(m, m.start)
+            elif m.kind == "descriptor":
+                person = self.people.resolve_descriptor(m)
+                if person is None and m.name not in KIN:
+                    # "the 24-year-old said", "the Frenchman said": the person in focus.
+                    person = self._pronoun(si, m)
+                if person is not None:
+                    person.last_seen = max(person.last_seen, m.start)
+                self._resolved[key] = person
+            else:
+                self._resolved[key] = self._pronoun(si, m)
+        return self._resolved[key]
+
+    def _mention_ending(self, s: Sentence, k: int) -> Mention | None:
+        return next((m for m in s.mentions if m.last == k and not m.possessive), None)
+
+    def _subject(self, s: Sentence, cue: int) -> Mention | None:
+        """Return the mention that is the subject of the cue word at index `cue`, if any."""
+        w, text = s.words, self.masked
+        if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
+            return next((m for m in s.mentions if m.first == cue + 2), None)
+        k = cue - 1
+        if k < 0:
+            return None
+        if w[cue].low.endswith("ing") and "," in text[w[k].end : w[cue].start]:
+            return None  # "…, adding" takes the clause subject
+        while (
+            k >= 0
+            and (w[k].low in BRIDGE_WORDS or (w[k].low.endswith("ly") and self._mention_ending(s, k) is None))
+            and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start])
+        ):
+            k -= 1
+        if k < 0:
+            return None
+        if "," in text[w[k].end : w[k + 1].start]:
+            # An appositive: "Zelensky, who faced criticism, said".
+            j = k
+            while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 16:
+                j -= 1
+            if j <= 0 or k - j >= 16:
+                return None
+            # "the head of the union, Everett Olsen, said": the name in commas is the speaker.
+            named = next((m for m in s.mentions if m.first == j and m.last == k and m.kind == "name"), None)
+            before = self._mention_ending(s, j - 1)
+            if named is not None and (before is None or before.kind not in ("name", "org")):
+                return named
+            k = j - 1
+        m = self._behind_preposition(s, self._mention_ending(s, k))
+        if m is not None and w[cue].low.endswith("ing") and (m.first == 0 or w[m.first - 1].low != "with"):
+            return None  # "a resolution … advocating": only "with X saying" names the subject
+        return m
+
+    def _behind_preposition(self, s: Sentence, m: Mention | None) -> Mention | None:
+        """Return the head of `X of Y said` / `X in Y said` rather than Y, unless X is a spokesperson."""
+        if m is None or not m.after_preposition or m.first < 2:
+            return m
+        if s.words[m.first - 1].low not in ("of", "in", "at", "for", "from"):
+            return m  # "with Peskov insisting": Peskov is the subject
+        head = self._mention_ending(s, m.first - 2)
+        if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
+            return m
+        return head
+
+    def _clause_subject(self, s: Sentence, limit: int) -> Mention | None:
+        for m in s.mentions:
+            if m.first >= limit:
+                break
+            if not m.possessive and not m.after_preposition:
+                return m
+        return None
+
+    def _cues(self, s: Sentence, lo: int, hi: int) -> list[int]:
+        return [k for k, w in enumerate(s.words) if lo <= w.start and w.end <= hi and is_cue(s.words, k)]
+
+    def _cue_subject(self, s: Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
+        """Return the subject and index of the last cue in [lo, hi) that has one."""
+        cues = self._cues(s, lo, hi)
+        for k in reversed(cues):
+            subject = self._subject(s, k)
+            if subject is not None:
+                return subject, k
+        if cues:
+            return self._clause_subject(s, cues[0]), cues[-1]
+        return None, None
+
+    def _pronoun(self, si: int, pronoun: Mention) -> Person | None:
+        s = self.sentences[si]
+        subject, _ = self._cue_subject(s, s.start, pronoun.start)
+        if subject is None or subject.kind == "pronoun":
+            subject = self._clause_subject(s, pronoun.first)
+        if subject is not None and subject.kind in ("name", "descriptor"):
+            person = self._resolve(si, subject)
+            if person is not None and person.kind not in ("org", "group") and _fits(person, pronoun):
+                return person
+        blocks_back = 0
+        for sj in range(si - 1, max(-1, si - 12), -1):
+            prev = self.sentences[sj]
+            if prev.block != self.sentences[sj + 1].block:
+                blocks_back += 1
+                if blocks_back > 2:
+                    break
+            p = prev.salient
+            if (
+                p is not None
+                and p.kind not in ("org", "group")
+                and (prev.strong or p.kind == "person")
+                and _fits(p, pronoun)
+            ):
+                return p
+        return None
+
+
+def _fits(person: Person, pronoun: Mention) -> bool:
+    return person.gender is None or pronoun.gender is None or person.gender == pronoun.gender
