@@ -122,6 +122,19 @@ class Attributor(Subjects):
                     (m for m in s.mentions if m.first == after.last + 2 and m.after_preposition), None
                 )
                 after = body if body is not None and s.words[after.last + 1].low == "for" else after
+            elif after is None or after.possessive or after.kind in ("descriptor", "unnamed", "group"):
+                # "said Hartwell's planning director, Ian Moss": the name in apposition speaks.
+                named = next(
+                    (
+                        m
+                        for m in s.mentions
+                        if m.kind == "name"
+                        and k + 1 < m.first <= k + 7
+                        and self.masked[s.words[m.first - 1].end : m.start].strip() == ","
+                    ),
+                    None,
+                )
+                after = named or after
             return after, k
         # The speaker may follow a few lowercase modifiers: "harbour master Lin Osei said".
         head = next(
@@ -204,6 +217,14 @@ class Attributor(Subjects):
         elif m and spans:
             words = words_of(text, block.start, block.start + m.end(1))
             named = [x for x in mentions_in(text, words) if x.kind in ("name", "org")]
+        elif spans:
+            # "Arteta hails ‘missing piece’": a name, a cue, then the quote.
+            words = words_of(text, block.start, spans[0].open_at)
+            named = [
+                x
+                for x in mentions_in(text, words)
+                if x.kind in ("name", "org") and x.last + 1 == len(words) - 1 and is_cue(words, x.last + 1)
+            ]
         else:
             return []
         if not named:

@@ -20,7 +20,8 @@ _CUE_BASES = _words(
     "mention observe point reiterate repeat report reveal signal testify question advocate "
     "condemn criticize criticise praise laud quip joke write muse lament told wrote said "
     "shout yell scream whisper mutter exclaim plead demand recount reflect retort contend maintain "
-    "allege assure reassure swear elaborate underline underscore highlight text email "
+    "allege assure reassure swear elaborate underline underscore highlight text email hail slam "
+    "blast "
 )
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -71,7 +72,16 @@ ROLE_HEADS = frozenset(
         "goalkeeper midfielder defender forward quarterback guard referee umpire singer "
         "director producer writer novelist poet artist designer engineer physician surgeon "
         "veteran teenager youngster newcomer rookie champion suspect defendant victim survivor "
-        "challenger incumbent "
+        "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
+        "sheriff trustee provost rector principal bishop archbishop cardinal rabbi "
+        "imam pastor priest cleric sultan duchess baroness solicitor barrister "
+        "counsel magistrate coroner comptroller controller supervisor alderman councilman "
+        "councilwoman assemblyman assemblywoman delegate legislator mep consul skipper jockey "
+        "trainer driver rider cyclist boxer fighter athlete sprinter swimmer golfer batter "
+        "pitcher chef curator architect entrepreneur businessman businesswoman campaigner "
+        "protester demonstrator paramedic medic soldier marine sailor airman commentator "
+        "presenter host broadcaster anchor blogger influencer photographer filmmaker "
+        "film-maker comedian musician rapper dancer model "
         "surveyor banker trader investor broker landlord tenant shopkeeper journalist columnist "
         "specialist chemist physicist pharmacist therapist psychiatrist dentist pianist "
     )

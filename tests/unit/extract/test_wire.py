@@ -65,6 +65,9 @@ PRECISE = [
     ("24_earnings_bank.txt", "invest for the future", "Georges Elhedery"),  # continue to
     ("27_feature_chef.txt", "Proud? Of course", "José Mendonça"),  # her father
     ("21_uk_strike.txt", "This strike is unnecessary", "Wes Streeting"),  # single quote marks
+    ("30_local_council.txt", "Ashford desperately needs", "Ian Moss"),  # said X's director, Name
+    ("31_space.txt", "Safety is our top priority", "Bill Nelson"),  # NASA Administrator Name
+    ("32_football_transfer.txt", "missing piece", "Mikel Arteta"),  # headline: Name hails ‘…’
 ]
 
 

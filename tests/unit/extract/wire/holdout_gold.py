@@ -1,4 +1,4 @@
-"""Annotations of the articles added after the dev set was tuned (21–28), scored blind first.
+"""Annotations of articles added after the dev set was tuned (21–32), each batch scored blind first.
 
 Same conventions as `gold.py`.
 """
@@ -74,4 +74,39 @@ HOLDOUT_GOLD: list[tuple[str, str, str | None, str]] = [
     ("28_tech_regulation.txt", "It's not a small amount", "Margrethe Vestager", "direct"),
     ("28_tech_regulation.txt", "It's about the obligations", "Margrethe Vestager", "direct"),
     ("28_tech_regulation.txt", "a strong signal", "Agustín Reyna", "partial"),
+    # Second blind batch (29–32), annotated and scored before the rules saw them.
+    ("29_asia_diplomacy.txt", "China and South Korea are close", "Wang Yi", "direct"),
+    ("29_asia_diplomacy.txt", "We should treat each other", "Wang Yi", "direct"),
+    ("29_asia_diplomacy.txt", "mature and stable", "Cho Tae-yul", "partial"),
+    ("29_asia_diplomacy.txt", "We asked China", "Cho Tae-yul", "direct"),
+    ("29_asia_diplomacy.txt", "Nothing has been decided", "Cho Tae-yul", "direct"),
+    ("29_asia_diplomacy.txt", "Both sides want better", "Kim Hyun-wook", "direct"),
+    ("29_asia_diplomacy.txt", "candid and productive", "Lin Jian", "partial"),
+    ("30_local_council.txt", "heartbroken", "Susan Clarke", "partial"),
+    ("30_local_council.txt", "We were told this land", "Susan Clarke", "direct"),
+    ("30_local_council.txt", "Now we're going to lose", "Susan Clarke", "direct"),
+    ("30_local_council.txt", "a nightmare", "Paul Dawson", "partial"),
+    ("30_local_council.txt", "At eight in the morning", "Paul Dawson", "direct"),
+    ("30_local_council.txt", "Add another 800 cars", "Paul Dawson", "direct"),
+    ("30_local_council.txt", "Ashford desperately needs", "Ian Moss", "direct"),
+    ("30_local_council.txt", "We have listened", "Ian Moss", "direct"),
+    ("30_local_council.txt", "If we don't meet", "Noel Ovenden", "direct"),
+    ("30_local_council.txt", "That would be far worse", "Noel Ovenden", "direct"),
+    ("30_local_council.txt", "This is not over", "Jenny Holt", "direct"),
+    ("31_space.txt", "Safety is our top priority", "Bill Nelson", "direct"),
+    ("31_space.txt", "We understand what happened", "Amit Kshatriya", "direct"),
+    ("31_space.txt", "Now we have to prove", "Amit Kshatriya", "direct"),
+    ("31_space.txt", "We want to go", "Christina Koch", "direct"),
+    ("31_space.txt", "But we want to come home", "Christina Koch", "direct"),
+    ("31_space.txt", "Patience is part", "Jeremy Hansen", "direct"),
+    ("32_football_transfer.txt", "missing piece", "Mikel Arteta", "partial"),
+    ("32_football_transfer.txt", "This is a dream", "Thabo Mbeki", "direct"),
+    ("32_football_transfer.txt", "I grew up watching", "Thabo Mbeki", "direct"),
+    ("32_football_transfer.txt", "the missing piece", "Mikel Arteta", "partial"),
+    ("32_football_transfer.txt", "He has everything", "Mikel Arteta", "direct"),
+    ("32_football_transfer.txt", "We have followed him", "Mikel Arteta", "direct"),
+    ("32_football_transfer.txt", "Thabo is a special player", "Rui Costa", "direct"),
+    ("32_football_transfer.txt", "But we could not refuse", "Rui Costa", "direct"),
+    ("32_football_transfer.txt", "When he was 14", "Siphiwe Nkosi", "direct"),
+    ("32_football_transfer.txt", "We laughed", "Siphiwe Nkosi", "direct"),
 ]
