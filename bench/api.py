@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote as urlquote
 
 from bench.datasets import build_elastic
-from bench.http_load import bare_server, hammer, product_server, summary
+from bench.http_load import bare_server, get_json, hammer, product_server, summary
 
 # Searches drawn from the corpus wording: single words, pairs and phrases, all with matches.
 SEARCHES = [
@@ -39,13 +39,9 @@ SEARCHES = [
 ]
 
 
-def top_speakers(url: str, index: str, n: int = 40) -> list[str]:
-    """Return the names of the `n` most quoted speakers in the index (the ones people look up)."""
-    from elasticsearch import Elasticsearch
-
-    with Elasticsearch(url) as es:
-        aggs = es.search(index=index, size=0, aggs={"s": {"terms": {"field": "speaker", "size": n}}})
-    return [b["key"] for b in aggs["aggregations"]["s"]["buckets"]]
+def top_speakers(port: int, n: int = 40) -> list[str]:
+    """Return the names of the `n` most quoted speakers, as the API lists them."""
+    return [s["name"] for s in get_json(port, f"/speakers?limit={n}")["results"]]
 
 
 def workload(speakers: list[str]) -> dict[str, list[str]]:
@@ -57,7 +53,7 @@ def workload(speakers: list[str]) -> dict[str, list[str]]:
     }
 
 
-def compare(env: dict[str, str], paths: dict[str, list[str]], args: argparse.Namespace) -> dict[str, Any]:
+def compare(env: dict[str, str], args: argparse.Namespace) -> dict[str, Any]:
     """Load both servers endpoint by endpoint; return their figures and the ratios."""
     per_round = max(1, args.requests // args.rounds)
     out: dict[str, Any] = {}
@@ -65,6 +61,7 @@ def compare(env: dict[str, str], paths: dict[str, list[str]], args: argparse.Nam
         product_server(env, args.workers, args.threads) as product,
         bare_server(env, args.workers, args.threads) as bare,
     ):
+        paths = workload(top_speakers(product))
         for name, endpoint_paths in paths.items():
             runs: dict[str, list[dict[str, Any]]] = {"product": [], "bare": []}
             for port in (product, bare):  # warm up: clients made, caches filled, code paths hot
@@ -98,8 +95,7 @@ def main() -> None:
     args = parser.parse_args()
     data = build_elastic(args.es, args.index, args.quotes)
     env = {"QUOTES_ELASTICSEARCH_URL": args.es, "QUOTES_ELASTICSEARCH_INDEX": args.index}
-    paths = workload(top_speakers(args.es, args.index))
-    results = compare(env, paths, args)
+    results = compare(env, args)
     settings = {k: getattr(args, k) for k in ("requests", "rounds", "concurrency", "workers", "threads")}
     targets = {"throughput_ratio_min": 0.7, "p99_ratio_max": 2.0}
     print(

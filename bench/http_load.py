@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.client
 import itertools
+import json
 import os
 import signal
 import socket
@@ -103,6 +104,16 @@ def summary(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "p99_ms": round(percentile(ms, 99), 2),
         "mean_bytes": round(sum(sizes) / len(sizes)) if sizes else 0,
     }
+
+
+def get_json(port: int, path: str) -> Any:
+    """Return the JSON body of one GET on loopback."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        conn.request("GET", path)
+        return json.loads(conn.getresponse().read())
+    finally:
+        conn.close()
 
 
 def _wait_ready(port: int, path: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
