@@ -214,16 +214,18 @@ class Attributor(Subjects):
             named = [
                 x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0 and " " in x.name
             ]
+            if not named:  # "‘We’re not going anywhere’: Striking nurses dig in" — said, by nobody named
+                return [Found(spans[0], "partial", confidence=0.3)]
         elif m and spans:
             words = words_of(text, block.start, block.start + m.end(1))
             named = [x for x in mentions_in(text, words) if x.kind in ("name", "org")]
         elif spans:
-            # "Arteta hails ‘missing piece’": a name, a cue, then the quote.
+            # "Arteta hails ‘missing piece’", "Reeves vows to ‘fix …’": a name, a cue, the quote.
             words = words_of(text, block.start, spans[0].open_at)
             named = [
                 x
                 for x in mentions_in(text, words)
-                if x.kind in ("name", "org") and x.last + 1 == len(words) - 1 and is_cue(words, x.last + 1)
+                if x.kind in ("name", "org") and x.last + 1 < len(words) and is_cue(words, x.last + 1)
             ]
         else:
             return []

@@ -88,6 +88,9 @@ class Subjects:
                 return None
             # "the head of the union, Everett Olsen, said": the name in commas is the speaker.
             named = next((m for m in s.mentions if m.first == j and m.last == k and m.kind == "name"), None)
+            if named is None and {"name", "identified"} & {x.low for x in w[j : k + 1]}:
+                # "a man, who gave his name only as Luis, said"
+                named = next((m for m in s.mentions if j < m.first <= k and m.kind == "name"), None)
             before = self._mention_ending(s, j - 1)
             if named is not None and (before is None or before.kind not in ("name", "org")):
                 return named

@@ -68,6 +68,9 @@ PRECISE = [
     ("30_local_council.txt", "Ashford desperately needs", "Ian Moss"),  # said X's director, Name
     ("31_space.txt", "Safety is our top priority", "Bill Nelson"),  # NASA Administrator Name
     ("32_football_transfer.txt", "missing piece", "Mikel Arteta"),  # headline: Name hails ‘…’
+    ("34_lede_quote.txt", "She comes home crying", "Luis"),  # gave his name only as
+    ("33_india_monsoon.txt", "Our teams are working", "Bhushan Gagrani"),  # said he
+    ("35_guardian_politics.txt", "fix the foundations", "Rachel Reeves"),  # Name vows to ‘…’
 ]
 
 

@@ -1,4 +1,4 @@
-"""Annotations of articles added after the dev set was tuned (21–32), each batch scored blind first.
+"""Annotations of articles added after the dev set was tuned (21–35), each batch scored blind first.
 
 Same conventions as `gold.py`.
 """
@@ -109,4 +109,31 @@ HOLDOUT_GOLD: list[tuple[str, str, str | None, str]] = [
     ("32_football_transfer.txt", "But we could not refuse", "Rui Costa", "direct"),
     ("32_football_transfer.txt", "When he was 14", "Siphiwe Nkosi", "direct"),
     ("32_football_transfer.txt", "We laughed", "Siphiwe Nkosi", "direct"),
+    # Third blind batch (33–35).
+    ("33_india_monsoon.txt", "We are expecting extremely", "Sushma Nair", "direct"),
+    ("33_india_monsoon.txt", "People should avoid", "Sushma Nair", "direct"),
+    ("33_india_monsoon.txt", "Our teams are working", "Bhushan Gagrani", "direct"),
+    ("33_india_monsoon.txt", "I have been waiting", "Rakesh Yadav", "direct"),
+    ("33_india_monsoon.txt", "There is no need to panic", "Devendra Fadnavis", "direct"),
+    ("34_lede_quote.txt", "We're not going anywhere", "none", "partial"),
+    ("34_lede_quote.txt", "We're not going anywhere", "none", "direct"),
+    ("34_lede_quote.txt", "Last week I had seven", "Danielle Ortiz", "direct"),
+    ("34_lede_quote.txt", "Somebody is going to die", "Danielle Ortiz", "direct"),
+    ("34_lede_quote.txt", "meet or exceed", "Karen Whitlock", "partial"),
+    ("34_lede_quote.txt", "We value our nurses", "Karen Whitlock", "direct"),
+    ("34_lede_quote.txt", "But the union's demands", "Karen Whitlock", "direct"),
+    ("34_lede_quote.txt", "She comes home crying", "Luis", "direct"),
+    ("34_lede_quote.txt", "That's not right", "Luis", "direct"),
+    ("34_lede_quote.txt", "As long as it takes", "Mark Delgado", "direct"),
+    ("35_guardian_politics.txt", "fix the foundations", "Rachel Reeves", "partial"),
+    ("35_guardian_politics.txt", "fix the foundations", "Rachel Reeves", "partial"),
+    ("35_guardian_politics.txt", "the right approach", "Rachel Reeves", "partial"),
+    ("35_guardian_politics.txt", "I’ve been clear", "Rachel Reeves", "direct"),
+    ("35_guardian_politics.txt", "A wealth tax isn’t", "Rachel Reeves", "direct"),
+    ("35_guardian_politics.txt", "a mistake", "Richard Burgon", "partial"),
+    ("35_guardian_politics.txt", "Working people are", "Richard Burgon", "direct"),
+    ("35_guardian_politics.txt", "making it up", "Mel Stride", "partial"),
+    ("35_guardian_politics.txt", "Every week there’s", "Mel Stride", "direct"),
+    ("35_guardian_politics.txt", "She has ruled out", "Paul Johnson", "direct"),
+    ("35_guardian_politics.txt", "That is rarely", "Paul Johnson", "direct"),
 ]
