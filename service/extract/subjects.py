@@ -79,26 +79,41 @@ class Subjects:
             k -= 1
         if k < 0:
             return None
-        if "," in text[w[k].end : w[k + 1].start]:
-            # An appositive: "Zelensky, who faced criticism, said".
-            j = k
-            while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 16:
-                j -= 1
-            if j <= 0 or k - j >= 16:
+        if w[cue].low == "saying" and k > 0 and w[k].low == "as":
+            return self._mention_ending(s, k - 1)  # "Interfax quoted Peskov as saying"
+        for _ in range(3):  # "Marta Nowak, 81, a survivor of the camp, told"
+            if "," not in text[w[k].end : w[k + 1].start]:
+                break
+            j = self._appositive_start(s, k)
+            if j is None:
                 return None
-            # "the head of the union, Everett Olsen, said": the name in commas is the speaker.
-            named = next((m for m in s.mentions if m.first == j and m.last == k and m.kind == "name"), None)
-            if named is None and {"name", "identified"} & {x.low for x in w[j : k + 1]}:
-                # "a man, who gave his name only as Luis, said"
-                named = next((m for m in s.mentions if j < m.first <= k and m.kind == "name"), None)
+            named = self._appositive_name(s, j, k)
             before = self._mention_ending(s, j - 1)
             if named is not None and (before is None or before.kind not in ("name", "org")):
                 return named
             k = j - 1
+            if before is not None:
+                break
         m = self._behind_preposition(s, self._mention_ending(s, k))
         if m is not None and w[cue].low.endswith("ing") and (m.first == 0 or w[m.first - 1].low != "with"):
             return None  # "a resolution … advocating": only "with X saying" names the subject
         return m
+
+    def _appositive_start(self, s: Sentence, k: int) -> int | None:
+        """Return where the comma-delimited phrase ending at word k begins (`, who faced …,`)."""
+        w, text = s.words, self.masked
+        j = k
+        while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 16:
+            j -= 1
+        return None if j <= 0 or k - j >= 16 else j
+
+    def _appositive_name(self, s: Sentence, j: int, k: int) -> Mention | None:
+        """Return the name that fills the phrase j..k (`the head of the union, Everett Olsen,`)."""
+        named = next((m for m in s.mentions if m.first == j and m.last == k and m.kind == "name"), None)
+        if named is None and {"name", "identified"} & {x.low for x in s.words[j : k + 1]}:
+            # "a man, who gave his name only as Luis, said"
+            named = next((m for m in s.mentions if j < m.first <= k and m.kind == "name"), None)
+        return named
 
     def _behind_preposition(self, s: Sentence, m: Mention | None) -> Mention | None:
         """Return the head of `X of Y said` / `X in Y said` rather than Y, unless X is a spokesperson."""

@@ -1,4 +1,4 @@
-"""Annotations of articles added after the dev set was tuned (21–35), each batch scored blind first.
+"""Annotations of articles added after the dev set was tuned (21–37), each batch scored blind first.
 
 Same conventions as `gold.py`.
 """
@@ -136,4 +136,21 @@ HOLDOUT_GOLD: list[tuple[str, str, str | None, str]] = [
     ("35_guardian_politics.txt", "Every week there’s", "Mel Stride", "direct"),
     ("35_guardian_politics.txt", "She has ruled out", "Paul Johnson", "direct"),
     ("35_guardian_politics.txt", "That is rarely", "Paul Johnson", "direct"),
+    # Fourth blind batch (36–37).
+    ("36_trade_tariffs.txt", "We did not start this", "Mark Carney", "direct"),
+    ("36_trade_tariffs.txt", "Canadians are united", "Mark Carney", "direct"),
+    ("36_trade_tariffs.txt", "I will not hesitate", "Doug Ford", "direct"),
+    ("36_trade_tariffs.txt", "Believe me", "Doug Ford", "direct"),
+    ("36_trade_tariffs.txt", "taken advantage", "Karoline Leavitt", "partial"),
+    ("36_trade_tariffs.txt", "intimidated", "Karoline Leavitt", "partial"),
+    ("36_trade_tariffs.txt", "There are no winners", "Derek Holt", "direct"),
+    ("36_trade_tariffs.txt", "The only question", "Derek Holt", "direct"),
+    ("36_trade_tariffs.txt", "The uncertainty alone", "Candace Laing", "direct"),
+    ("37_earthquake.txt", "It was like being on a boat", "Chen Mei-ling", "direct"),
+    ("37_earthquake.txt", "Everything fell off", "Chen Mei-ling", "direct"),
+    ("37_earthquake.txt", "We advise people", "Wu Chien-fu", "direct"),
+    ("37_earthquake.txt", "The government will do", "Tsai Ing-wen", "direct"),
+    ("37_earthquake.txt", "Some of them were frightened", "Lin Cheng-hao", "direct"),
+    ("37_earthquake.txt", "We brought everyone", "Lin Cheng-hao", "direct"),
+    ("37_earthquake.txt", "functioned normally", "TSMC|company", "partial"),
 ]
