@@ -114,7 +114,7 @@ def test_groups_and_unnamed_sources_are_named_consistently(
     assert quote.speaker == speaker
 
 
-PATTERNS = [
+PATTERNS: list[tuple[str, str, str | None]] = [
     # (text, quote, speaker) — attribution patterns of wire copy, in sentences written for this test
     (
         'Police Chief Dana Cole arrived at 9. "Get back!" shouted Cole as the crowd surged.',
@@ -193,12 +193,64 @@ PATTERNS = [
         "over the moon.",
         "Ana Ruiz",
     ),
+    (
+        'The Interfax news agency quoted Dmitry Peskov as saying: "There is no date yet."',
+        "There is no date yet.",
+        "Dmitry Peskov",
+    ),
+    (
+        'State media quoted Defence Minister Andrei Belov as saying the army was "ready for anything."',
+        "ready for anything.",
+        "Andrei Belov",
+    ),
+    (
+        'Sarah Cole and her sister Anna Cole ran the shop. "We never closed," Sarah said.',
+        "We never closed,",
+        "Sarah Cole",
+    ),
+    (
+        'Jon Hale, however, said the plan was flawed. "It will not work," Hale said.',
+        "It will not work,",
+        "Jon Hale",
+    ),
+    ('But Mayor Rita Gomez said: "We will rebuild."', "We will rebuild.", "Rita Gomez"),
+    ('Ken Obi later wrote on X: "I was wrong."', "I was wrong.", "Ken Obi"),
+    ('Lena Berg had said in March that the deal was "dead."', "dead.", "Lena Berg"),
+    ('"We are done," Amy Tran said of the talks.', "We are done,", "Amy Tran"),
+    (
+        'Paul Kim spoke first.\n\nAnd then Judge Maria Lopez said:\n\n"The motion is denied."',
+        "The motion is denied.",
+        "Maria Lopez",
+    ),
+    ('"We lost," said Omar Said, whose team was relegated.', "We lost,", "Omar Said"),
+    ('Nina Patel met Oscar Hill. She told him: "You are fired."', "You are fired.", "Nina Patel"),
+    (
+        'Governor Ron Price and Senator Lisa Ward toured the site. "It is devastating," Ward said. "We need help," she added.',
+        "We need help,",
+        "Lisa Ward",
+    ),
+    ('"I love this city," the singer, Taylor Quinn, told fans.', "I love this city,", "Taylor Quinn"),
+    ('"Go home," police told protesters.', "Go home,", "police"),
+    ('"We want answers," said relatives of the victims.', "We want answers,", None),
+    ('Witness Tom Fry, 60, said: "I heard three shots."', "I heard three shots.", "Tom Fry"),
+    ('"Thank you," tweeted Elena Rossi.', "Thank you,", "Elena Rossi"),
+    (
+        'Smith, a 30-year veteran of the force, said the case was "the worst I have seen."',
+        "the worst I have seen.",
+        "Smith",
+    ),
+    ('According to Dr. Ravi Menon, the drug is "very promising."', "very promising.", "Ravi Menon"),
+    (
+        '"Never again," Marta Nowak, 81, a survivor of the camp, told the crowd.',
+        "Never again,",
+        "Marta Nowak",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), PATTERNS)
 def test_wire_attribution_pattern_finds_the_speaker(
-    extractor: Extractor, text: str, quote: str, speaker: str
+    extractor: Extractor, text: str, quote: str, speaker: str | None
 ) -> None:
     found = {q.text: q.speaker for q in extractor.extract(text, "case.txt").quotes}
     assert found.get(quote) == speaker, found
