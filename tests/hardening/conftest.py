@@ -84,9 +84,10 @@ def private_node() -> Iterator[PrivateNode]:
     try:
         node.start()
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+        node.remove()
         _unavailable(f"scripts/es-start could not start a node on port {node.port}: {exc}")
     yield node
-    node.stop()
+    node.remove()
 
 
 def _unavailable(reason: str) -> None:
