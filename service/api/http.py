@@ -53,12 +53,20 @@ def add_security_headers(response: Response) -> Response:
     return response
 
 
+def vary_on_origin(response: Response) -> Response:
+    """Mark the answer as depending on the request's Origin."""
+    response.vary.add("Origin")
+    return response
+
+
 def init_http(app: Flask, settings: Settings) -> None:
     """Install the header hooks and CORS for the configured origins (none: no CORS headers)."""
     app.before_request(refuse_long_query_strings)
     app.after_request(add_validators)
     app.after_request(add_security_headers)
     if settings.cors_origins:
+        # Answers differ by Origin (CORS headers or none), so shared caches must key on it.
+        app.after_request(vary_on_origin)
         # Registered last so it runs first on the way out, and also on error responses.
         CORS(
             app,

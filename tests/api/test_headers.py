@@ -85,6 +85,12 @@ def test_other_origins_get_no_cors_headers(client: FlaskClient) -> None:
     assert "Access-Control-Allow-Origin" not in response.headers
 
 
+def test_answers_vary_on_origin_so_shared_caches_keep_cors_answers_apart(client: FlaskClient) -> None:
+    for origin in ("https://elsewhere.example", DASHBOARD):
+        response = client.get("/quotes", headers={"Origin": origin})
+        assert "origin" in {v.strip().lower() for v in response.headers.get("Vary", "").split(",")}
+
+
 def test_without_configured_origins_there_is_no_cors(store: QuoteStore) -> None:
     client = create_app(Settings(), store=store).test_client()
     response = client.get("/quotes", headers={"Origin": DASHBOARD})
