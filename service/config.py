@@ -32,7 +32,6 @@ class Settings:
     workers: int = 2
     threads: int = 4
     request_timeout: int = 60
-    spacy_model: str | None = None
 
     @property
     def backend(self) -> str:

@@ -57,3 +57,9 @@ def test_readme_first_commands_are_the_ones_that_exist() -> None:
     assert "quotes load seeds/" in head and "quotes serve" in head
     assert "scripts/test" in head and (ROOT / "scripts" / "test").exists()
     assert "scripts/test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_readme_configuration_table_lists_every_setting() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for f in fields(Settings):
+        assert f"`{PREFIX}{f.name.upper()}`" in readme, f"{f.name} is missing from the README"
