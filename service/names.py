@@ -16,6 +16,8 @@ _TRANSLIT_ENDING = re.compile(r"(?<=[a-z]{3})(?:yy|iy|ii|yi|ij|yj)$")
 
 def fold(text: str) -> str:
     """Return `text` lower-cased with accents removed and apostrophes dropped."""
+    if text.isascii():  # most text: no accents to strip, and NFKD was the costliest step
+        return text.replace("'", "").casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.replace("’", "").replace("'", "").casefold()
