@@ -22,10 +22,14 @@ def to_doc(record: Article | Quote | Speaker | Statement | StatementVariant) -> 
     """Return `record` as a dict of JSON values."""
     # Field by field rather than dataclasses.asdict, whose deep copies made up most of the
     # time a bulk load spent building documents.
-    names = _NAMES.get(type(record))
+    return {name: _jsonable(getattr(record, name)) for name in _field_names(type(record))}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
     if names is None:
-        names = _NAMES[type(record)] = tuple(f.name for f in fields(record))
-    return {name: _jsonable(getattr(record, name)) for name in names}
+        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 _NAMES: dict[type, tuple[str, ...]] = {}
@@ -48,17 +52,17 @@ def _jsonable(value: Any) -> Any:
 def from_doc(cls: type[R], doc: dict[str, Any]) -> R:
     """Return the record of type `cls` held in `doc`, ignoring keys it does not know."""
     values: dict[str, Any] = {}
-    for f in fields(cls):
-        if f.name not in doc:
+    for name in _field_names(cls):
+        if name not in doc:
             continue
-        value = doc[f.name]
-        if f.name in _DATE_FIELDS and value is not None:
+        value = doc[name]
+        if name in _DATE_FIELDS and value is not None:
             value = date.fromisoformat(str(value)[:10])
-        elif f.name in _TUPLE_FIELDS:
+        elif name in _TUPLE_FIELDS:
             value = tuple(value or ())
-        elif f.name == "variants":
+        elif name == "variants":
             value = tuple(from_doc(StatementVariant, v) for v in value or ())
-        values[f.name] = value
+        values[name] = value
     if cls is Article:
         values.setdefault("text", "")  # listings leave the text out
     return cls(**values)
