@@ -37,7 +37,7 @@ def _inflect(base: str) -> set[str]:
     forms = {base, base + "s", stem + "ing", stem + "ed" if not base.endswith("e") else base + "d"}
     if base.endswith("y") and base[-2] not in "aeiou":
         forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    if re.search(r"[^aeiou][aeiou][tpgmn]$", base) and len(base) <= 4:
+    if re.search(r"[^aeiou][aeiou][tpgmn]$", base):  # "admitted"; extra forms do no harm
         forms |= {base + base[-1] + "ing", base + base[-1] + "ed"}
     if base.endswith("l"):
         forms |= {base + "ling", base + "led"}

@@ -92,6 +92,8 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 def is_cue(words: list[Word], i: int) -> bool:
     """Return True when word i is a speech verb rather than a noun such as `a post`."""
     low = words[i].text.lower()
+    if low == "put" and i + 1 < len(words) and words[i + 1].text == "it":
+        return True  # "as Judge Amy Cole put it:"
     if low not in CUE_FORMS:
         return False
     if i > 0 and low.endswith("ed") and words[i - 1].text.lower() in _BE:

@@ -89,7 +89,8 @@ class Subjects:
                 return None
             named = self._appositive_name(s, j, k)
             before = self._mention_ending(s, j - 1)
-            if named is not None and (before is None or before.kind not in ("name", "org")):
+            # "Sen. Marion Caldwell, D-Wash., said": a name before the commas keeps the floor.
+            if named is not None and (before is None or before.kind != "name" or before.after_preposition):
                 return named
             k = j - 1
             if before is not None:

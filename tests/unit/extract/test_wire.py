@@ -245,6 +245,49 @@ PATTERNS: list[tuple[str, str, str | None]] = [
         "Never again,",
         "Marta Nowak",
     ),
+    ('As Judge Amy Cole put it: "The law is clear."', "The law is clear.", "Amy Cole"),
+    ('Ali Khan told the BBC\'s Newsnight programme that the plan was "reckless."', "reckless.", "Ali Khan"),
+    (
+        'Defence Secretary John Healey, speaking in Kyiv on Monday, said: "We stand with Ukraine."',
+        "We stand with Ukraine.",
+        "John Healey",
+    ),
+    (
+        '"Our position has not changed," the spokesperson for the European Commission, Paula Pinho, said.',
+        "Our position has not changed,",
+        "Paula Pinho",
+    ),
+    ('"We got lucky," admitted goalkeeper David Raya.', "We got lucky,", "David Raya"),
+    ('"It hurts," Raya, who made six saves, conceded.', "It hurts,", "Raya"),
+    ('Speaking after the match, Raya said he was "gutted."', "gutted.", "Raya"),
+    (
+        '"Who would have thought?" mused Ella Park, 90, on her birthday.',
+        "Who would have thought?",
+        "Ella Park",
+    ),
+    (
+        'The minister – who has faced calls to resign – said: "I am going nowhere."',
+        "I am going nowhere.",
+        None,
+    ),
+    (
+        'Health Minister Jo Ng – who has faced calls to resign – said: "I am going nowhere."',
+        "I am going nowhere.",
+        "Jo Ng",
+    ),
+    ('"It\'s a scandal," says Maria Rossi, 34, a mother of two.', "It's a scandal,", "Maria Rossi"),
+    (
+        'Xi told Biden that Taiwan was "the most dangerous issue" in relations, state media reported.',
+        "the most dangerous issue",
+        "Xi",
+    ),
+    (
+        '"We will win," Ukrainian President Volodymyr Zelenskyy said in his nightly video address.',
+        "We will win,",
+        "Volodymyr Zelenskyy",
+    ),
+    ('Elon Musk posted on X: "This is insane."', "This is insane.", "Elon Musk"),
+    ('"No," she said flatly when asked by Lisa Park whether she would resign.', "No,", None),
 ]
 
 
