@@ -113,6 +113,13 @@ DEMONYMS = frozenset(
 CORPORATE = frozenset(_words("inc corp corporation ltd plc llc co group holdings company ag sa se nv "))
 # Words a title leaves in lower case: "The Owl Who Was Afraid of the Dark".
 TITLE_MINOR_WORDS = frozenset(_words("a an the of in on at to for and or but with from by as is who "))
+# Words after which a capitalised quote names a work rather than repeats speech.
+WORK_WORDS = frozenset(
+    _words(
+        "was is were are be film movie book novel song album show series play documentary "
+        "thriller drama comedy memoir report paper study exhibition opera musical single podcast "
+    )
+)
 # Family words that name a person through another: "her father, José Mendonça".
 KIN = frozenset(
     _words("father mother son daughter husband wife brother sister grandfather grandmother widow ")

@@ -5,8 +5,9 @@ News puts quote marks around film and book titles (`his thriller “Glass Houses
 None of these is something a person said, so none is reported. The rules:
 1. a span right after a naming word (`so-called`, `dubbed`, `nicknamed`, `titled`) is a name;
 2. a span inside a sentence whose words are all capitalised (`The Owl Who Was Afraid of the
-   Dark`, `the Korean Hitchcock`) is a title or nickname unless a cue introduced it as a
-   whole sentence (`“Absolutely,” she said` stays);
+   Dark`, `the Korean Hitchcock`) is a title or nickname when the sentence has no speech cue,
+   or when it follows `was` or a word for a work (`his thriller “Glass Houses”`); a nickname
+   a speaker coins (`Trump called him “Sleepy Joe”`) stays a partial quote;
 3. a fragment with no speaker in a sentence with no speech cue is a scare quote.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import TITLE_MINOR_WORDS
+from service.extract.lexicon import TITLE_MINOR_WORDS, WORK_WORDS
 
 _NAMING = re.compile(r"\b(?:so-called|dubbed|nicknamed|titled|entitled|named|billed as)\s*$", re.IGNORECASE)
 _MINOR = TITLE_MINOR_WORDS
@@ -37,10 +38,8 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     if _NAMING.search(before):
         return False
     embedded = bool(before.strip(" _“”\"‘’'"))
-    if (
-        embedded
-        and title_like(quoted)
-        and (kind == "partial" and len(_WORD.findall(quoted)) > 1 or not attributed)
-    ):
+    last = before.split()[-1].lower().strip(",") if before.split() else ""
+    named_work = kind == "partial" and last in WORK_WORDS  # "his thriller “Glass Houses”"
+    if embedded and title_like(quoted) and (not has_cue or named_work):
         return False
     return not (kind == "partial" and not attributed and not has_cue)

@@ -98,6 +98,16 @@ def test_titles_nicknames_and_scare_quotes_are_not_quotes(extractor: Extractor, 
     assert extractor.extract(text, "x").quotes == []
 
 
+def test_a_nickname_a_speaker_coins_stays_a_partial_quote(extractor: Extractor) -> None:
+    (quote,) = extractor.extract('Donald Trump called him "Sleepy Joe" at a rally.', "x").quotes
+    assert (quote.text, quote.speaker, quote.kind) == ("Sleepy Joe", "Donald Trump", "partial")
+
+
+def test_a_one_word_answer_after_a_cue_is_a_quote(extractor: Extractor) -> None:
+    (quote,) = extractor.extract('Nina Park was asked if she would resign. She said, "No."', "x").quotes
+    assert (quote.text, quote.speaker, quote.kind) == ("No.", "Nina Park", "direct")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
