@@ -256,7 +256,12 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
         if m is not None and not taken & set(range(m.first, m.last + 1)):
             found.append(m)
     for k, w in enumerate(words):
-        if w.text in PRONOUNS or w.text.lower() in PRONOUNS:
+        # "it said", "they said": a body speaking; only right before a cue, so that "it is"
+        # never becomes anyone's subject.
+        body = w.low in ("it", "they") and k + 1 < len(words) and is_cue(words, k + 1)
+        if body:
+            found.append(Mention(k, k, "pronoun", w.text, w.low, None, w.start, w.end, gender="n"))
+        elif w.text in PRONOUNS or w.text.lower() in PRONOUNS:
             prep = k > 0 and words[k - 1].low in PREPOSITIONS
             found.append(
                 Mention(

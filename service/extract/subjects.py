@@ -100,6 +100,16 @@ class Subjects:
             return None  # "a resolution … advocating": only "with X saying" names the subject
         return m
 
+    def _body(self, si: int) -> Person | None:
+        """Return the organisation `it said` / `they said` refers to: the latest one in focus."""
+        for sj in range(si, max(-1, si - 4), -1):
+            s = self.sentences[sj]
+            subject = self._clause_subject(s, len(s.words)) if sj < si else None
+            for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
+                if p is not None and p.kind in ("org", "group"):
+                    return p
+        return None
+
     def _appositive_start(self, s: Sentence, k: int) -> int | None:
         """Return where the comma-delimited phrase ending at word k begins (`, who faced …,`)."""
         w, text = s.words, self.masked
@@ -150,6 +160,8 @@ class Subjects:
         return None, None
 
     def _pronoun(self, si: int, pronoun: Mention) -> Person | None:
+        if pronoun.gender == "n":
+            return self._body(si)
         s = self.sentences[si]
         subject, _ = self._cue_subject(s, s.start, pronoun.start)
         if subject is None or subject.kind == "pronoun":

@@ -115,6 +115,9 @@ def test_a_one_word_answer_after_a_cue_is_a_quote(extractor: Extractor) -> None:
         ("“Roads are closed,” police said.", "police"),
         ("“Prices will rise,” an official said.", None),
         ("Acme Corp reported losses. “We will recover,” the company said.", "Acme Corp"),
+        ("Acme Corp reported a loss. “We remain confident,” it said in a statement.", "Acme Corp"),
+        ("Police arrested two men. “The investigation is ongoing,” they said.", "Police"),
+        ("The Kremlin rejected the report. “This is a fabrication,” it said.", "Kremlin"),
     ],
 )
 def test_groups_and_unnamed_sources_are_named_consistently(
