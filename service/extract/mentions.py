@@ -96,6 +96,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "as Judge Amy Cole put it:"
     if low not in CUE_FORMS:
         return False
+    if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):
+        return False  # "at one point" is no cue; "pointed out" is
     if i > 0 and low.endswith("ed") and words[i - 1].text.lower() in _BE:
         return False  # a passive: "is denied", "was called"
     if low.startswith(("continu", "add")) and i + 1 < len(words) and words[i + 1].text == "to":

@@ -1,4 +1,4 @@
-"""Annotations of articles added after the dev set was tuned (21–37), each batch scored blind first.
+"""Annotations of articles added after the dev set was tuned (21–38), each batch scored blind first.
 
 Same conventions as `gold.py`.
 """
@@ -153,4 +153,31 @@ HOLDOUT_GOLD: list[tuple[str, str, str | None, str]] = [
     ("37_earthquake.txt", "Some of them were frightened", "Lin Cheng-hao", "direct"),
     ("37_earthquake.txt", "We brought everyone", "Lin Cheng-hao", "direct"),
     ("37_earthquake.txt", "functioned normally", "TSMC|company", "partial"),
+    # Fifth blind batch (38); the 'American people' segment was first missed by the annotator.
+    ("38_immigration_hearing.txt", "operating within standards", "Rodney S. Scott", "partial"),
+    ("38_immigration_hearing.txt", "Our officers are doing", "Rodney S. Scott", "direct"),
+    ("38_immigration_hearing.txt", "I am proud of them", "Rodney S. Scott", "direct"),
+    ("38_immigration_hearing.txt", "Is this within standards", "Alex Padilla", "direct"),
+    ("38_immigration_hearing.txt", "Because if it is", "Alex Padilla", "direct"),
+    ("38_immigration_hearing.txt", "Let me finish", "Rodney S. Scott", "direct"),
+    ("38_immigration_hearing.txt", "You asked me a question", "Rodney S. Scott", "direct"),
+    ("38_immigration_hearing.txt", "I support strong border", "Lisa Murkowski", "direct"),
+    ("38_immigration_hearing.txt", "But we are a nation", "Lisa Murkowski", "direct"),
+    ("38_immigration_hearing.txt", "cool it", "Chuck Grassley", "partial"),
+    ("38_immigration_hearing.txt", "We're not going to get anywhere", "Chuck Grassley", "direct"),
+    ("38_immigration_hearing.txt", "The American people expect", "Chuck Grassley", "direct"),
+    ("38_immigration_hearing.txt", "What I saw there", "Maria Elena Torres", "direct"),
+    ("38_immigration_hearing.txt", "People were asking me", "Maria Elena Torres", "direct"),
+    (
+        "38_immigration_hearing.txt",
+        "are subject to regular",
+        "Department of Homeland Security|department|spokesperson|none",
+        "partial",
+    ),
+    (
+        "38_immigration_hearing.txt",
+        "are addressed promptly",
+        "Department of Homeland Security|department|spokesperson|none",
+        "partial",
+    ),
 ]
