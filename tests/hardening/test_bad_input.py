@@ -164,8 +164,13 @@ def test_a_10kb_query_string_is_a_4xx_problem(client: FlaskClient, url: str) -> 
     assert response.mimetype == "application/problem+json"
 
 
-def test_ten_kilobytes_of_parameters_are_a_4xx_problem(client: FlaskClient) -> None:
+def test_ten_kilobytes_of_parameters_are_a_414_problem_stating_the_limit(client: FlaskClient) -> None:
     query = "&".join(f"speaker=s{i}" for i in range(1500))
+    assert_problem(client.get(f"/quotes?{query}"), 414, "limit is 8192")
+
+
+def test_too_many_values_of_one_parameter_are_a_400_naming_it(client: FlaskClient) -> None:
+    query = "&".join(f"speaker=s{i}" for i in range(300))
     assert_problem(client.get(f"/quotes?{query}"), 400, "speaker")
 
 
