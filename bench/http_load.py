@@ -40,9 +40,15 @@ def percentile(sorted_values: Sequence[float], p: float) -> float:
     return sorted_values[rank]
 
 
-def hammer(port: int, paths: Sequence[str], requests: int, concurrency: int) -> dict[str, Any]:
-    """Send `requests` GETs cycling through `paths` from `concurrency` threads; return the figures."""
+def hammer(
+    port: int, paths: Sequence[str], requests: int, concurrency: int, seconds: float = 60.0
+) -> dict[str, Any]:
+    """Send `requests` GETs cycling through `paths` from `concurrency` threads; return the figures.
+
+    No request starts after `seconds`, so a slow server bounds the run by time, not by count.
+    """
     counter = itertools.count()
+    deadline = time.monotonic() + seconds
     lock = threading.Lock()
     latencies: list[float] = []
     statuses: dict[int, int] = {}
@@ -55,7 +61,7 @@ def hammer(port: int, paths: Sequence[str], requests: int, concurrency: int) -> 
             while True:
                 with lock:
                     i = next(counter)
-                if i >= requests:
+                if i >= requests or time.monotonic() > deadline:
                     break
                 started = time.perf_counter()
                 try:
@@ -138,7 +144,8 @@ def server(argv: list[str], env: dict[str, str], port: int, ready_path: str) -> 
     full_env = {
         **os.environ,
         **env,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        # A PYTHONPATH given first (e.g. an older checkout, for before/after figures), then this tree.
+        "PYTHONPATH": os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(ROOT)])),
     }
     proc = subprocess.Popen(
         argv,

@@ -86,7 +86,7 @@ def write_articles(n: int, seed: int) -> Path:
     return folder
 
 
-def bench_loader(url: str, articles: int, seed: int) -> dict[str, Any]:
+def bench_loader(url: str, articles: int, seed: int, batch_size: int = 50) -> dict[str, Any]:
     """Time `Loader.load` on Elasticsearch over article files, and the raw bulk of its writes."""
     from service.loader import Loader
 
@@ -95,7 +95,7 @@ def bench_loader(url: str, articles: int, seed: int) -> dict[str, Any]:
     store = TimedStore(elastic_store(url, index))
     try:
         started = time.perf_counter()
-        report = Loader(store=store, batch_size=50).load([folder])  # type: ignore[arg-type]
+        report = Loader(store=store, batch_size=batch_size).load([folder])  # type: ignore[arg-type]
         total = time.perf_counter() - started
     finally:
         store.store.drop()
@@ -103,6 +103,7 @@ def bench_loader(url: str, articles: int, seed: int) -> dict[str, Any]:
     quotes = report.quotes_stored
     raw = raw_bulk(url, [store.batch], list(store.speakers.values()))
     return {
+        "batch_size": batch_size,
         "articles": report.articles_stored,
         "quotes": quotes,
         "seconds_total": round(total, 2),
@@ -148,11 +149,14 @@ def main() -> None:
     parser.add_argument("--es", default="http://127.0.0.1:9200", help="Elasticsearch URL")
     parser.add_argument("--articles", type=int, default=1200, help="article files for the loader (0: skip)")
     parser.add_argument("--records", type=int, default=100_000, help="quotes for the record writes (0: skip)")
+    parser.add_argument(
+        "--batch-size", type=int, default=50, help="the loader's batch (quotes load's default)"
+    )
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
     out: dict[str, Any] = {"elasticsearch": args.es, "target_ratio": 0.8}
     if args.articles:
-        out["loader"] = bench_loader(args.es, args.articles, args.seed)
+        out["loader"] = bench_loader(args.es, args.articles, args.seed, args.batch_size)
     if args.records:
         out["records"] = bench_records(args.es, args.records, args.seed)
     print(json.dumps(out, indent=2))
