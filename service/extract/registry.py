@@ -55,11 +55,16 @@ class SpeakerRegistry:
     def __init__(self, known: Iterable[Speaker] = ()) -> None:
         self._entries: list[_Entry] = []
         self._by_key: dict[str, _Entry] = {}
+        # Groups (`police`) are speakers of one article only: listed, never matched by name.
+        self._groups: dict[str, _Entry] = {}
         for s in known:
             entry = _Entry(
                 s.id, s.name, list(s.aliases), list(s.roles), set(), s.first_seen, s.last_seen, s.quote_count
             )
-            self._add(entry)
+            if _is_group(s.name):
+                self._groups[s.id] = entry
+            else:
+                self._add(entry)
 
     def _add(self, entry: _Entry) -> None:
         self._entries.append(entry)
@@ -109,8 +114,15 @@ class SpeakerRegistry:
         people = {p.name: p for p in result.people}
         quotes = []
         for q in result.quotes:
-            if q.speaker is None or q.speaker[:1].islower():
-                quotes.append(q)  # no speaker, or a group named only within its article
+            if q.speaker is None or q.speaker_id is None:
+                quotes.append(q)
+                continue
+            if _is_group(q.speaker):  # named only within its article: keep its scoped id
+                group = self._groups.setdefault(q.speaker_id, _Entry(q.speaker_id, q.speaker))
+                group.add_forms([], [q.role] if q.role and q.role != q.speaker else [])
+                group.quotes.add(q.id)
+                group.seen(q.published)
+                quotes.append(q)
                 continue
             entry = self._entry_for(q.speaker)
             seen = people.get(q.speaker)
@@ -133,7 +145,12 @@ class SpeakerRegistry:
                 e.first_seen,
                 e.last_seen,
             )
-            for e in self._entries
+            for e in (*self._entries, *self._groups.values())
             if e.quotes or e.base_count
         ]
         return sorted(out, key=lambda s: (-s.quote_count, s.name))
+
+
+def _is_group(name: str) -> bool:
+    """Return True for a speaker named by a common noun (`police`), not a proper name."""
+    return name[:1].islower()

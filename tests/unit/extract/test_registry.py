@@ -77,4 +77,14 @@ def test_groups_named_by_a_common_noun_are_not_merged_across_articles(extractor:
     (a,), (b,) = first.quotes, second.quotes
     assert a.speaker == b.speaker == "police"
     assert a.speaker_id != b.speaker_id
-    assert registry.speakers() == []
+    # Each group is listed as a speaker of its own article, so every quote's speaker id resolves.
+    assert sorted(s.id for s in registry.speakers()) == sorted([a.speaker_id, b.speaker_id])
+    assert all(s.quote_count == 1 for s in registry.speakers())
+
+
+def test_a_known_group_is_not_matched_by_name_in_another_article(extractor: Extractor) -> None:
+    first = SpeakerRegistry().resolve(extractor.extract("“Roads are closed,” police said.", "a"))
+    (group,) = [q for q in first.quotes]
+    known = SpeakerRegistry([Speaker(group.speaker_id, "police", quote_count=1)])
+    later = known.resolve(extractor.extract("“Stay indoors,” police said on Monday.", "b"))
+    assert later.quotes[0].speaker_id != group.speaker_id
