@@ -5,8 +5,9 @@ Rules every store keeps (the contract suite in tests/contract checks each one):
 - Writes are upserts keyed by the records' ids: writing the same records twice changes nothing.
   `upsert` stores articles, quotes, speakers and statements in bulk; a record with an id already
   stored replaces the old one. `retired_statements` names statements to remove (merged into
-  another by clustering); removing one that is not there is not an error. Writes are visible to reads once `upsert` returns (stores that
-  index asynchronously refresh before returning, unless `refresh=False`, then `refresh()`).
+  another by clustering); removing one that is not there is not an error. Writes are visible
+  to reads once `upsert` returns (stores that index asynchronously refresh before returning,
+  unless `refresh=False`, then `refresh()`).
 - `search_quotes` filters are ANDed; values inside one filter are ORed. A speaker filter value
   matches a speaker id, or any alias of the speaker by `names.name_key`, or the quote's own
   mention by `names.name_key`. A source value matches an article id or an outlet (case-folded).
