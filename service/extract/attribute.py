@@ -216,7 +216,7 @@ class Attributor(Subjects):
         if parser is None:
             return
         k = cues[0]
-        got = parser.subject(self.masked, s.start, s.end, s.words[k].start)
+        got = parser.subject(self.masked, self.article.text, s.start, s.end, s.words[k].start)
         if got is None:
             return
         first = next((j for j, w in enumerate(s.words) if w.end > got.start), k)

@@ -148,6 +148,18 @@ def _title_ahead(text: str, words: list[Word], i: int) -> int | None:
     return None
 
 
+def _particle_lead(text: str, words: list[Word], i: int) -> bool:
+    """Return True when words[i] opens a name with a lowercase particle: `de Klerk`, `van der Merwe`."""
+    k = i
+    while k < len(words) and words[k].low in NAME_PARTICLES and not _capital(words[k]):
+        k += 1
+    if k == i or k >= len(words) or not _capital(words[k]) or words[k].low in NOT_NAME_WORDS:
+        return False
+    joined = all(_joined(text, words[j], words[j + 1]) for j in range(i, k))
+    # "a van Driver" is a vehicle; a particle after a determiner opens no name.
+    return joined and (i == 0 or words[i - 1].low not in _DETERMINERS)
+
+
 def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
     """Return [first, last] word ranges of capitalised runs, with lowercase titles and particles."""
     runs, i = [], 0
@@ -158,7 +170,11 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         nxt_low = i + 1 < len(words) and not _capital(words[i + 1]) and not _PREFIXED.match(words[i + 1].text)
         opener = i == 0 and w.low.endswith(("ing", "ly", "ed")) and nxt_low
         not_name = w.low in NOT_NAME_WORDS or _AGE.search(w.low)
-        if not (_capital(w) or lead_title) or (not_name and _capital(w)) or opener:
+        if (
+            not (_capital(w) or lead_title or _particle_lead(text, words, i))
+            or (not_name and _capital(w))
+            or opener
+        ):
             i += 1
             continue
         j = i
@@ -185,6 +201,8 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                     k += 1
                 if k == j + 1 and is_role(nxt.low):
                     k += 1
+                    while k < len(words) and words[k].low in NAME_PARTICLES and not _capital(words[k]):
+                        k += 1  # "Hawk-Eye operator di Maria"
                 if k < len(words) and _capital(words[k]) and _joined(text, words[k - 1], words[k]):
                     j = k
                 else:

@@ -20,7 +20,13 @@ FALLBACK = [
         "We will rise again,",
         "Wes Streeting",
     ),
-    ("“We are ready,” said van Gogh.", "We are ready,", "van Gogh"),
+    ("“It is over,” said al-Hakim.", "It is over,", "al-Hakim"),
+    ("“We will appeal,” said d’Souza, a lawyer.", "We will appeal,", "d’Souza"),
+    (
+        "In a statement, iHeartMedia said the show had been “a great success.”",
+        "a great success.",
+        "iHeartMedia",
+    ),
     ("“We did nothing wrong,” said eBay in a statement.", "We did nothing wrong,", "eBay"),
     ("eBay cut 1,000 jobs on Monday, saying it needed to “move faster.”", "move faster.", "eBay"),
     (
@@ -90,8 +96,8 @@ def test_a_missing_model_is_logged_once_and_the_rules_go_on(caplog: pytest.LogCa
     extractor = Extractor(models=("no_such_model_installed",))
     with caplog.at_level(logging.WARNING, logger="service.extract.parser"):
         for _ in range(3):
-            found = speakers(extractor, FALLBACK[2][0] + " “Go,” said Mayor Ann Lee.")
-    assert found == {"We are ready,": None, "Go,": "Ann Lee"}
+            found = speakers(extractor, "“It is over,” said al-Hakim. “Go,” said Mayor Ann Lee.")
+    assert found == {"It is over,": None, "Go,": "Ann Lee"}
     assert [r.message for r in caplog.records].count(caplog.records[0].message) == 1
     assert "no spaCy model installed" in caplog.records[0].message
 
@@ -100,5 +106,24 @@ def test_the_model_is_not_loaded_until_a_sentence_needs_it() -> None:
     extractor = Extractor()
     extractor.extract("“Roads are closed,” said Mayor Ann Lee.", "case.txt")
     assert extractor.loaded is False
-    extractor.extract(FALLBACK[2][0], "case.txt")
+    extractor.extract("“It is over,” said al-Hakim.", "case.txt")
     assert extractor.loaded is True
+
+
+PARTICLE_NAMES = [
+    # (text, quote, speaker) — names opening with a lowercase particle, read by the rules alone
+    ("“We are ready,” said van Gogh.", "We are ready,", "van Gogh"),
+    ("“Talks must go on,” de Klerk told the crowd.", "Talks must go on,", "de Klerk"),
+    ("“The case is closed,” wrote van der Merwe in a letter.", "The case is closed,", "van der Merwe"),
+    ("“The ball was out,” Hawk-Eye operator di Maria insisted.", "The ball was out,", "di Maria"),
+    ("“That is not true,” dos Santos told reporters.", "That is not true,", "dos Santos"),
+    ("FW de Klerk met the press. “We have no choice,” de Klerk said.", "We have no choice,", "FW de Klerk"),
+    ("“It broke down,” said the driver of a van Tuesday.", "It broke down,", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), PARTICLE_NAMES)
+def test_a_name_opening_with_a_lowercase_particle_is_one_name(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    assert speakers(Extractor(use_parser=False), text).get(quote, "missing") == speaker
