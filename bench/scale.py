@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from contextlib import ExitStack
 from typing import Any
 
 from bench.api import top_speakers, workload
@@ -33,17 +34,37 @@ def clear_request_cache(url: str, index: str) -> None:
         es.indices.clear_cache(index=f"{index}*", request=True)
 
 
-def measure(env: dict[str, str], args: argparse.Namespace) -> dict[str, Any]:
-    """Serve one data set and load each endpoint; return the figures per endpoint."""
-    out: dict[str, Any] = {}
-    with product_server(env, args.workers, args.threads) as port:
-        if env.get("QUOTES_ELASTICSEARCH_URL"):
-            clear_request_cache(env["QUOTES_ELASTICSEARCH_URL"], env["QUOTES_ELASTICSEARCH_INDEX"])
-        cold = summary([hammer(port, ["/facets"], 1, 1, args.seconds)])  # the first, uncached aggregation
-        out["facets_first_request_ms"] = cold["p50_ms"]
-        for name, paths in workload(top_speakers(port)).items():
-            hammer(port, paths, args.warmup, args.concurrency, args.seconds / 4)
-            out[name] = summary([hammer(port, paths, args.requests, args.concurrency, args.seconds)])
+def measure(envs: dict[str, dict[str, str]], args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    """Serve every data set at once and load each endpoint on each, alternating rounds; return figures.
+
+    Running the sizes side by side, round after round, lets drift on a shared machine fall on
+    every size alike, so the ratios between sizes hold even when absolute times move.
+    """
+    out: dict[str, dict[str, Any]] = {name: {} for name in envs}
+    with ExitStack() as stack:
+        ports = {
+            name: stack.enter_context(product_server(env, args.workers, args.threads))
+            for name, env in envs.items()
+        }
+        speakers = top_speakers(next(iter(ports.values())))  # same seed: the same people at every size
+        for endpoint, paths in workload(speakers).items():
+            for port in ports.values():
+                hammer(port, paths, args.warmup, args.concurrency, args.seconds / 4)
+            if endpoint == "facets":
+                for name, port in ports.items():
+                    es = envs[name].get("QUOTES_ELASTICSEARCH_URL")
+                    if es:
+                        clear_request_cache(es, envs[name]["QUOTES_ELASTICSEARCH_INDEX"])
+                    cold = summary([hammer(port, ["/facets"], 1, 1, args.seconds)])
+                    out[name]["facets_first_uncached_ms"] = cold["p50_ms"]
+            runs: dict[str, list[dict[str, Any]]] = {name: [] for name in ports}
+            order = list(ports.items())
+            for round_no in range(args.rounds):
+                for name, port in order if round_no % 2 == 0 else order[::-1]:
+                    n, cap = args.requests // args.rounds, args.seconds / args.rounds
+                    runs[name].append(hammer(port, paths, n, args.concurrency, cap))
+            for name in ports:
+                out[name][endpoint] = summary(runs[name])
     return out
 
 
@@ -55,6 +76,7 @@ def main() -> None:
     parser.add_argument("--sqlite-sizes", type=int, nargs="*", default=[10_000, 1_000_000])
     parser.add_argument("--requests", type=int, default=600, help="requests per endpoint per data set")
     parser.add_argument("--warmup", type=int, default=60)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--seconds", type=float, default=40.0, help="time cap per endpoint per data set")
     parser.add_argument("--workers", type=int, default=2)
@@ -63,17 +85,25 @@ def main() -> None:
     results: dict[str, Any] = {
         "note": "records generated directly (no text extraction); see bench/records.py"
     }
+    envs: dict[str, dict[str, str]] = {}
     for n in args.sizes:
         index = f"bench-{label(n)}"
-        data = build_elastic(args.es, index, n)
-        env = {"QUOTES_ELASTICSEARCH_URL": args.es, "QUOTES_ELASTICSEARCH_INDEX": index}
-        results[f"elasticsearch_{label(n)}"] = {"data": data, "endpoints": measure(env, args)}
+        results[f"elasticsearch_{label(n)}"] = {"data": build_elastic(args.es, index, n)}
+        envs[f"elasticsearch_{label(n)}"] = {
+            "QUOTES_ELASTICSEARCH_URL": args.es,
+            "QUOTES_ELASTICSEARCH_INDEX": index,
+        }
+    for name, figures in measure(envs, args).items():
+        results[name]["endpoints"] = figures
+    envs = {}
     for n in args.sqlite_sizes:
         path = DATA / f"sqlite-{label(n)}.db"
         data = build_sqlite(path, n)
         data["bytes"] = path.stat().st_size
-        env = {"QUOTES_ELASTICSEARCH_URL": "", "QUOTES_SQLITE_PATH": str(path)}
-        results[f"sqlite_{label(n)}"] = {"data": data, "endpoints": measure(env, args)}
+        results[f"sqlite_{label(n)}"] = {"data": data}
+        envs[f"sqlite_{label(n)}"] = {"QUOTES_ELASTICSEARCH_URL": "", "QUOTES_SQLITE_PATH": str(path)}
+    for name, figures in measure(envs, args).items():
+        results[name]["endpoints"] = figures
     small, big = (f"elasticsearch_{label(n)}" for n in (min(args.sizes), max(args.sizes)))
     if small != big and small in results and big in results:
         results["p95_growth_elasticsearch"] = {
