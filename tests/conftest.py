@@ -74,7 +74,11 @@ _ES_OUTCOMES: dict[str, int] = {"passed": 0, "failed": 0, "skipped": 0}
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Note which selected tests need Elasticsearch, so the summary can say how many of them ran."""
-    _ES_TESTS.update(i.nodeid for i in session.items if "elasticsearch_url" in getattr(i, "fixturenames", ()))
+    _ES_TESTS.update(
+        i.nodeid
+        for i in session.items
+        if i.get_closest_marker("elasticsearch") or "elasticsearch_url" in getattr(i, "fixturenames", ())
+    )
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
