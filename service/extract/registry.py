@@ -32,7 +32,13 @@ class _Entry:
 
     @property
     def tokens(self) -> list[str]:
-        return name_tokens(self.name)
+        # Cached per display name: resolving a corpus asks for them once per candidate.
+        if self._tokens_of != self.name:
+            self._tokens, self._tokens_of = name_tokens(self.name), self.name
+        return self._tokens
+
+    _tokens: list[str] = field(default_factory=list, repr=False, compare=False)
+    _tokens_of: str | None = field(default=None, repr=False, compare=False)
 
     def add_forms(self, forms: Iterable[str], roles: Iterable[str]) -> None:
         for form in forms:
@@ -55,6 +61,8 @@ class SpeakerRegistry:
     def __init__(self, known: Iterable[Speaker] = ()) -> None:
         self._entries: list[_Entry] = []
         self._by_key: dict[str, _Entry] = {}
+        # Entries by the last token of their display name: candidates without a full scan.
+        self._by_surname: dict[str, list[_Entry]] = {}
         # Groups (`police`) are speakers of one article only: listed, never matched by name.
         self._groups: dict[str, _Entry] = {}
         for s in known:
@@ -68,8 +76,19 @@ class SpeakerRegistry:
 
     def _add(self, entry: _Entry) -> None:
         self._entries.append(entry)
+        if entry.tokens:
+            self._by_surname.setdefault(entry.tokens[-1], []).append(entry)
         for form in (entry.name, *entry.aliases):
             self._by_key.setdefault(name_key(form), entry)
+
+    def _rename(self, entry: _Entry, name: str) -> None:
+        old_surname = entry.tokens[-1] if entry.tokens else None
+        entry.add_forms([entry.name], [])
+        entry.name = name  # the fullest spelling is the display name
+        if entry.tokens and entry.tokens[-1] != old_surname:
+            if old_surname is not None:
+                self._by_surname[old_surname].remove(entry)
+            self._by_surname.setdefault(entry.tokens[-1], []).append(entry)
 
     def _find(self, name: str) -> _Entry | None:
         key = name_key(name)
@@ -78,17 +97,14 @@ class SpeakerRegistry:
         tokens = name_tokens(name)
         if not tokens:
             return None
+        same_surname = self._by_surname.get(tokens[-1], ())
         if len(tokens) > 1:
-            for e in self._entries:
+            for e in same_surname:
                 full = e.tokens
-                if (
-                    len(full) > 1
-                    and full[-1] == tokens[-1]
-                    and (set(tokens) <= set(full) or set(full) <= set(tokens))
-                ):
+                if len(full) > 1 and (set(tokens) <= set(full) or set(full) <= set(tokens)):
                     return e
             return None
-        fulls = [e for e in self._entries if len(e.tokens) > 1 and e.tokens[-1] == tokens[0]]
+        fulls = [e for e in same_surname if len(e.tokens) > 1]
         return fulls[0] if len(fulls) == 1 else None
 
     def _entry_for(self, name: str) -> _Entry:
@@ -97,8 +113,7 @@ class SpeakerRegistry:
             entry = _Entry(slug(name), name)
             self._add(entry)
         elif len(name_tokens(name)) > len(entry.tokens):
-            entry.add_forms([entry.name], [])
-            entry.name = name  # the fullest spelling is the display name
+            self._rename(entry, name)
         self._by_key.setdefault(name_key(name), entry)
         return entry
 
