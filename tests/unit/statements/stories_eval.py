@@ -55,7 +55,7 @@ def one_utterance(result: StoryResult) -> StoryResult:
 @cache
 def extracted(story: str) -> tuple[tuple[Quote, ...], dict[str, str]]:
     """Return the clustered quotes of one story folder and each file's article id."""
-    from service.extract import Extractor, SpeakerRegistry
+    from service.extract import SpeakerRegistry
     from service.extract.statements import cluster_statements
 
     extractor, registry = _extractor(), SpeakerRegistry()
@@ -150,7 +150,9 @@ def _report() -> None:
     print(f"TOTAL split quotes as one statement: precision={p:.3f} recall={rc:.3f}")
     p, rc = total_scores(results)
     excluded = sum(len(r.missed) + len(r.wrong_speaker) + len(r.ambiguous) for r in results)
-    print(f"TOTAL scored={sum(len(r.labels) for r in results)} excluded={excluded} precision={p:.3f} recall={rc:.3f}")
+    print(
+        f"TOTAL scored={sum(len(r.labels) for r in results)} excluded={excluded} precision={p:.3f} recall={rc:.3f}"
+    )
 
 
 if __name__ == "__main__":
