@@ -17,6 +17,7 @@ from schemas.common import (
     PageSchema,
     PagingArgsSchema,
 )
+from schemas import wire
 from schemas.resources import ArticleSchema, SpeakerSchema, StatementSchema
 from service.domain import KINDS, SORTS
 
@@ -180,16 +181,28 @@ class QuoteDetailSchema(QuoteSchema):
         return data
 
 
+def _plain(schema: Schema, many: bool | None) -> bool:
+    """Return True when `schema` dumps with its declared fields only (the case `wire` handles)."""
+    return not (many or schema.many or schema.only is not None or schema.exclude)
+
+
 class QuotePageSchema(PageSchema):
     """A page of quotes."""
 
     results = fields.List(fields.Nested(QuoteSchema), required=True)
+    _extra: tuple[str, ...] = ()
+
+    def dump(self, obj: Any, *, many: bool | None = None) -> Any:
+        """Dump as the fields say; a plain page takes the equal, faster `wire.quote_page`."""
+        fast = wire.quote_page(obj, self._extra) if _plain(self, many) else None
+        return fast if fast is not None else super().dump(obj, many=many)
 
 
 class QuoteSearchPageSchema(QuotePageSchema):
     """A page of ranked quotes; `fuzzy` says whether typos were tolerated to find them."""
 
     fuzzy = fields.Boolean(required=True)
+    _extra = ("fuzzy",)
 
 
 class BatchRequestSchema(ArgsSchema):
@@ -231,3 +244,8 @@ class FacetsSchema(Schema):
     outlets = fields.List(fields.Nested(BucketSchema), required=True)
     sources = fields.List(fields.Nested(BucketSchema), required=True)
     days = fields.List(fields.Nested(BucketSchema), required=True)
+
+    def dump(self, obj: Any, *, many: bool | None = None) -> Any:
+        """Dump as the fields say; a Facets record takes the equal, faster `wire.facets`."""
+        fast = wire.facets(obj) if _plain(self, many) else None
+        return fast if fast is not None else super().dump(obj, many=many)
