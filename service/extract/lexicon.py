@@ -84,6 +84,11 @@ ROLE_HEADS = frozenset(
         "film-maker comedian musician rapper dancer model "
         "surveyor banker trader investor broker landlord tenant shopkeeper journalist columnist "
         "specialist chemist physicist pharmacist therapist psychiatrist dentist pianist "
+        "builder plumber electrician mechanic carpenter cleaner apprentice fisherman retiree "
+        "pensioner vicar reverend chaplain bowler spinner seamer batsman all-rounder left-armer "
+        "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
+        "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
+        "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
@@ -143,7 +148,8 @@ GENDERED = {
     ),
 }
 LEADER_HEADS = frozenset(_words("president premier chancellor minister leader king queen emir "))
-HONORIFICS = frozenset(_words("mr mrs ms miss dr sir dame lord lady "))
+# "Alhaji", "Alhaja" (West Africa) and police ranks (`SP`, `ACP` in Nigeria and India) come before names.
+HONORIFICS = frozenset(_words("mr mrs ms miss dr sir dame lord lady alhaji alhaja sp asp dsp csp acp dcp "))
 NAME_PARTICLES = frozenset(_words("von van der den de da di du del della dos das la le bin ibn al el "))
 # Capitalised words that start sentences or phrases but never begin a name.
 NOT_NAME_WORDS = frozenset(
@@ -158,7 +164,8 @@ NOT_NAME_WORDS = frozenset(
         "outside inside during across among around near within throughout following including "
         "unlike beyond against along toward towards until amid although though because unless "
         "whether now soon again already perhaps maybe only just even nearly almost back next "
-        "first finally overall last "
+        "first finally overall last born would could should did does do is are was were has have "
+        "had shall might must "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.
