@@ -320,6 +320,16 @@ class Attributor(Subjects):
         subject = self._clause_subject(s, len(s.words))
         if subject is not None:
             s.salient = self._resolve(si, subject)
+        if s.salient is None:
+            # "Asked whether she …, Munteanu laughed", "was described as … by Dr. Emma Rutherford":
+            # the named person of a sentence whose grammatical subject names nobody.
+            for m in s.mentions:
+                agent = m.after_preposition and s.words[m.first - 1].low == "by"
+                if m.kind == "name" and not m.possessive and (not m.after_preposition or agent):
+                    person = self._resolve(si, m)
+                    if person is not None and person.kind == "person":
+                        s.salient = person
+                        break
 
 
 def _adjacent(attr: Attributor, last: tuple[int, Found], si: int, span: Span) -> bool:

@@ -234,7 +234,9 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     possessive = _possessive(text, run[-1])
     if possessive and _POSSESSIVE.search(run[-1].text):
         end -= 2
-    prep = first > 0 and words[first - 1].low in PREPOSITIONS
+    # "at the University of Bristol": a determiner sits between the preposition and the name.
+    det = first > 1 and words[first - 1].low in ("the", "a", "an")
+    prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS
     role = text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None)
     if role and role.split()[0].lower() == "the":
         role = role[4:]

@@ -55,7 +55,10 @@ class Subjects:
                     person.last_seen = max(person.last_seen, m.start)
                 self._resolved[key] = person
             else:
-                self._resolved[key] = self._pronoun(si, m)
+                person = self._pronoun(si, m)
+                if person is not None and person.gender is None and m.gender in ("m", "f"):
+                    person.gender = m.gender  # "…,” he says: later pronouns know who he is
+                self._resolved[key] = person
         return self._resolved[key]
 
     def _mention_ending(self, s: Sentence, k: int) -> Mention | None:
@@ -185,6 +188,18 @@ class Subjects:
                 and _fits(p, pronoun)
             ):
                 return p
+        if all(prev.salient is None for prev in self.sentences[:si]):
+            return self._cataphora(si, pronoun)
+        return None
+
+    def _cataphora(self, si: int, pronoun: Mention) -> Person | None:
+        """Return who an opening pronoun anticipates: `“We are ready,” she said. Maria Lopez, the mayor, …`."""
+        for sj in range(si + 1, min(len(self.sentences), si + 3)):
+            for m in self.sentences[sj].mentions:
+                if m.kind == "name" and not m.possessive and not m.after_preposition:
+                    person = self.people.resolve_name(m, m.start)
+                    if person.kind == "person" and _fits(person, pronoun):
+                        return person
         return None
 
 
