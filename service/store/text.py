@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.names import fold
 
 # A word: letters/digits (with combining marks), apostrophes inside it joined (don't, O’Brien).
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+(?:['’](?:[^\W_]|[\u0300-\u036f])+)*")
+# The same tokens for text without "_" (where [^\W_] is \w): one character class instead of
+# an alternation per character, about 6x faster; highlighting tokenises every hit's text.
+_TOKEN_NO_UNDERSCORE = re.compile(r"[\w\u0300-\u036f]+(?:['’][\w\u0300-\u036f]+)*")
 _HAS_WORD = re.compile(r"[^\W_]")
 _PHRASE = re.compile(r'"([^"]*)"')
 
@@ -48,7 +53,11 @@ def parse_text(text: str) -> TextQuery:
 
 def tokens(text: str) -> list[str]:
     """Return the folded word tokens of `text`."""
-    return [fold(m.group()) for m in _TOKEN.finditer(text)]
+    return [fold(m.group()) for m in _words(text)]
+
+
+def _words(text: str) -> Iterator[re.Match[str]]:
+    return (_TOKEN if "_" in text else _TOKEN_NO_UNDERSCORE).finditer(text)
 
 
 def outlet_key(outlet: str | None) -> str | None:
@@ -76,19 +85,27 @@ def within_edits(a: str, b: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
+@lru_cache(maxsize=256)
+def _wanted(query: TextQuery) -> tuple[frozenset[str], tuple[list[str], ...]]:
+    """Return the folded terms and phrase tokens of `query`, once per query rather than per hit."""
+    return frozenset(query.terms()), tuple(tokens(p) for p in query.phrases)
+
+
 def highlight(text: str, query: TextQuery, fuzzy: bool = False) -> str:
     """Return `text` HTML-escaped with the words and phrases of `query` wrapped in <mark>."""
-    spans = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    spans = [(m.start(), m.end(), fold(m.group())) for m in _words(text)]
     marked: list[tuple[int, int]] = []
-    terms = set(query.terms())
+    terms, phrases = _wanted(query)
     for start, end, token in spans:
         if token in terms or (fuzzy and any(within_edits(token, t, allowed_edits(t)) for t in terms)):
             marked.append((start, end))
-    for phrase in query.phrases:
-        wanted = tokens(phrase)
-        for i in range(len(spans) - len(wanted) + 1):
-            if wanted and [s[2] for s in spans[i : i + len(wanted)]] == wanted:
-                marked.append((spans[i][0], spans[i + len(wanted) - 1][1]))
+    folded = [s[2] for s in spans] if phrases else []
+    for wanted in phrases:
+        n = len(wanted)
+        for i in range(len(spans) - n + 1):
+            # The first token decides most positions without building a slice.
+            if n and folded[i] == wanted[0] and folded[i : i + n] == wanted:
+                marked.append((spans[i][0], spans[i + n - 1][1]))
     out: list[str] = []
     position = 0
     for start, end in _merge(marked):

@@ -11,7 +11,7 @@ from service.domain import QuoteQuery
 from service.store.base import InvalidCursor
 from service.store.cursor import decode_cursor, encode_cursor, fingerprint
 from service.store.sqlite_query import fts_expression
-from service.store.text import TextQuery, highlight, parse_text, within_edits
+from service.store.text import TextQuery, highlight, parse_text, tokens, within_edits
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,23 @@ def test_highlight_marks_a_phrase_as_one_span() -> None:
         highlight("a real, fragile ceasefire", parse_text('"real fragile"'))
         == "a <mark>real, fragile</mark> ceasefire"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("snake_case words", ["snake", "case", "words"]),
+        ("O’Brien don't", ["obrien", "dont"]),
+        ("Cafe\u0301 au lait", ["cafe", "au", "lait"]),
+        ("under_sco\u0301re_", ["under", "score"]),
+    ],
+)
+def test_tokens_split_on_underscores_and_keep_combining_marks(text: str, expected: list[str]) -> None:
+    assert tokens(text) == expected
+
+
+def test_highlight_of_text_with_underscores_marks_the_word_alone() -> None:
+    assert highlight("tax_cuts and tax", parse_text("tax")) == "<mark>tax</mark>_cuts and <mark>tax</mark>"
 
 
 def test_fuzzy_highlight_marks_near_spellings() -> None:
