@@ -22,7 +22,7 @@ from typing import Any
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import VENUES
 from service.extract.marks import Span, find_spans, opens_with_quote
-from service.extract.mentions import Mention, is_cue, mentions_in, sentences, words_of
+from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
 from service.extract.parser import SpeakerParser
 from service.extract.people import People, Person
 from service.extract.speech import is_speech
@@ -254,6 +254,10 @@ class Attributor(Subjects):
         elif m and spans:
             words = words_of(text, block.start, block.start + m.end(1))
             named = [x for x in mentions_in(text, words) if x.kind in ("name", "org")]
+            if len(named) == 1 and named[0].last + 2 == len(words) and is_role(words[-1].low):
+                # "Moldovan president: ‘…’": a title, the person who holds it in the article.
+                holder = self.people.holder(words[-1].low)
+                return [Found(spans[0], "partial", holder, text[block.start : block.start + m.end(1)])]
         elif spans:
             # "Arteta hails ‘missing piece’", "Reeves vows to ‘fix …’": a name, a cue, the quote.
             words = words_of(text, block.start, spans[0].open_at)

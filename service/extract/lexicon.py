@@ -98,7 +98,8 @@ GROUP_HEADS = frozenset(
         "police government court jury union board authority authorities officials service "
         "prosecutors investigators regulator watchdog group campaign army military navy "
         "administration embassy presidency cabinet team club league federation organisers "
-        "organizers family residents "
+        "organizers family residents center centre institute hospital hospice school charity "
+        "airport airline university "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".
@@ -115,7 +116,13 @@ DEMONYMS = frozenset(
     )
 )
 # Name endings that make an organisation a company: "the company said" after "Acme Corp".
-CORPORATE = frozenset(_words("inc corp corporation ltd plc llc co group holdings company ag sa se nv "))
+CORPORATE = frozenset(
+    _words(
+        "inc corp corporation ltd plc llc co group holdings company ag sa se nv aerospace airlines "
+        "airways motors technologies systems robotics resources energy pharmaceuticals industries "
+        "partners capital labs logistics "
+    )
+)
 # Words a title leaves in lower case: "The Owl Who Was Afraid of the Dark".
 TITLE_MINOR_WORDS = frozenset(_words("a an the of in on at to for and or but with from by as is who "))
 # Words after which a capitalised quote names a work rather than repeats speech.
@@ -177,7 +184,8 @@ ORG_WORDS = frozenset(
         "kremlin federation republic kingdom states united administration police service "
         "institute center centre foundation association alliance league club board authority fund "
         "press media tv television radio platform social treaty summit war north south east west "
-        "new saudi city "
+        "new saudi city aerospace airlines airways motors technologies robotics resources "
+        "pharmaceuticals industries logistics hospital hospice school charity airport "
     )
 )
 PREPOSITIONS = frozenset(

@@ -147,6 +147,15 @@ class People:
         person.last_seen = max(person.last_seen, position)
         return person
 
+    def holder(self, head: str) -> Person | None:
+        """Return the one person introduced with the title `head` (`President Irina Munteanu`)."""
+        found = [
+            p
+            for p in self.persons
+            if p.kind == "person" and any(head in map(_norm, r.split()) for r in p.roles)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def resolve_descriptor(self, mention: Mention) -> Person | None:
         """Return the most recently seen person whose titles fit `the Ukrainian leader`."""
         head = mention.name

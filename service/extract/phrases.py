@@ -29,9 +29,11 @@ _DESCRIPTOR = re.compile(
     + r")\b))"
     r"\b(?![’'-])(?!\s+[A-Z])"
 )
-# "a foreign ministry official": someone the article does not name.
+# "a foreign ministry official", "one senior EU official": someone the article does not name.
 _UNNAMED = re.compile(
-    r"\b[Aa]n?\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])(?!\s+[A-Z])"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Za-z][\w-]*\s+){0,3}?)("
+    + _alternation(ROLE_HEADS)
+    + r")\b(?![’'-])(?!\s+[A-Z])"
 )
 # Lowercase heads only: "the Bank of Canada" is a name, "the bank" a reference to it.
 _GROUP = re.compile(

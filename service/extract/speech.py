@@ -3,7 +3,8 @@
 News puts quote marks around film and book titles (`his thriller “Glass Houses”`), nicknames
 (`dubbed the “Bicycle Bandit”`) and terms held at arm's length (`the so-called “super corals”`).
 None of these is something a person said, so none is reported. The rules:
-1. a span right after a naming word (`so-called`, `dubbed`, `nicknamed`, `titled`) is a name;
+1. a span right after a naming word (`so-called`, `dubbed`, `nicknamed him`, `titled`) is a name,
+   and so is a short unattributed item of a list of quoted terms (`“expect,” “believe”`);
 2. a span inside a sentence whose words are all capitalised (`The Owl Who Was Afraid of the
    Dark`, `the Korean Hitchcock`) is a title or nickname when the sentence has no speech cue,
    or when it follows `was` or a word for a work (`his thriller “Glass Houses”`); a nickname
@@ -17,7 +18,12 @@ import re
 
 from service.extract.lexicon import TITLE_MINOR_WORDS, WORK_WORDS
 
-_NAMING = re.compile(r"\b(?:so-called|dubbed|nicknamed|titled|entitled|named|billed as)\s*$", re.IGNORECASE)
+_NAMING = re.compile(
+    r"\b(?:so-called|dubbed|nicknamed|titled|entitled|named|billed as)(?:\s+(?:him|her|them|it))?\s*$",
+    re.IGNORECASE,
+)
+# `Words such as “expect,” “anticipate” and “believe”`: the next item of a list of quoted terms.
+_LISTED = re.compile(r"[_”\"’']\s*(?:,|,?\s+(?:and|or))?\s*$")
 _MINOR = TITLE_MINOR_WORDS
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -36,6 +42,8 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     the span to a speaker; `has_cue` whether the sentence holds any speech cue.
     """
     if _NAMING.search(before):
+        return False
+    if not attributed and not has_cue and len(_WORD.findall(quoted)) <= 3 and _LISTED.search(before):
         return False
     embedded = bool(before.strip(" _“”\"‘’'"))
     last = before.split()[-1].lower().strip(",") if before.split() else ""

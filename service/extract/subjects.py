@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extract.lexicon import BRIDGE_WORDS, KIN
+from service.extract.lexicon import BRIDGE_WORDS, HONORIFICS, KIN
 from service.extract.marks import Span
 from service.extract.mentions import Mention, Word, is_cue
 from service.extract.people import People, Person
@@ -93,7 +93,12 @@ class Subjects:
             named = self._appositive_name(s, j, k)
             before = self._mention_ending(s, j - 1)
             # "Sen. Marion Caldwell, D-Wash., said": a name before the commas keeps the floor.
-            if named is not None and (before is None or before.kind != "name" or before.after_preposition):
+            # "The Commissioner for Local Government and Chieftaincy Affairs, Mr Wale Ahmed, said":
+            # an honorific marks the person the title before the commas belongs to.
+            titled = named is not None and named.surface.split()[0].lower().rstrip(".") in HONORIFICS
+            if named is not None and (
+                before is None or before.kind != "name" or before.after_preposition or titled
+            ):
                 return named
             k = j - 1
             if before is not None:
@@ -193,7 +198,7 @@ class Subjects:
         return None
 
     def _cataphora(self, si: int, pronoun: Mention) -> Person | None:
-        """Return who an opening pronoun anticipates: `“We are ready,” she said. Maria Lopez, the mayor, …`."""
+        """Return who an opening pronoun anticipates: `“We are ready,” she said. Maria Lopez, …`."""
         for sj in range(si + 1, min(len(self.sentences), si + 3)):
             for m in self.sentences[sj].mentions:
                 if m.kind == "name" and not m.possessive and not m.after_preposition:

@@ -90,6 +90,8 @@ NOT_SPEECH = [
     "Fighting has intensified around the so-called “northern corridor,” a strip of farmland.",
     "The prize went to Park Ji-hoon for his thriller “Glass Houses.”",
     "Her favourite book, she said, was “The Owl Who Was Afraid of the Dark”.",
+    'Words such as "may," "could" and "expect" mark a forecast.',
+    'Friends at school nicknamed him "Legs" for obvious reasons.',
 ]
 
 
@@ -301,6 +303,29 @@ PATTERNS: list[tuple[str, str, str | None]] = [
     ),
     ('Elon Musk posted on X: "This is insane."', "This is insane.", "Elon Musk"),
     ('"No," she said flatly when asked by Lisa Park whether she would resign.', "No,", None),
+    (
+        '"We will appeal," he said.\n\nTom Berg, the club\'s owner, spoke outside court.',
+        "We will appeal,",
+        "Tom Berg",
+    ),
+    ('Sam Wilde fixed the boiler. "It took a week," the plumber said.', "It took a week,", "Sam Wilde"),
+    ('Alhaji Musa Bello, the market leader, said: "We are tired."', "We are tired.", "Musa Bello"),
+    (
+        'The plan was called "reckless" by Dr. Jane Orr of the University of Leeds.\n\n"It cannot work," she said.',
+        "It cannot work,",
+        "Jane Orr",
+    ),
+    (
+        'Ann Lee and Chris Park run the farm. "We never rest," Chris Park says. "Not once," he adds.'
+        '\n\nShe laughs at that. "He sleeps all afternoon," she says.',
+        "He sleeps all afternoon,",
+        "Ann Lee",
+    ),
+    (
+        'Asked whether she would run again, Rosa Diaz smiled.\n\n"Ask me next year," she said.',
+        "Ask me next year,",
+        "Rosa Diaz",
+    ),
 ]
 
 
