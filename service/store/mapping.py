@@ -13,6 +13,7 @@ the folded copy would show lower-cased, accent-less words). User text only ever 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from service.domain import Article, Quote, QuoteQuery, Speaker, Statement
@@ -105,20 +106,24 @@ def word_suffixes(keys: set[str]) -> list[str]:
     return sorted(out)
 
 
+# Speakers, mentions and outlets repeat across thousands of quotes: key each spelling once.
+_name_key = lru_cache(maxsize=65_536)(name_key)
+_outlet_key = lru_cache(maxsize=4_096)(outlet_key)
+
+
 def quote_doc(quote: Quote) -> dict[str, Any]:
     """Return the document indexed for a quote."""
-    keys = {name_key(quote.speaker or ""), name_key(quote.mention or "")} - {""}
-    return {
-        **to_doc(quote),
-        "text_folded": fold(quote.text),
-        "speaker_keys": sorted(keys),
-        "outlet_key": outlet_key(quote.outlet),
-    }
+    keys = {_name_key(quote.speaker or ""), _name_key(quote.mention or "")} - {""}
+    doc = to_doc(quote)
+    doc["text_folded"] = fold(quote.text)
+    doc["speaker_keys"] = sorted(keys)
+    doc["outlet_key"] = _outlet_key(quote.outlet)
+    return doc
 
 
 def article_doc(article: Article) -> dict[str, Any]:
     """Return the document indexed for an article."""
-    return {**to_doc(article), "outlet_key": outlet_key(article.outlet)}
+    return {**to_doc(article), "outlet_key": _outlet_key(article.outlet)}
 
 
 def speaker_doc(speaker: Speaker) -> dict[str, Any]:
