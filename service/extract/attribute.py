@@ -97,6 +97,17 @@ class Attributor(Subjects):
         names = [m for s in self.sentences for m in s.mentions if m.kind in ("name", "org")]
         self.people = People(names)
         self.people.learn(names)
+        for s in self.sentences:
+            for a, b in zip(s.mentions, s.mentions[1:]):
+                # "Daniel Okafor, the chief executive of Lumen AI": the title is his.
+                if self.masked[a.end : b.start] != ", " or a.possessive:
+                    continue
+                # "…with Laura Kuenssberg, the chancellor said": no apposition before a verb.
+                closed = re.match(r"\s*(?:,|(?:of|at|for|in)\b)", self.masked[b.end : b.end + 5])
+                if closed and a.kind == "name" and b.kind == "descriptor" and b.role:
+                    self.people.learn_role(a, b.role)
+                elif closed and a.kind == "descriptor" and b.kind == "name" and a.role:
+                    self.people.learn_role(b, a.role)
         self._resolved: dict[tuple[int, int], Person | None] = {}
 
     # -- quotes --------------------------------------------------------------------------

@@ -89,6 +89,7 @@ ROLE_HEADS = frozenset(
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
+    "gm cm "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
@@ -99,7 +100,7 @@ GROUP_HEADS = frozenset(
         "prosecutors investigators regulator watchdog group campaign army military navy "
         "administration embassy presidency cabinet team club league federation organisers "
         "organizers family residents center centre institute hospital hospice school charity "
-        "airport airline university "
+        "airport airline university trust bench "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".
@@ -156,7 +157,12 @@ GENDERED = {
 }
 LEADER_HEADS = frozenset(_words("president premier chancellor minister leader king queen emir "))
 # "Alhaji", "Alhaja" (West Africa) and police ranks (`SP`, `ACP` in Nigeria and India) come before names.
-HONORIFICS = frozenset(_words("mr mrs ms miss dr sir dame lord lady alhaji alhaja sp asp dsp csp acp dcp "))
+# "Cr", "Cllr" (councillor, in Australia and Britain) stand before a name like an honorific.
+HONORIFICS = frozenset(
+    _words("mr mrs ms miss dr sir dame lord lady alhaji alhaja sp asp dsp csp acp dcp cr cllr clr ")
+)
+# Abbreviated titles and the head word of the title they stand for: "the CM" is the chief minister.
+ROLE_ABBREVIATIONS = {"cm": "minister", "gm": "manager", "ceo": "executive", "pm": "minister"}
 NAME_PARTICLES = frozenset(_words("von van der den de da di du del della dos das la le bin ibn al el "))
 # Capitalised words that start sentences or phrases but never begin a name.
 NOT_NAME_WORDS = frozenset(
@@ -185,7 +191,7 @@ ORG_WORDS = frozenset(
         "institute center centre foundation association alliance league club board authority fund "
         "press media tv television radio platform social treaty summit war north south east west "
         "new saudi city aerospace airlines airways motors technologies robotics resources "
-        "pharmaceuticals industries logistics hospital hospice school charity airport "
+        "pharmaceuticals industries logistics hospital hospice school charity airport trust "
     )
 )
 PREPOSITIONS = frozenset(

@@ -13,6 +13,7 @@ from typing import Literal
 from service.extract.lexicon import (
     ABBREVIATIONS,
     CUE_FORMS,
+    DEMONYMS,
     GENDERED,
     HONORIFICS,
     KIN,
@@ -106,9 +107,10 @@ def is_cue(words: list[Word], i: int) -> bool:
 
 
 def is_role(low: str) -> bool:
-    """Return True for a title or occupation word: `minister`, `co-author`, `hydrologist`."""
+    """Return True for a title or occupation word: `minister`, `co-author`, `environmentalist`."""
     low = low.removeprefix("co-")
-    return low in ROLE_HEADS or low.endswith(("ologist", "ographer"))
+    # Occupations in -ist are open-ended ("conservationist"); these endings spare verbs like "insist".
+    return low in ROLE_HEADS or low.endswith(("ologist", "ographer", "alist", "ntist", "onist", "icist"))
 
 
 def _possessive(text: str, word: Word) -> bool:
@@ -230,6 +232,9 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
             honorific, gender
         )
         name_words = name_words[1:]
+    lows = {w.low for w in run}
+    while len(name_words) > 2 and name_words[0].low in DEMONYMS and not lows & ORG_WORDS:
+        name_words = name_words[1:]  # "the Italian Renato Moretti": a nationality, then the name
     start, end = run[0].start, run[-1].end
     possessive = _possessive(text, run[-1])
     if possessive and _POSSESSIVE.search(run[-1].text):
@@ -247,7 +252,6 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
             first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
         )
     name = text[name_words[0].start : end if possessive else name_words[-1].end]
-    lows = {w.low for w in run}
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
     kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym else "name"
     before = words[first - 1].low if first > 0 else ""

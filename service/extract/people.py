@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.extract.lexicon import CORPORATE, KIN, LEADER_HEADS, ROLE_HEADS
+from service.extract.lexicon import CORPORATE, KIN, LEADER_HEADS, ROLE_ABBREVIATIONS, ROLE_HEADS
 from service.extract.mentions import Mention
 from service.names import fold, name_key, name_tokens
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# Adjectives that say when someone holds a title, not which title: "the new coach".
+_TENURE = frozenset(["new", "former", "interim", "acting", "outgoing", "incoming", "current", "longtime"])
+# Heads that stand for whichever organisation is in view: "the group said" after "the RSF".
+# Modifiers that make another office of a title: a "shadow chancellor" is not "the chancellor".
+_OTHER_OFFICE = frozenset(["shadow", "deputy", "vice", "assistant", "former", "ex", "associate"])
+_ANY_ORG = frozenset(["group", "organisation", "organization", "movement", "militia", "coalition"])
 
 
 @dataclass
@@ -79,6 +85,12 @@ class People:
                 person.roles.append(m.role)
             person.gender = person.gender or m.gender
 
+    def learn_role(self, mention: Mention, role: str) -> None:
+        """Record a title given beside a full name: `Daniel Okafor, the chief executive of …`."""
+        person = self._full_match(mention) if len(name_tokens(mention.name)) > 1 else None
+        if person is not None and person.kind == "person" and role not in person.roles:
+            person.roles.append(role)
+
     def _full_match(self, mention: Mention) -> Person | None:
         tokens = name_tokens(mention.name)
         for p in self.persons:
@@ -140,6 +152,8 @@ class People:
             if p.kind == "org" and p.first_at <= position and keys & set(name_tokens(p.name))
         ]
         groups = [p for p in self.persons if p.kind == "group" and name_tokens(p.name)[-1:] == [head]]
+        if not named and not groups and head in _ANY_ORG:
+            named = [p for p in self.persons if p.kind == "org" and 0 <= p.first_at <= position]
         person = max(named or groups, key=lambda p: max(p.last_seen, p.first_at), default=None)
         if person is None:
             person = Person(mention.role or head, "group")
@@ -158,15 +172,21 @@ class People:
 
     def resolve_descriptor(self, mention: Mention) -> Person | None:
         """Return the most recently seen person whose titles fit `the Ukrainian leader`."""
-        head = mention.name
-        adjectives = [_norm(w) for w in (mention.role or "").split()[:-1]]
+        head = ROLE_ABBREVIATIONS.get(mention.name, mention.name)
+        adjectives = [_norm(w) for w in (mention.role or "").split()[:-1] if _norm(w) not in _TENURE]
+        if mention.name in ROLE_ABBREVIATIONS:
+            adjectives = []
         best = None
         for p in self.persons:
+            if head not in KIN and p.first_at > mention.start:
+                continue  # introduced only later in the article
             for role in p.roles:
                 words = [_norm(w) for w in role.replace("-", " ").split()]
                 heads = {w for w in words if w in ROLE_HEADS or w in KIN}
                 fits = head in heads or (head == "leader" and heads & LEADER_HEADS)
-                adjectives_fit = all(a in words for a in adjectives)
+                adjectives_fit = all(a in words for a in adjectives) and not (
+                    (set(words) & _OTHER_OFFICE) - set(adjectives)
+                )
                 if fits and adjectives_fit and (best is None or p.last_seen > best.last_seen):
                     best = p
         return best

@@ -48,7 +48,9 @@ class Subjects:
                 self._resolved[key] = self.people.resolve_group(m, m.start)
             elif m.kind == "descriptor":
                 person = self.people.resolve_descriptor(m)
-                if person is None and m.name not in KIN:
+                if person is None and self._unnamed_before(si, m.name):
+                    pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
+                elif person is None and m.name not in KIN:
                     # "the 24-year-old said", "the Frenchman said": the person in focus.
                     person = self._pronoun(si, m)
                 if person is not None:
@@ -60,6 +62,12 @@ class Subjects:
                     person.gender = m.gender  # "…,” he says: later pronouns know who he is
                 self._resolved[key] = person
         return self._resolved[key]
+
+    def _unnamed_before(self, si: int, head: str) -> bool:
+        """Return True when the article spoke of an unnamed `a/one <head>` up to sentence si."""
+        return any(
+            m.kind == "unnamed" and m.name == head for s in self.sentences[: si + 1] for m in s.mentions
+        )
 
     def _mention_ending(self, s: Sentence, k: int) -> Mention | None:
         return next((m for m in s.mentions if m.last == k and not m.possessive), None)
@@ -97,11 +105,17 @@ class Subjects:
             # an honorific marks the person the title before the commas belongs to.
             titled = named is not None and named.surface.split()[0].lower().rstrip(".") in HONORIFICS
             if named is not None and (
-                before is None or before.kind != "name" or before.after_preposition or titled
+                before is None
+                or before.kind != "name"
+                or before.after_preposition
+                or titled
+                or _place_of_title(s, before, named)
             ):
                 return named
             k = j - 1
-            if before is not None:
+            # "Priya Natarajan, the chief executive of Sparrow, a start-up …, said": look past
+            # a name that sits behind a preposition inside an earlier appositive.
+            if before is not None and not before.after_preposition:
                 break
         m = self._behind_preposition(s, self._mention_ending(s, k))
         if m is not None and w[cue].low.endswith("ing") and (m.first == 0 or w[m.first - 1].low != "with"):
@@ -141,6 +155,8 @@ class Subjects:
         if s.words[m.first - 1].low not in ("of", "in", "at", "for", "from"):
             return m  # "with Peskov insisting": Peskov is the subject
         head = self._mention_ending(s, m.first - 2)
+        if head is None and m.first <= 2 and self.masked[m.end : m.end + 1] == ",":
+            return None  # "Back in Lewisham, …": an opening place, not a speaker
         if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
             return m
         return head
@@ -206,6 +222,13 @@ class Subjects:
                     if person.kind == "person" and _fits(person, pronoun):
                         return person
         return None
+
+
+def _place_of_title(s: Sentence, before: Mention, named: Mention) -> bool:
+    """Return True for `MP for Truro and Falmouth, Jayne Kirkham,`: the word before is a place."""
+    if len(named.name.split()) < 2 or len(before.name.split()) > 1:
+        return False
+    return any(s.words[x].low in ("for", "of") for x in range(max(0, before.first - 4), before.first))
 
 
 def _fits(person: Person, pronoun: Mention) -> bool:
