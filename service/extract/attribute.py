@@ -32,6 +32,11 @@ from service.extract.subjects import Sentence, Subjects
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.]{2,}(?: [A-Z'’.]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
 )
+# "“…” That was the message from Mayor Patricia Lund, …": the speaker named right after.
+_NAMED_AFTER = re.compile(
+    r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
+    r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
+)
 _HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
 
 
@@ -195,6 +200,20 @@ class Attributor(Subjects):
                 return prev.salient, 0.55
         return None, 0.2
 
+    def _named_after(self, si: int) -> tuple[Person | None, float]:
+        """Return the person the next sentence names as the speaker: `That was the message from X`."""
+        if si + 1 >= len(self.sentences):
+            return None, 0.2
+        nxt = self.sentences[si + 1]
+        if not _NAMED_AFTER.match(self.masked, nxt.start):
+            return None, 0.2
+        for m in nxt.mentions:
+            if m.kind == "name" and not m.possessive:
+                person = self._resolve(si + 1, m)
+                if person is not None and person.kind != "org":
+                    return person, 0.8
+        return None, 0.2
+
     def _attribute(self, si: int, span: Span) -> Found:
         s = self.sentences[si]
         found = Found(span, self._kind(s, span))
@@ -212,7 +231,9 @@ class Attributor(Subjects):
                 found.venue = _venue(self.masked[s.start : s.end])
                 return found
         if found.kind == "direct" and not any(is_cue(s.words, k) for k in range(len(s.words))):
-            person, confidence = self._floating(si)
+            person, confidence = self._named_after(si)
+            if person is None:
+                person, confidence = self._floating(si)
             if person is not None:
                 found.person, found.confidence = person, confidence
                 found.role = person.roles[0] if person.roles else None
@@ -275,12 +296,15 @@ class Attributor(Subjects):
             named = [
                 x
                 for x in mentions_in(text, words)
-                if x.kind in ("name", "org") and x.last + 1 < len(words) and is_cue(words, x.last + 1)
+                if x.kind in ("name", "org", "descriptor") and x.last + 1 < len(words) and is_cue(words, x.last + 1)
             ]
         else:
             return []
         if not named:
             return []
+        if named[0].kind == "descriptor":  # "Team's GM says ‘…’": whoever holds the title
+            person = self.people.resolve_descriptor(named[0])
+            return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.5)]
         person = self.people.resolve_name(named[0], named[0].start)
         return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.6)]
 

@@ -14,7 +14,8 @@ _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _TENURE = frozenset(["new", "former", "interim", "acting", "outgoing", "incoming", "current", "longtime"])
 # Heads that stand for whichever organisation is in view: "the group said" after "the RSF".
 # Modifiers that make another office of a title: a "shadow chancellor" is not "the chancellor".
-_OTHER_OFFICE = frozenset(["shadow", "deputy", "vice", "assistant", "former", "ex", "associate"])
+_NEWCOMER = frozenset(["new", "interim", "incoming", "acting"])
+_OTHER_OFFICE = frozenset(["shadow", "deputy", "vice", "former", "ex"])
 _ANY_ORG = frozenset(["group", "organisation", "organization", "movement", "militia", "coalition"])
 
 
@@ -173,10 +174,9 @@ class People:
     def resolve_descriptor(self, mention: Mention) -> Person | None:
         """Return the most recently seen person whose titles fit `the Ukrainian leader`."""
         head = ROLE_ABBREVIATIONS.get(mention.name, mention.name)
-        adjectives = [_norm(w) for w in (mention.role or "").split()[:-1] if _norm(w) not in _TENURE]
-        if mention.name in ROLE_ABBREVIATIONS:
-            adjectives = []
-        best = None
+        given = [] if mention.name in ROLE_ABBREVIATIONS else [_norm(w) for w in (mention.role or "").split()[:-1]]
+        adjectives = [a for a in given if a not in _TENURE]
+        fitting = []
         for p in self.persons:
             if head not in KIN and p.first_at > mention.start:
                 continue  # introduced only later in the article
@@ -184,9 +184,11 @@ class People:
                 words = [_norm(w) for w in role.replace("-", " ").split()]
                 heads = {w for w in words if w in ROLE_HEADS or w in KIN}
                 fits = head in heads or (head == "leader" and heads & LEADER_HEADS)
-                adjectives_fit = all(a in words for a in adjectives) and not (
-                    (set(words) & _OTHER_OFFICE) - set(adjectives)
-                )
-                if fits and adjectives_fit and (best is None or p.last_seen > best.last_seen):
-                    best = p
-        return best
+                other_office = (set(words) & _OTHER_OFFICE) - set(given)
+                if fits and all(a in words for a in adjectives) and not other_office:
+                    fitting.append(p)
+                    break
+        if len(fitting) > 1 and set(given) & _NEWCOMER:
+            # "the new coach": of two holders of the title, the one the article introduced last.
+            return max(fitting, key=lambda p: p.first_at)
+        return max(fitting, key=lambda p: p.last_seen, default=None)

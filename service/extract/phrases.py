@@ -29,6 +29,8 @@ _DESCRIPTOR = re.compile(
     + r")\b))"
     r"\b(?![’'-])(?!\s+[A-Z])"
 )
+_MORE_ROLE = re.compile(r"\s+(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "a foreign ministry official", "one senior EU official": someone the article does not name.
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Za-z][\w-]*\s+){0,3}?)("
@@ -61,13 +63,15 @@ class Phrase:
 
 def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
     """Return descriptor, unnamed-person and group phrases in text[start:end], in that order."""
-    out = [
-        Phrase(
-            "descriptor", m.start(), m.end(), m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip()
-        )
-        for m in _DESCRIPTOR.finditer(text, start, end)
-        for h in [next(k for k in (2, 4, 6) if m.group(k))]
-    ]
+    out = []
+    for m in _DESCRIPTOR.finditer(text, start, end):
+        h = next(k for k in (2, 4, 6) if m.group(k))
+        head_start, head, mods, stop = m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip(), m.end()
+        # "the chief executive": the title runs on while title words follow.
+        while h == 2 and (more := _MORE_ROLE.match(text, stop, end)) and not _CAPITAL_NEXT.match(text, more.end()):
+            mods, head = f"{mods} {head}".strip(), more.group(1).lower()
+            head_start, stop = more.start(1), more.end()
+        out.append(Phrase("descriptor", m.start(), stop, head_start, head, mods))
     out += [
         Phrase("unnamed", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
         for m in _UNNAMED.finditer(text, start, end)
