@@ -103,16 +103,16 @@ class Attributor(Subjects):
         self.people = People(names)
         self.people.learn(names)
         for s in self.sentences:
-            for a, b in zip(s.mentions, s.mentions[1:]):
+            for left, right in zip(s.mentions, s.mentions[1:], strict=False):
                 # "Daniel Okafor, the chief executive of Lumen AI": the title is his.
-                if self.masked[a.end : b.start] != ", " or a.possessive:
+                if self.masked[left.end : right.start] != ", " or left.possessive:
                     continue
                 # "…with Laura Kuenssberg, the chancellor said": no apposition before a verb.
-                closed = re.match(r"\s*(?:,|(?:of|at|for|in)\b)", self.masked[b.end : b.end + 5])
-                if closed and a.kind == "name" and b.kind == "descriptor" and b.role:
-                    self.people.learn_role(a, b.role)
-                elif closed and a.kind == "descriptor" and b.kind == "name" and a.role:
-                    self.people.learn_role(b, a.role)
+                closed = re.match(r"\s*(?:,|(?:of|at|for|in)\b)", self.masked[right.end : right.end + 5])
+                if closed and left.kind == "name" and right.kind == "descriptor" and right.role:
+                    self.people.learn_role(left, right.role)
+                elif closed and left.kind == "descriptor" and right.kind == "name" and left.role:
+                    self.people.learn_role(right, left.role)
         self._resolved: dict[tuple[int, int], Person | None] = {}
 
     # -- quotes --------------------------------------------------------------------------
@@ -296,7 +296,9 @@ class Attributor(Subjects):
             named = [
                 x
                 for x in mentions_in(text, words)
-                if x.kind in ("name", "org", "descriptor") and x.last + 1 < len(words) and is_cue(words, x.last + 1)
+                if x.kind in ("name", "org", "descriptor")
+                and x.last + 1 < len(words)
+                and is_cue(words, x.last + 1)
             ]
         else:
             return []

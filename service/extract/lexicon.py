@@ -89,7 +89,7 @@ ROLE_HEADS = frozenset(
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
-    "gm cm "
+        "gm cm "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".

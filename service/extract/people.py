@@ -142,6 +142,18 @@ class People:
         firsts = [p for p in fits if p.kind == "person" and name_tokens(p.name)[:1] == [token]]
         return firsts[0] if len(firsts) == 1 else None
 
+    def namesakes(self, mention: Mention) -> list[Person]:
+        """Return the people whose surname is the one-word name `mention` (`Sharma`)."""
+        tokens = name_tokens(mention.name)
+        if len(tokens) != 1 or mention.role or mention.gender or mention.generation:
+            return []
+        mates = [p for p in self.persons if p.kind == "person" and _surname(name_tokens(p.name)) == tokens[0]]
+        # A father and son ("Jr.", "Sr.") or a family: the bare surname stays with the main person.
+        for p in mates:
+            if name_tokens(p.name)[-1] in _SUFFIXES or any(r.split()[-1].lower() in KIN for r in p.roles):
+                return []
+        return mates
+
     def resolve_group(self, mention: Mention, position: int) -> Person:
         """Return the organisation `the ministry` or `police` refers to, else the group itself."""
         head = mention.name
@@ -174,9 +186,11 @@ class People:
     def resolve_descriptor(self, mention: Mention) -> Person | None:
         """Return the most recently seen person whose titles fit `the Ukrainian leader`."""
         head = ROLE_ABBREVIATIONS.get(mention.name, mention.name)
-        given = [] if mention.name in ROLE_ABBREVIATIONS else [_norm(w) for w in (mention.role or "").split()[:-1]]
+        given = [_norm(w) for w in (mention.role or "").split()[:-1]]
+        if mention.name in ROLE_ABBREVIATIONS:
+            given = []
         adjectives = [a for a in given if a not in _TENURE]
-        fitting = []
+        fitting: list[Person] = []
         for p in self.persons:
             if head not in KIN and p.first_at > mention.start:
                 continue  # introduced only later in the article

@@ -68,7 +68,9 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         h = next(k for k in (2, 4, 6) if m.group(k))
         head_start, head, mods, stop = m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip(), m.end()
         # "the chief executive": the title runs on while title words follow.
-        while h == 2 and (more := _MORE_ROLE.match(text, stop, end)) and not _CAPITAL_NEXT.match(text, more.end()):
+        while (more := _MORE_ROLE.match(text, stop, end)) and h == 2:
+            if _CAPITAL_NEXT.match(text, more.end()):
+                break
             mods, head = f"{mods} {head}".strip(), more.group(1).lower()
             head_start, stop = more.start(1), more.end()
         out.append(Phrase("descriptor", m.start(), stop, head_start, head, mods))

@@ -41,7 +41,7 @@ class Subjects:
         key = (si, m.first)
         if key not in self._resolved:
             if m.kind in ("name", "org"):
-                self._resolved[key] = self.people.resolve_name(m, m.start)
+                self._resolved[key] = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
             elif m.kind == "unnamed":
                 self._resolved[key] = None  # "an official said": nobody to name
             elif m.kind == "group":
@@ -62,6 +62,18 @@ class Subjects:
                     person.gender = m.gender  # "…,” he says: later pronouns know who he is
                 self._resolved[key] = person
         return self._resolved[key]
+
+    def _namesake_in_focus(self, si: int, m: Mention) -> Person | None:
+        """Return which of two people sharing the surname `m` names: the one just spoken of."""
+        mates = self.people.namesakes(m)
+        if len(mates) < 2:
+            return None
+        for sj in range(si - 1, max(-1, si - 4), -1):
+            focus = self.sentences[sj].salient
+            if focus is not None and focus in mates:
+                focus.note(m, m.start)
+                return focus
+        return None
 
     def _unnamed_before(self, si: int, head: str) -> bool:
         """Return True when the article spoke of an unnamed `a/one <head>` up to sentence si."""
