@@ -22,9 +22,11 @@ def to_doc(record: Article | Quote | Speaker | Statement | StatementVariant) -> 
     """Return `record` as a dict of JSON values."""
     # Field by field rather than dataclasses.asdict, whose deep copies made up most of the
     # time a bulk load spent building documents.
-    values = ((name, getattr(record, name)) for name in _field_names(type(record)))
     # Most values are already JSON; the type lookup spares them a call and four isinstance tests.
-    return {name: v if type(v) in _PLAIN else _jsonable(v) for name, v in values}
+    return {
+        name: v if type(v := getattr(record, name)) in _PLAIN else _jsonable(v)
+        for name in _field_names(type(record))
+    }
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
@@ -38,13 +40,19 @@ _NAMES: dict[type, tuple[str, ...]] = {}
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
+_RECORDS = frozenset({Article, Quote, Speaker, Statement, StatementVariant})
 
 
 def _jsonable(value: Any) -> Any:
+    kind = type(value)  # exact types first: statements hold tuples of variants holding dates
+    if kind is date:
+        return value.isoformat()
+    if kind is tuple or kind is list:
+        return [v if type(v) in _PLAIN else _jsonable(v) for v in value]
+    if kind in _RECORDS:
+        return to_doc(value)
     if value is None or isinstance(value, str | int | float):
         return value
-    if type(value) is tuple or type(value) is list:
-        return [v if type(v) in _PLAIN else _jsonable(v) for v in value]
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Article | Quote | Speaker | Statement | StatementVariant):
