@@ -37,6 +37,9 @@ from service.store.text import TextQuery, highlight, parse_text
 
 STORE_NAME = "elasticsearch"
 _BUSY = {429, 502, 503, 504}
+# What search_quotes reads of its two searches (filter_path).
+_IDS_ONLY = "hits.hits._id"
+_PAGE_ONLY = "hits.total,hits.hits._source,hits.hits._score,hits.hits.sort"
 
 
 class ElasticStore:
@@ -214,9 +217,11 @@ class ElasticStore:
 
     # -- quote search ------------------------------------------------------------------------------
 
-    def _search(self, kind: str, body: dict[str, Any]) -> dict[str, Any]:
+    def _search(self, kind: str, body: dict[str, Any], filter_path: str | None = None) -> dict[str, Any]:
+        # A filter_path trims the answer: less for Elasticsearch to write and for this worker to
+        # parse. Empty parts vanish from a filtered answer, so its readers use .get() on them.
         with self._errors():
-            return dict(self._es().search(index=self._alias(kind), body=body))
+            return dict(self._es().search(index=self._alias(kind), body=body, filter_path=filter_path))
 
     def _prepare(self, query: QuoteQuery) -> tuple[TextQuery | None, list[str]] | None:
         """Return the parsed text and the speaker ids the names resolve to, or None if nothing can match."""
@@ -226,8 +231,8 @@ class ElasticStore:
         keys = sorted({name_key(s) for s in query.speakers} - {""})
         ids: list[str] = []
         if keys:
-            hits = self._search("speakers", mapping.speaker_ids_body(keys))["hits"]["hits"]
-            ids = [h["_id"] for h in hits]
+            found = self._search("speakers", mapping.speaker_ids_body(keys), _IDS_ONLY)
+            ids = [h["_id"] for h in found.get("hits", {}).get("hits", ())]
         return text, ids
 
     def search_quotes(self, query: QuoteQuery) -> Page[QuoteHit]:
@@ -247,8 +252,8 @@ class ElasticStore:
         if prepared is None:
             return Page((), 0, True, query.page, query.limit)
         text, speaker_ids = prepared
-        result = self._search("quotes", mapping.search_body(query, text, speaker_ids, after))
-        hits, total = result["hits"]["hits"], result["hits"]["total"]
+        result = self._search("quotes", mapping.search_body(query, text, speaker_ids, after), _PAGE_ONLY)
+        hits, total = result["hits"].get("hits", []), result["hits"]["total"]
         more = len(hits) > query.limit
         hits = hits[: query.limit]
         relevance = effective_sort(query) == "relevance"
