@@ -89,7 +89,8 @@ ROLE_HEADS = frozenset(
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
-        "gm cm "
+        "gm cm councilmember councilor democrat republican commenter voter shopper commuter "
+        "passenger "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
@@ -100,7 +101,7 @@ GROUP_HEADS = frozenset(
         "prosecutors investigators regulator watchdog group campaign army military navy "
         "administration embassy presidency cabinet team club league federation organisers "
         "organizers family residents center centre institute hospital hospice school charity "
-        "airport airline university trust bench "
+        "airport airline university trust bench alliance association coalition network foundation "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".
@@ -113,7 +114,10 @@ DEMONYMS = frozenset(
         "peruvian mexican kenyan nigerian ghanaian ethiopian egyptian iranian indian pakistani "
         "japanese chinese korean vietnamese thai portuguese israeli palestinian saudi iraqi "
         "syrian lebanese moroccan algerian belarusian georgian armenian venezuelan cuban "
-        "uruguayan ecuadorian filipino indonesian malaysian senegalese cameroonian "
+        "uruguayan ecuadorian filipino indonesian malaysian senegalese cameroonian luxembourger "
+        "icelander estonian latvian lithuanian slovak slovenian maltese cypriot albanian moldovan "
+        "kazakh afghan bangladeshi nepali emirati qatari jordanian tunisian libyan sudanese somali "
+        "ugandan tanzanian zimbabwean jamaican haitian bolivian paraguayan taiwanese singaporean "
     )
 )
 # Name endings that make an organisation a company: "the company said" after "Acme Corp".
@@ -192,6 +196,15 @@ ORG_WORDS = frozenset(
         "press media tv television radio platform social treaty summit war north south east west "
         "new saudi city aerospace airlines airways motors technologies robotics resources "
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
+    )
+)
+# Portfolio words of an office: "Secretary for Housing", "Department of Health and Social Care".
+PORTFOLIOS = frozenset(
+    _words(
+        "housing health education defence defense finance justice trade transport foreign home "
+        "affairs state interior environment energy labour labor culture treasury industry "
+        "agriculture security development economy infrastructure communications science "
+        "technology tourism sport sports employment welfare immigration communities food rural "
     )
 )
 PREPOSITIONS = frozenset(

@@ -20,6 +20,7 @@ from service.extract.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PORTFOLIOS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_HEADS,
@@ -195,6 +196,15 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and _capital(words[j + 2])
             ):
                 j += 2  # "Bank of Canada", "University of Amsterdam"
+            elif (
+                nxt.text == "and"
+                and words[j].low in PORTFOLIOS
+                and any(words[x].text == "of" for x in range(i, j))
+                and j + 2 < len(words)
+                and _capital(words[j + 2])
+                and _joined(text, nxt, words[j + 2])
+            ):
+                j += 2  # "Department of Health and Social Care"
             elif (ahead := _title_ahead(text, words, j + 1)) is not None:
                 j = ahead + 1  # "Canadian central bank chief Mikhail Petrov"
             elif nxt.low in NAME_PARTICLES or is_role(nxt.low):
@@ -232,6 +242,18 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
             honorific, gender
         )
         name_words = name_words[1:]
+    if first > 1 and words[first - 1].low in ("for", "of") and is_role(words[first - 2].low):
+        while len(name_words) > 2 and (name_words[0].low in PORTFOLIOS or name_words[0].low == "and"):
+            name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
+    if (
+        len(run) == 1
+        and first > 0
+        and words[first - 1].low in _DETERMINERS
+        and last + 1 < len(words)
+        and words[last + 1].text.islower()
+        and re.search(r"(?:ish|ese|ian|ch|an)$", run[0].low)
+    ):
+        return None  # "her Polish counterpart": a nationality adjective, nobody's name
     lows = {w.low for w in run}
     while len(name_words) > 2 and name_words[0].low in DEMONYMS and not lows & ORG_WORDS:
         name_words = name_words[1:]  # "the Italian Renato Moretti": a nationality, then the name

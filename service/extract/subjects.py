@@ -125,6 +125,10 @@ class Subjects:
             ):
                 return named
             k = j - 1
+            seg = self._appositive_start(s, j - 1) if before is not None else None
+            one_word = named is not None and len(named.name.split()) == 1
+            if one_word and before is not None and seg is not None and before.first > seg:
+                continue  # "the president of Queens' College, Cambridge,": a place, look further back
             # "Priya Natarajan, the chief executive of Sparrow, a start-up …, said": look past
             # a name that sits behind a preposition inside an earlier appositive.
             if before is not None and not before.after_preposition:
@@ -142,6 +146,8 @@ class Subjects:
             for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
                 if p is not None and p.kind in ("org", "group"):
                     return p
+            if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":
+                return None  # "strategists led by X said …. “…,” they wrote": not an older body
         return None
 
     def _appositive_start(self, s: Sentence, k: int) -> int | None:
@@ -202,10 +208,20 @@ class Subjects:
         subject, _ = self._cue_subject(s, s.start, pronoun.start)
         if subject is None or subject.kind == "pronoun":
             subject = self._clause_subject(s, pronoun.first)
+            if subject is not None and _parenthetical(self.masked, s, subject, pronoun):
+                subject = None  # "Poland, he said, would not …": the subject is not the speaker
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
             if person is not None and person.kind not in ("org", "group") and _fits(person, pronoun):
                 return person
+        if subject is not None and subject.kind in ("org", "group"):
+            # "Meta has trimmed … as CEO Mark Zuckerberg pushes what he has called": the person
+            # named between an organisation subject and the pronoun.
+            for m in reversed(s.mentions):
+                if m.first < pronoun.first and m.kind == "name" and not m.possessive:
+                    person = self._resolve(si, m)
+                    if person is not None and person.kind == "person" and _fits(person, pronoun):
+                        return person
         blocks_back = 0
         for sj in range(si - 1, max(-1, si - 12), -1):
             prev = self.sentences[sj]
@@ -241,6 +257,17 @@ def _place_of_title(s: Sentence, before: Mention, named: Mention) -> bool:
     if len(named.name.split()) < 2 or len(before.name.split()) > 1:
         return False
     return any(s.words[x].low in ("for", "of") for x in range(max(0, before.first - 4), before.first))
+
+
+def _parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -> bool:
+    """Return True for `X, he said, …`: a pronoun and cue set off by commas right after X."""
+    k = pronoun.first
+    return (
+        subject.last == k - 1
+        and text[subject.end : pronoun.start].strip() == ","
+        and k + 1 < len(s.words)
+        and is_cue(s.words, k + 1)
+    )
 
 
 def _fits(person: Person, pronoun: Mention) -> bool:
