@@ -7,6 +7,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, pre_dump, validate, validates_schema
 
+from schemas import wire
 from schemas.common import (
     MAX_CURSOR,
     MAX_NAME,
@@ -17,7 +18,6 @@ from schemas.common import (
     PageSchema,
     PagingArgsSchema,
 )
-from schemas import wire
 from schemas.resources import ArticleSchema, SpeakerSchema, StatementSchema
 from service.domain import KINDS, SORTS
 

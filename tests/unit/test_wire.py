@@ -22,7 +22,9 @@ def _quotes() -> list[Quote]:
     texts = ["Plain words.", "«Öffnung» — “curly” <b>&amp;</b> 'x'", "emoji 🎉 and\nnewline", ""]
     quotes = []
     for i, (speaker, nested, published, optional) in enumerate(
-        itertools.product([None, "", "Ana Lúcia Souza"], [(), ("q1", "q2")], [None, date(2024, 2, 29)], [0, 1])
+        itertools.product(
+            [None, "", "Ana Lúcia Souza"], [(), ("q1", "q2")], [None, date(2024, 2, 29)], [0, 1]
+        )
     ):
         quotes.append(
             Quote(
@@ -55,7 +57,9 @@ def _hits() -> list[Any]:
     out: list[Any] = []
     for quote in _quotes():
         out.append(quote)
-        out.append(QuoteHit(quote, rng.choice([None, 3.25, 12]), rng.choice([None, "a <mark>b</mark> &amp;"])))
+        out.append(
+            QuoteHit(quote, rng.choice([None, 3.25, 12]), rng.choice([None, "a <mark>b</mark> &amp;"]))
+        )
     return out
 
 
