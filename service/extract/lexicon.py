@@ -182,7 +182,8 @@ NOT_NAME_WORDS = frozenset(
         "unlike beyond against along toward towards until amid although though because unless "
         "whether now soon again already perhaps maybe only just even nearly almost back next "
         "first finally overall last born would could should did does do is are was were has have "
-        "had shall might must "
+        "had shall might must about above below behind beneath between besides up down off "
+        "upon via per than like "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.

@@ -31,6 +31,8 @@ MentionKind = Literal["name", "org", "pronoun", "descriptor", "group", "unnamed"
 _WORD = re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z]")
+# A US lawmaker's party and state, "(D-N.J.)", "R-Texas": no one's name.
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _DETERMINERS = frozenset(
@@ -84,6 +86,8 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         token = before.group(1) if before else ""
         if (len(token) == 1 and token.isupper()) or token.lower() in ABBREVIATIONS:
             continue
+        if _retort(masked, m.group(0), start + m.end()):
+            continue
         bounds.append((begin, start + m.end()))
         begin = start + m.end()
     if begin < end:
@@ -91,11 +95,26 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
+# "“… isn't it?” Nehls shot back.": a capitalised speaker and a cue finish the quote's sentence.
+_NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)\b(?:\s+(back)\b)?")
+_RETORTS = ("shot", "hit", "snapped")
+
+
+def _retort(masked: str, boundary: str, after: int) -> bool:
+    """Return True when a question or exclamation in quotes is followed by `Name said.`."""
+    if not re.search(r"[?!][”\"’']", boundary):
+        return False
+    m = _NAME_THEN_CUE.match(masked, after)
+    return m is not None and (m.group(1) in CUE_FORMS or (m.group(1) in _RETORTS and m.group(2) is not None))
+
+
 def is_cue(words: list[Word], i: int) -> bool:
     """Return True when word i is a speech verb rather than a noun such as `a post`."""
     low = words[i].text.lower()
     if low == "put" and i + 1 < len(words) and words[i + 1].text == "it":
         return True  # "as Judge Amy Cole put it:"
+    if low in _RETORTS and i + 1 < len(words) and words[i + 1].text == "back":
+        return True  # "Nehls shot back": a retort
     if low not in CUE_FORMS:
         return False
     if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):
@@ -172,7 +191,7 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         # "Speaking at …", "Asked …" open a sentence; "Ahmed al-Sharaa" does not.
         nxt_low = i + 1 < len(words) and not _capital(words[i + 1]) and not _PREFIXED.match(words[i + 1].text)
         opener = i == 0 and w.low.endswith(("ing", "ly", "ed")) and nxt_low
-        not_name = w.low in NOT_NAME_WORDS or _AGE.search(w.low)
+        not_name = w.low in NOT_NAME_WORDS or _AGE.search(w.low) or _PARTY_STATE.match(w.text)
         if (
             not (_capital(w) or lead_title or _particle_lead(text, words, i))
             or (not_name and _capital(w))

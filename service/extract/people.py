@@ -174,6 +174,15 @@ class People:
         person.last_seen = max(person.last_seen, position)
         return person
 
+    def org_named(self, head: str, position: int) -> bool:
+        """Return True when an organisation named before `position` has `head` in its name."""
+        for p in self.persons:
+            tokens = set(name_tokens(p.name))
+            stems = {t[:-1] for t in tokens if t.endswith("s")}  # "Centers for Disease Control"
+            if p.kind == "org" and p.first_at <= position and head in tokens | stems:
+                return True
+        return False
+
     def holder(self, head: str) -> Person | None:
         """Return the one person introduced with the title `head` (`President Irina Munteanu`)."""
         found = [

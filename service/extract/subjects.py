@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extract.lexicon import BRIDGE_WORDS, HONORIFICS, KIN
+from service.extract.lexicon import BRIDGE_WORDS, GENDERED, HONORIFICS, KIN
 from service.extract.marks import Span
 from service.extract.mentions import Mention, Word, is_cue
 from service.extract.people import People, Person
+from service.names import name_tokens
 
 
 @dataclass
@@ -44,12 +45,17 @@ class Subjects:
                 self._resolved[key] = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
             elif m.kind == "unnamed":
                 self._resolved[key] = None  # "an official said": nobody to name
+            elif m.kind == "group" and m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
+                # "the center said" with no centre named: a player's position, the person in focus.
+                self._resolved[key] = self._pronoun(si, m) or self.people.resolve_group(m, m.start)
             elif m.kind == "group":
                 self._resolved[key] = self.people.resolve_group(m, m.start)
             elif m.kind == "descriptor":
                 person = self.people.resolve_descriptor(m)
                 if person is None and self._unnamed_before(si, m.name):
                     pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
+                elif person is None and m.name in KIN:
+                    person = self._kin_of_focus(si, m)  # "Her father shrugs": the family's other member
                 elif person is None and m.name not in KIN:
                     # "the 24-year-old said", "the Frenchman said": the person in focus.
                     person = self._pronoun(si, m)
@@ -58,7 +64,12 @@ class Subjects:
                 self._resolved[key] = person
             else:
                 person = self._pronoun(si, m)
-                if person is not None and person.gender is None and m.gender in ("m", "f"):
+                s = self.sentences[si]
+                by_cue = is_cue(s.words, m.first + 1) if m.first + 1 < len(s.words) else False
+                by_cue = by_cue or (m.first > 0 and is_cue(s.words, m.first - 1))
+                if person is not None and person.gender is None and m.gender in ("m", "f") and by_cue:
+                    # only a pronoun that speaks teaches a gender: "He was listed in stable
+                    # condition" after "The chief said the victim …" is the victim, not the chief.
                     person.gender = m.gender  # "…,” he says: later pronouns know who he is
                 self._resolved[key] = person
         return self._resolved[key]
@@ -75,10 +86,33 @@ class Subjects:
                 return focus
         return None
 
+    def _kin_of_focus(self, si: int, m: Mention) -> Person | None:
+        """Return the one relative, by shared surname, of the person just spoken of (`her father`)."""
+        focus = next(
+            (p for p in (x.salient for x in reversed(self.sentences[max(0, si - 4) : si])) if p is not None),
+            None,
+        )
+        if focus is None or focus.kind != "person":
+            return None
+        family = set(name_tokens(focus.name)[1:])  # "Hollister-Ruiz": either half is the family
+        gender = GENDERED.get(m.name)
+        kin = [
+            p
+            for p in self.people.persons
+            if p is not focus
+            and p.kind == "person"
+            and len(name_tokens(p.name)) > 1
+            and family & set(name_tokens(p.name)[1:])
+            and (gender is None or p.gender in (None, gender))
+        ]
+        return kin[0] if len(kin) == 1 else None
+
     def _unnamed_before(self, si: int, head: str) -> bool:
         """Return True when the article spoke of an unnamed `a/one <head>` up to sentence si."""
         return any(
-            m.kind == "unnamed" and m.name == head for s in self.sentences[: si + 1] for m in s.mentions
+            m.kind == "unnamed" and m.name == head and not _predicate(s, m)
+            for s in self.sentences[: si + 1]
+            for m in s.mentions
         )
 
     def _mention_ending(self, s: Sentence, k: int) -> Mention | None:
@@ -250,6 +284,16 @@ class Subjects:
                     if person.kind == "person" and _fits(person, pronoun):
                         return person
         return None
+
+
+def _predicate(s: Sentence, m: Mention) -> bool:
+    """Return True for `she became a pharmacist`: a description of someone, not a new person."""
+    return m.first > 0 and s.words[m.first - 1].low in _COPULAS
+
+
+# Group heads that are also a player's position.
+_POSITIONS = frozenset(("center", "centre"))
+_COPULAS = frozenset(("became", "become", "becomes", "is", "was", "remains", "remained"))
 
 
 def _place_of_title(s: Sentence, before: Mention, named: Mention) -> bool:

@@ -20,5 +20,5 @@ def test_a_used_extractor_gives_the_same_quotes_as_a_fresh_one() -> None:
     first_pass = [_signature(used, t) for t in texts]
     second_pass = [_signature(used, t) for t in reversed(texts)][::-1]
     assert first_pass == second_pass
-    for text, seen in list(zip(texts, first_pass))[::7]:
+    for text, seen in list(zip(texts, first_pass, strict=True))[::7]:
         assert _signature(Extractor(), text) == seen

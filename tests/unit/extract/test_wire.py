@@ -71,6 +71,12 @@ PRECISE = [
     ("34_lede_quote.txt", "She comes home crying", "Luis"),  # gave his name only as
     ("33_india_monsoon.txt", "Our teams are working", "Bhushan Gagrani"),  # said he
     ("35_guardian_politics.txt", "fix the foundations", "Rachel Reeves"),  # Name vows to ‘…’
+    ("69_npr_drought_farmers.txt", "She's right", "Dwight Hollister"),  # her father, he says
+    ("71_local_crime_shooting.txt", "We have the person", "Renata Obi"),  # X urged …, she said
+    ("72_wapo_hearing_fed.txt", "People in my district", "Rob Menendez"),  # Rep. X (D-N.J.) said
+    ("72_wapo_hearing_fed.txt", "Well, that's the question", "Troy Nehls"),  # “…?” X shot back.
+    ("73_ap_basketball.txt", "We had good looks early", "Nikola Vucevic"),  # the center said
+    ("74_feature_family_bakery.txt", "She has never asked", "Linh Tran"),  # became a pharmacist
 ]
 
 
