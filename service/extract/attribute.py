@@ -326,7 +326,8 @@ class Attributor(Subjects):
                 before = self.masked[s.start : span.open_at].rstrip(" “\"‘'")
                 quoted = self.article.text[span.start : span.end]
                 has_cue = any(is_cue(s.words, k) for k in range(len(s.words)))
-                if not is_speech(before, quoted, found.kind, found.cue is not None, has_cue):
+                after = self.article.text[span.close_at : s.end]
+                if not is_speech(before, quoted, found.kind, found.cue is not None, has_cue, after):
                     continue
                 if found.person is None and has_cue:
                     self._fall_back(si, found)

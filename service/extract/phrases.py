@@ -31,6 +31,8 @@ _DESCRIPTOR = re.compile(
 )
 _MORE_ROLE = re.compile(r"\s+(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+# "one of the officials said": one unnamed member of the group, not the group itself.
+_PARTITIVE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Ee]ach|[Ee]ither|[Nn]either)\s+of\s+$")
 # "a foreign ministry official", "one senior EU official": someone the article does not name.
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Za-z][\w-]*\s+){0,3}?)("
@@ -83,5 +85,6 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         mods = (m.group(1) or "").strip()
         if any(w.lower() in ("of", "and", "in", "on", "to", "for", "with") for w in mods.split()):
             continue  # "the head of the union" is not one noun phrase
-        out.append(Phrase("group", m.start(), m.end(), m.start(head), m.group(head).lower(), mods))
+        kind = "unnamed" if _PARTITIVE.search(text, max(0, m.start() - 16), m.start()) else "group"
+        out.append(Phrase(kind, m.start(), m.end(), m.start(head), m.group(head).lower(), mods))
     return out

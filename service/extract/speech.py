@@ -9,7 +9,9 @@ None of these is something a person said, so none is reported. The rules:
    Dark`, `the Korean Hitchcock`) is a title or nickname when the sentence has no speech cue,
    or when it follows `was` or a word for a work (`his thriller “Glass Houses”`); a nickname
    a speaker coins (`Trump called him “Sleepy Joe”`) stays a partial quote;
-3. a fragment with no speaker in a sentence with no speech cue is a scare quote.
+3. a fragment with no speaker in a sentence with no speech cue is a scare quote;
+4. an unattributed title-like span that a relative clause describes (`“The Long Way,” which
+   opens Friday`) is the name of a work: speech is not followed by `which`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _NAMING = re.compile(
 # `Words such as “expect,” “anticipate” and “believe”`: the next item of a list of quoted terms.
 _LISTED = re.compile(r"[_”\"’']\s*(?:,|,?\s+(?:and|or))?\s*$")
 _MINOR = TITLE_MINOR_WORDS
+_DESCRIBED = re.compile(r"^[,”\"’']*\s*which\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -35,13 +38,16 @@ def title_like(quoted: str) -> bool:
     return 0 < len(words) <= 10 and bool(significant) and all(w[0].isupper() for w in significant)
 
 
-def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bool) -> bool:
+def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bool, after: str = "") -> bool:
     """Return False for a quoted span that names or distances rather than reports speech.
 
-    `before` is the sentence text up to the opening mark; `attributed` says whether a cue tied
-    the span to a speaker; `has_cue` whether the sentence holds any speech cue.
+    `before` is the sentence text up to the opening mark, `after` the text from the closing
+    mark; `attributed` says whether a cue tied the span to a speaker; `has_cue` whether the
+    sentence holds any speech cue.
     """
     if _NAMING.search(before):
+        return False
+    if not attributed and title_like(quoted.rstrip(",.")) and _DESCRIBED.match(after):
         return False
     if not attributed and not has_cue and len(_WORD.findall(quoted)) <= 3 and _LISTED.search(before):
         return False

@@ -109,6 +109,12 @@ CASES = [
         "direct",
     ),
     ("“It was a quiet night in the city.”", "It was a quiet night in the city.", None, "direct"),
+    (
+        "Port officials met the unions on Monday.\n\n“The cranes stay idle,” one of the officials said.",
+        "The cranes stay idle,",
+        None,
+        "direct",
+    ),
 ]
 
 
@@ -174,3 +180,11 @@ def test_subheading_quote_is_credited_to_the_named_person(extractor: Extractor) 
     )
     (quote,) = extractor.extract(text, "x").quotes
     assert (quote.text, quote.speaker) == ("We Will Not Retreat", "Greta Lind")
+
+
+def test_title_described_by_a_relative_clause_is_no_quote(extractor: Extractor) -> None:
+    text = (
+        "“We kept every take,” said director Ines Moro.\n\n"
+        "“Harbour Of Glass,” which opens Friday, follows two sisters after a storm."
+    )
+    assert [q.text for q in extractor.extract(text, "x").quotes] == ["We kept every take,"]
