@@ -42,7 +42,7 @@ def extract(paths: tuple[Path, ...]) -> None:
     that cannot be read is reported on stderr and skipped; the exit status is then 1.
     """
     from service.extract import Extractor, SpeakerRegistry
-    from service.extract.statements import cluster_statements
+    from service.extract.corpus import cluster_articles, resolve_speakers
     from service.loader import RejectedFile, iter_files, read_article_text
 
     extractor, registry = Extractor(), SpeakerRegistry()
@@ -60,13 +60,7 @@ def extract(paths: tuple[Path, ...]) -> None:
             continue
         extractions.append(extraction)
         names[extraction.article.id] = path.name
-    for extraction in extractions:  # learn every file first, so file order does not matter
-        registry.learn(extraction)
-    resolved = [registry.resolve(extraction) for extraction in extractions]
-    quotes = [q for e in resolved for q in e.quotes]
-    groups = [g for e in resolved for g in e.split_groups]
-    texts = {e.article.id: e.article.text for e in resolved}
-    quotes, _ = cluster_statements(quotes, split_groups=groups, article_texts=texts)
+    quotes, _ = cluster_articles(resolve_speakers(extractions, registry))
     schema = ExtractedQuoteSchema()
     out = sys.stdout
     for quote in quotes:

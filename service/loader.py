@@ -15,7 +15,8 @@ from pathlib import Path
 
 from service.domain import Article, LoadReport, Quote, Statement, article_id_for
 from service.extract import ArticleExtraction, Extractor, SpeakerRegistry
-from service.extract.statements import cluster_statements, speaker_statement_counts
+from service.extract.corpus import cluster_articles, resolve_speakers
+from service.extract.statements import speaker_statement_counts
 from service.store import QuoteStore
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -123,16 +124,9 @@ class Loader:
             return None
 
     def _store_batch(self, batch: Sequence[ArticleExtraction], report: LoadReport) -> None:
-        for extraction in batch:  # learn the whole batch first: arrival order must not matter
-            self.registry.learn(extraction)
-        resolved = [self.registry.resolve(extraction) for extraction in batch]
-        quotes = [q for extraction in resolved for q in extraction.quotes]
-        split_groups = [g for extraction in resolved for g in extraction.split_groups]
-        existing = self._existing_statements(quotes)
-        texts = {e.article.id: e.article.text for e in resolved}
-        quotes, statements = cluster_statements(
-            quotes, existing=existing, split_groups=split_groups, article_texts=texts
-        )
+        resolved = resolve_speakers(batch, self.registry)
+        existing = self._existing_statements([q for extraction in resolved for q in extraction.quotes])
+        quotes, statements = cluster_articles(resolved, existing)
         # Clustering returns every statement of the speakers involved; an existing one that is
         # missing was merged into another, so its quotes move and it is retired.
         retired = sorted({s.id for s in existing} - {s.id for s in statements})

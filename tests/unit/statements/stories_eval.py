@@ -56,21 +56,15 @@ def one_utterance(result: StoryResult) -> StoryResult:
 def extracted(story: str) -> tuple[tuple[Quote, ...], dict[str, str]]:
     """Return the clustered quotes of one story folder and each file's article id."""
     from service.extract import SpeakerRegistry
-    from service.extract.statements import cluster_statements
+    from service.extract.corpus import cluster_articles, resolve_speakers
 
-    extractor, registry = _extractor(), SpeakerRegistry()
+    extractor = _extractor()
     extractions, ids = [], {}
     for path in sorted((STORIES / story).glob("*.txt")):
         extraction = extractor.extract(path.read_text(encoding="utf-8"), str(path))
         extractions.append(extraction)
         ids[f"{story}/{path.name}"] = extraction.article.id
-    for extraction in extractions:
-        registry.learn(extraction)
-    resolved = [registry.resolve(e) for e in extractions]
-    quotes = [q for e in resolved for q in e.quotes]
-    groups = [g for e in resolved for g in e.split_groups]
-    texts = {e.article.id: e.article.text for e in resolved}
-    out, _ = cluster_statements(quotes, split_groups=groups, article_texts=texts)
+    out, _ = cluster_articles(resolve_speakers(extractions, SpeakerRegistry()))
     return tuple(out), ids
 
 
