@@ -1,4 +1,4 @@
-"""Four news stories, each reported by several outlets, judged against gold labels written blind.
+"""Seven news stories, each reported by several outlets, judged against gold labels written blind.
 
 Gold labels were written before the clustering was run; scores count only the quotes the
 extractor found with the right speaker (see `stories_eval`). A quote split by its attribution
@@ -30,7 +30,9 @@ def test_story_statements_meet_the_pairwise_bar(results: dict[str, StoryResult])
 def test_most_story_quotes_are_scored(results: dict[str, StoryResult]) -> None:
     scored = sum(len(r.labels) for r in results.values())
     excluded = sum(len(r.missed) + len(r.wrong_speaker) + len(r.ambiguous) for r in results.values())
-    assert scored >= 60 and excluded <= 5
+    # Extraction misses (mostly partial quotes in listicles) are the extractor's to fix; clustering
+    # figures stay meaningful while under a tenth of the gold snippets drop out.
+    assert scored >= 100 and excluded <= 0.1 * (scored + excluded)
 
 
 def test_story_figures_as_written(results: dict[str, StoryResult]) -> None:
@@ -72,6 +74,26 @@ def test_the_same_stock_phrase_from_two_speakers_stays_apart(results: dict[str, 
     assert _statements(strike, "whitcombe-ball").isdisjoint(_statements(strike, "okafor-ball"))
     quake = results["earthquake"]
     assert _statements(quake, "tanabe-residents").isdisjoint(_statements(quake, "moriyama-rescue"))
+    breach = results["breach"]
+    assert _statements(breach, "whitlock-apology").isdisjoint(_statements(breach, "mehta-serious"))
+    assert len(_statements(breach, "mehta-serious")) == 1
+
+
+def test_a_ceo_on_stolen_passwords_and_on_password_emails_stays_two_statements(
+    results: dict[str, StoryResult],
+) -> None:
+    breach = results["breach"]
+    assert len(_statements(breach, "whitlock-payment")) == 1
+    assert _statements(breach, "whitlock-payment").isdisjoint(_statements(breach, "whitlock-password"))
+
+
+def test_fragments_a_reordered_version_and_an_elided_version_join_the_post_match_remarks(
+    results: dict[str, StoryResult],
+) -> None:
+    tennis = results["tennis"]
+    for label in ("kowalczyk-knee", "kowalczyk-opponent", "kowalczyk-paris"):
+        assert len(_statements(tennis, label)) == 1
+        assert sum(lab == label for lab in tennis.labels.values()) >= 2
 
 
 def test_a_contracted_truncated_version_joins_the_full_quote(results: dict[str, StoryResult]) -> None:
