@@ -22,8 +22,9 @@ Rules
   vectors, so it would add latency without adding synonymy.
 * Similarity never joins two full quotes of one article (an article does not report one
   statement twice in full), a merge needs the two clusters to agree on average, not through one
-  pair, and partial quotes only attach to a statement, never bridge two. Quote ids in one
-  `split_groups` entry are one statement whatever their words.
+  pair (each split quote weighed as one utterance, members inside a longer one left out), and
+  partial quotes only attach to a statement, never bridge two. Quote ids in one `split_groups`
+  entry are one statement whatever their words.
 * Ids: a new statement's id is `statement_id_for(speaker_id, quote_id)` of its founding member:
   the earliest-dated member (undated last), then the smallest quote id. Given `existing`
   statements, their variants are clustered again with the new quotes and keep their grouping;
@@ -129,6 +130,8 @@ def _cluster_speaker(
     for members in forced:
         for i in members[1:]:
             groups.merge(members[0], i)
+    for members in forced[len(by_existing) :]:
+        block.unit.update((i, members[0]) for i in members)
     for stage in (join_exact, join_contained, join_similar, attach_partials):
         stage(block, groups)
     return sorted(

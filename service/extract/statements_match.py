@@ -74,6 +74,8 @@ class Block:
         self.postings = {s: p for s, p in postings.items() if len(p) <= POSTING_CAP}
         self.days = {s: [nodes[i].day for i in p] for s, p in self.postings.items()}
         self.masses = [self.mass(n.stems) for n in nodes]
+        # Node index -> the first node of its split quote ("A," she said. "B."): one utterance.
+        self.unit: dict[int, int] = {}
 
     def near(self, stem: str, day: int) -> list[int]:
         """Return the nodes holding `stem` that are undated or within the window of `day`."""

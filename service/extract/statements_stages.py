@@ -58,11 +58,30 @@ def is_similar(dice: float, overlap: float, shared: int) -> bool:
     return shared >= 2 and (dice >= DICE_MIN or (shared >= OVERLAP_SHARED and overlap >= OVERLAP_MIN))
 
 
+def _evidence(block: Block, groups: Groups, root: int) -> list[frozenset[str]]:
+    """Return the stems a cluster offers as evidence: one set per utterance, fragments left out.
+
+    The segments of a split quote are one utterance, so they are weighed together; a member whose
+    stems all lie in a longer member repeats evidence and would only dilute the average.
+    """
+    by_unit: dict[int, frozenset[str]] = defaultdict(frozenset)
+    for k in groups.members[root]:
+        u = block.unit.get(k, k)
+        by_unit[u] = by_unit[u] | block.nodes[k].stems
+    ranked = sorted(by_unit.items(), key=lambda kv: (-len(kv[1]), block.nodes[kv[0]].qid))
+    kept: list[frozenset[str]] = []
+    for _, stems in ranked:
+        if stems and not any(stems <= other for other in kept):
+            kept.append(stems)
+            if len(kept) == LINKAGE_SAMPLE:
+                break
+    return kept
+
+
 def _linkage(block: Block, groups: Groups, i: int, j: int) -> float:
-    left = sorted(groups.members[groups.find(i)], key=lambda k: block.nodes[k].qid)[:LINKAGE_SAMPLE]
-    right = sorted(groups.members[groups.find(j)], key=lambda k: block.nodes[k].qid)[:LINKAGE_SAMPLE]
-    scores = [block.pair_similarity(a, b)[0] for a in left for b in right]
-    return sum(scores) / len(scores)
+    left, right = _evidence(block, groups, groups.find(i)), _evidence(block, groups, groups.find(j))
+    scores = [block.similarity(a, b)[0] for a in left for b in right]
+    return sum(scores) / len(scores) if scores else 0.0
 
 
 def join_similar(block: Block, groups: Groups) -> None:

@@ -113,3 +113,12 @@ def test_a_partial_quote_in_an_editorial_joins_the_statement_it_comes_from(
         for q in quake.quotes.values()
         if q.text.startswith("The government will do everything")
     )
+
+
+def test_a_split_quote_and_a_reworded_broadcast_version_join_the_wire_quote_they_report(
+    results: dict[str, StoryResult],
+) -> None:
+    rates = results["ratehike"]
+    assert len(_statements(rates, "lund-curve")) == 1
+    assert len(_statements(rates, "halvorsen-rates")) == 1
+    assert _statements(rates, "halvorsen-rates").isdisjoint(_statements(rates, "halvorsen-households"))
