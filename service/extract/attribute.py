@@ -315,6 +315,7 @@ class Attributor(Subjects):
         out: list[Found] = []
         headings = {b: spans for b, spans in self.block_spans if self.article.blocks[b].kind != "body"}
         groups = 0
+        placed: list[tuple[int, Found]] = []
         last: tuple[int, Found] | None = None
         done_headings: set[int] = set()
         for si, s in enumerate(self.sentences):
@@ -345,12 +346,35 @@ class Attributor(Subjects):
                         last[1].group = groups
                     found.group = last[1].group
                 out.append(found)
+                placed.append((si, found))
                 last = (si, found)
                 if found.person is not None:
                     s.salient, s.strong = found.person, True
             if not s.strong:
                 self._set_salience(si, s)
+        self._fill_run_ons(placed, groups)
         return out
+
+    def _fill_run_ons(self, placed: list[tuple[int, Found]], groups: int) -> None:
+        """Give the open paragraphs of a quote the speaker named where it finally closes."""
+        nxt: tuple[int, Found] | None = None
+        for si, f in reversed(placed):
+            if (
+                nxt is not None
+                and f.person is None
+                and f.span.runs_on
+                and nxt[1].person is not None
+                and nxt[1].kind == "direct"
+                and _adjacent(self, (si, f), nxt[0], nxt[1].span)
+            ):
+                later = nxt[1]
+                f.person, f.mention, f.role, f.cue = later.person, later.mention, later.role, later.cue
+                f.confidence = min(later.confidence, 0.8)
+                if later.group is None:
+                    groups += 1
+                    later.group = groups
+                f.group = later.group
+            nxt = (si, f)
 
     def _set_salience(self, si: int, s: Sentence) -> None:
         subject, _ = self._cue_subject(s, s.start, s.end)

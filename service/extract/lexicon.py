@@ -165,6 +165,8 @@ LEADER_HEADS = frozenset(_words("president premier chancellor minister leader ki
 HONORIFICS = frozenset(
     _words("mr mrs ms miss dr sir dame lord lady alhaji alhaja sp asp dsp csp acp dcp cr cllr clr ")
 )
+# Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.
+POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"])
 # Abbreviated titles and the head word of the title they stand for: "the CM" is the chief minister.
 ROLE_ABBREVIATIONS = {"cm": "minister", "gm": "manager", "ceo": "executive", "pm": "minister"}
 NAME_PARTICLES = frozenset(_words("von van der den de da di du del della dos das la le bin ibn al el "))

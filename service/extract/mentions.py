@@ -21,6 +21,7 @@ from service.extract.lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PORTFOLIOS,
+    POST_NOMINALS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_HEADS,
@@ -30,6 +31,7 @@ from service.extract.phrases import phrases_in
 MentionKind = Literal["name", "org", "pronoun", "descriptor", "group", "unnamed"]
 _WORD = re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*")
 _POSSESSIVE = re.compile(r"[’']s$")
+_GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z]")
 # A US lawmaker's party and state, "(D-N.J.)", "R-Texas": no one's name.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
@@ -253,13 +255,16 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     name_words = run[head + 1 :]
     gender = GENDERED.get(run[head].low) if head >= 0 else None
     kin = words[first - 1].low if first > 0 else ""
+    possessive_run = _possessive(text, run[-1]) if run else False
     if kin in GENDERED and text[words[first - 1].end : run[0].start] in (", ", " "):
         gender = GENDERED[kin]  # "her husband, Richard Ashby"
+    if head > 0 and run[0].low.rstrip(".") in _GENDERED_HONORIFICS:
+        gender = _GENDERED_HONORIFICS[run[0].low.rstrip(".")]  # "Mr Justice Hollins"
+    while len(name_words) > 2 and name_words[-1].text.rstrip(".,") in POST_NOMINALS and not possessive_run:
+        name_words = name_words[:-1]  # "Anne Gillespie KC": the letters after the name are no part of it
     while name_words and name_words[0].low.rstrip(".") in HONORIFICS:
         honorific = name_words[0].low.rstrip(".")
-        gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or GENDERED.get(
-            honorific, gender
-        )
+        gender = _GENDERED_HONORIFICS.get(honorific) or GENDERED.get(honorific, gender)
         name_words = name_words[1:]
     if first > 1 and words[first - 1].low in ("for", "of") and is_role(words[first - 2].low):
         while len(name_words) > 2 and (name_words[0].low in PORTFOLIOS or name_words[0].low == "and"):

@@ -74,11 +74,16 @@ class People:
             if self._full_match(m) is None:
                 kind = "org" if m.kind == "org" else "person"
                 self.persons.append(Person(m.name, kind, first_at=m.start))
+        # A titled surname no full name explains (`Mr Justice Hollins`) is a person of its own.
+        for m in name_mentions:
+            token = name_tokens(m.name)
+            if len(token) == 1 and m.kind == "name" and m.role and self._single(token[0], m) is None:
+                self.persons.append(Person(m.name, "person", first_at=m.start))
 
     def learn(self, mentions: list[Mention]) -> None:
         """Record titles and genders of full-name mentions before any quote is attributed."""
         for m in mentions:
-            person = self._full_match(m) if len(name_tokens(m.name)) > 1 else None
+            person = self._full_match(m) if len(name_tokens(m.name)) > 1 else self._titled(m)
             if person is None:
                 continue
             person.first_at = min(person.first_at, m.start)
@@ -88,9 +93,16 @@ class People:
 
     def learn_role(self, mention: Mention, role: str) -> None:
         """Record a title given beside a full name: `Daniel Okafor, the chief executive of …`."""
-        person = self._full_match(mention) if len(name_tokens(mention.name)) > 1 else None
+        person = self._full_match(mention) if len(name_tokens(mention.name)) > 1 else self._titled(mention)
         if person is not None and person.kind == "person" and role not in person.roles:
             person.roles.append(role)
+
+    def _titled(self, mention: Mention) -> Person | None:
+        """Return the person known only by the titled surname of `mention`, if any."""
+        if mention.role is None or mention.kind != "name":
+            return None
+        tokens = name_tokens(mention.name)
+        return next((p for p in self.persons if p.kind == "person" and name_tokens(p.name) == tokens), None)
 
     def _full_match(self, mention: Mention) -> Person | None:
         tokens = name_tokens(mention.name)

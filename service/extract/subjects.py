@@ -259,7 +259,8 @@ class Subjects:
         blocks_back = 0
         for sj in range(si - 1, max(-1, si - 12), -1):
             prev = self.sentences[sj]
-            if prev.block != self.sentences[sj + 1].block:
+            # The open paragraphs of one quote running on are one turn, not several paragraphs.
+            if prev.block != self.sentences[sj + 1].block and not any(sp.runs_on for sp in prev.spans):
                 blocks_back += 1
                 if blocks_back > 2:
                     break

@@ -115,6 +115,42 @@ CASES = [
         None,
         "direct",
     ),
+    (
+        "The barrister, Omar Haddad KC, rose. “The evidence is thin,” Haddad said.",
+        "The evidence is thin,",
+        "Omar Haddad",
+        "direct",
+    ),
+    (
+        "Witness Lara Finch testified first. “I saw the van,” Finch said.\n\n"
+        "The coroner, Mrs Justice Amadi, stopped her. “Slowly, please,” the coroner said.",
+        "Slowly, please,",
+        "Amadi",
+        "direct",
+    ),
+    (
+        "Witness Lara Finch testified first. “I saw the van,” Finch said.\n\n"
+        "The coroner, Mr Justice Amadi, told the court it would adjourn.\n\n“We resume at ten,” he said.",
+        "We resume at ten,",
+        "Amadi",
+        "direct",
+    ),
+    (
+        "Farmer Ivo Brandt spoke at the meeting.\n\n“The river came up fast. We lost the hay.\n\n"
+        "“Then the fences went. Then the barn.\n\n“We will rebuild,” Brandt said.",
+        "The river came up fast. We lost the hay.",
+        "Ivo Brandt",
+        "direct",
+    ),
+    (
+        "Farmer Ivo Brandt, whose son Emil drowned, spoke at the meeting. He has farmed there for years.\n\n"
+        "“The river came up fast. We lost the hay, the fences and most of the sheep in a single night.\n\n"
+        "“Then the insurers came, and then the lawyers, and then nobody came at all for a month.\n\n"
+        "“We will rebuild, because there is nothing else to do,” he said.",
+        "We will rebuild, because there is nothing else to do,",
+        "Ivo Brandt",
+        "direct",
+    ),
 ]
 
 
