@@ -113,6 +113,20 @@ class Attributor(Subjects):
                     self.people.learn_role(left, right.role)
                 elif closed and left.kind == "descriptor" and right.kind == "name" and left.role:
                     self.people.learn_role(right, left.role)
+            for left, right in zip(s.mentions, s.mentions[1:], strict=False):
+                # "Thornhill said she had signed": who reports her own act is the pronoun.
+                if (
+                    left.kind == "name"
+                    and right.kind == "pronoun"
+                    and right.gender in ("m", "f")
+                    and right.first == left.last + 2
+                    and is_cue(s.words, left.last + 1)
+                    and not left.after_preposition
+                    and "," not in self.masked[left.end : right.start]
+                ):
+                    person = self.people.known(left)
+                    if person is not None and person.kind == "person" and person.gender is None:
+                        person.gender = right.gender
         self._resolved: dict[tuple[int, int], Person | None] = {}
 
     # -- quotes --------------------------------------------------------------------------

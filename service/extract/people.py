@@ -97,6 +97,13 @@ class People:
         if person is not None and person.kind == "person" and role not in person.roles:
             person.roles.append(role)
 
+    def known(self, mention: Mention) -> Person | None:
+        """Return the person a name mention means without noting the mention, if known already."""
+        tokens = name_tokens(mention.name)
+        if len(tokens) > 1:
+            return self._full_match(mention)
+        return self._single(tokens[0], mention) if tokens else None
+
     def _titled(self, mention: Mention) -> Person | None:
         """Return the person known only by the titled surname of `mention`, if any."""
         if mention.role is None or mention.kind != "name":

@@ -271,10 +271,26 @@ class Subjects:
                 and (prev.strong or p.kind == "person")
                 and _fits(p, pronoun)
             ):
-                return p
+                return self._gendered_mate(sj, p, pronoun) or p
         if all(prev.salient is None for prev in self.sentences[:si]):
             return self._cataphora(si, pronoun)
         return None
+
+    def _gendered_mate(self, sj: int, salient: Person, pronoun: Mention) -> Person | None:
+        """Return the one person of sentence `sj` of the pronoun's gender when `salient`'s is unknown.
+
+        "Thornhill said she signed because Marsh told her …" then "…,” she said: Thornhill.
+        """
+        if salient.gender is not None or pronoun.gender not in ("m", "f"):
+            return None
+        fit: list[Person] = []
+        s = self.sentences[sj]
+        for m in s.mentions:
+            speaks = m.last + 1 < len(s.words) and is_cue(s.words, m.last + 1)
+            p = self.people.known(m) if m.kind == "name" and speaks else None
+            if p is not None and p.kind == "person" and p.gender == pronoun.gender and p not in fit:
+                fit.append(p)
+        return fit[0] if len(fit) == 1 else None
 
     def _cataphora(self, si: int, pronoun: Mention) -> Person | None:
         """Return who an opening pronoun anticipates: `“We are ready,” she said. Maria Lopez, …`."""

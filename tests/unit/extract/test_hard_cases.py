@@ -116,6 +116,13 @@ CASES = [
         "direct",
     ),
     (
+        "In the witness box, Dana Kell said she had paid the invoices because Tom Rudd told her to.\n\n"
+        "“I did what I was asked,” she told the court.",
+        "I did what I was asked,",
+        "Dana Kell",
+        "direct",
+    ),
+    (
         "The barrister, Omar Haddad KC, rose. “The evidence is thin,” Haddad said.",
         "The evidence is thin,",
         "Omar Haddad",
