@@ -211,12 +211,12 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
             elif _PREFIXED.match(nxt.text):
                 j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
             elif (
-                nxt.text == "of"
+                nxt.text in ("of", "for")
                 and words[j].low in ORG_WORDS
                 and j + 2 < len(words)
                 and _capital(words[j + 2])
             ):
-                j += 2  # "Bank of Canada", "University of Amsterdam"
+                j += 2  # "Bank of Canada", "Department for Transport"
             elif (
                 nxt.text == "and"
                 and words[j].low in PORTFOLIOS

@@ -123,6 +123,12 @@ CASES = [
         "direct",
     ),
     (
+        "The Department for Rural Affairs said the grants would “arrive in weeks”.",
+        "arrive in weeks",
+        "Department for Rural Affairs",
+        "partial",
+    ),
+    (
         "The barrister, Omar Haddad KC, rose. “The evidence is thin,” Haddad said.",
         "The evidence is thin,",
         "Omar Haddad",

@@ -36,7 +36,6 @@ def test_wire_kinds_are_right(scores: dict[str, float]) -> None:
 PENDING = {
     "80_interview_transcript.txt",
     "81_live_blog_storm.txt",
-    "82_memorial_speech.txt",
     "84_court_fraud.txt",
 }
 
