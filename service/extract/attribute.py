@@ -21,6 +21,7 @@ from typing import Any
 
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import VENUES
+from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote
 from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
 from service.extract.parser import SpeakerParser
@@ -38,6 +39,9 @@ _NAMED_AFTER = re.compile(
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
 )
 _HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
+
+
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 
 
 @dataclass
@@ -367,7 +371,38 @@ class Attributor(Subjects):
             if not s.strong:
                 self._set_salience(si, s)
         self._fill_run_ons(placed, groups)
+        self._fill_from_update_below(placed)
         return out
+
+    def _named_in(self, first: int, end: int) -> list[Person]:
+        """Return the persons named in blocks [first, end), in text order."""
+        out: list[Person] = []
+        for s in self.sentences:
+            for m in s.mentions if first <= s.block < end else ():
+                place = m.first > 0 and s.words[m.first - 1].low in _PLACE_PREPOSITIONS  # "in Port Linden"
+                p = self.people.known(m) if m.kind == "name" and not place else None
+                if p is not None and p not in out:
+                    out.append(p)
+        return out
+
+    def _fill_from_update_below(self, placed: list[tuple[int, Found]]) -> None:
+        """In a newest-first live blog, give an unnamed quote the person the update before it introduced."""
+        updates = reverse_updates(self.article.text, self.article.blocks)
+        blocks = {self.sentences[si].block for si, _ in placed}
+
+        def quoted(first: int, end: int) -> bool:
+            return any(first <= b < end for b in blocks)
+
+        for si, f in placed if updates else ():
+            said = (f.mention or "").lower()
+            if f.cue is not None and said not in ("he", "she"):
+                continue
+            gender = {"he": "m", "she": "f"}.get(said)
+            person = speaker_below(
+                updates, self.sentences[si].block, self._named_in, quoted, f.person, gender
+            )
+            if person is not None:
+                f.person, f.confidence = person, min(f.confidence, 0.7)
 
     def _fill_run_ons(self, placed: list[tuple[int, Found]], groups: int) -> None:
         """Give the open paragraphs of a quote the speaker named where it finally closes."""

@@ -237,3 +237,30 @@ def test_title_described_by_a_relative_clause_is_no_quote(extractor: Extractor) 
         "“Harbour Of Glass,” which opens Friday, follows two sisters after a storm."
     )
     assert [q.text for q in extractor.extract(text, "x").quotes] == ["We kept every take,"]
+
+
+LIVE_BLOG = (
+    "Flood live\n\n"
+    "9.20am\n“Everyone on the riverside must leave now.”\n\n"
+    "9.18am\nPolice chief Omar Saleh has just spoken to reporters at the bridge.\n\n"
+    "9.05am\n“We lost the car park,” said shopkeeper Vera Lund.\n\n"
+    "8.50am\nRain has fallen all night across the valley.\n"
+)
+
+
+def test_a_newest_first_live_blog_quote_takes_the_person_introduced_in_the_update_below(
+    extractor: Extractor,
+) -> None:
+    speakers = {q.text: q.speaker for q in extractor.extract(LIVE_BLOG, "x").quotes}
+    assert speakers == {
+        "Everyone on the riverside must leave now.": "Omar Saleh",
+        "We lost the car park,": "Vera Lund",
+    }
+
+
+def test_an_oldest_first_blog_does_not_borrow_a_speaker_from_below(extractor: Extractor) -> None:
+    blocks = LIVE_BLOG.split("\n\n")
+    chronological = "\n\n".join([blocks[0], *reversed(blocks[1:])])
+    speakers = {q.text: q.speaker for q in extractor.extract(chronological, "x").quotes}
+    assert speakers["We lost the car park,"] == "Vera Lund"
+    assert speakers["Everyone on the riverside must leave now."] != "Vera Lund"
