@@ -4,7 +4,7 @@ It builds its requests with the store's own pure builders (`service.store.mappin
 same searches the store sends (the speaker-alias lookup, then the quote search or aggregation),
 and answers with Elasticsearch's hits or aggregations as they come: no domain objects, no
 schemas, no highlighting, no envelope, no caching headers. It runs under gunicorn with the
-options `quotes serve` uses (`service.wsgi.gunicorn_options`), so the two differ only in the app.
+options `quotes serve` uses (`service.wsgi.QuotesApplication`), so the two differ only in the app.
 
 Run: python -m bench.bare --port 8100 (reads QUOTES_ELASTICSEARCH_URL / _INDEX)
 """
@@ -19,14 +19,13 @@ from typing import Any
 
 from elasticsearch import Elasticsearch
 from flask import Flask, jsonify, request
-from gunicorn.app.base import BaseApplication
 
 from service.config import Settings
 from service.domain import QuoteQuery
 from service.names import name_key
 from service.store import mapping
 from service.store.text import parse_text
-from service.wsgi import gunicorn_options
+from service.wsgi import QuotesApplication
 
 
 def create_app(settings: Settings) -> Flask:
@@ -79,16 +78,8 @@ def create_app(settings: Settings) -> Flask:
     return app
 
 
-class BareApplication(BaseApplication):  # type: ignore[misc]
-    """gunicorn running the bare app with the product's options."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        super().__init__()
-
-    def load_config(self) -> None:
-        for key, value in gunicorn_options(self.settings).items():
-            self.cfg.set(key, value)
+class BareApplication(QuotesApplication):
+    """gunicorn running the bare app with the product's options: only `load` differs."""
 
     def load(self) -> Any:
         return create_app(self.settings)
