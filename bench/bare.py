@@ -72,7 +72,11 @@ def create_app(settings: Settings) -> Flask:
     @app.get("/facets")
     def facets() -> Any:
         query, text, ids = prepared()
-        result = client().search(index=names["quotes"][0], body=mapping.facets_body(query, text, ids, 10))
+        index = names["quotes"][0]
+        # The product's `auto` histogram period: the span of the matching quotes, then the facets.
+        span = client().search(index=index, body=mapping.date_span_body(query, text, ids))
+        interval = mapping.interval_of_span(span["aggregations"])
+        result = client().search(index=index, body=mapping.facets_body(query, text, ids, 10, interval))
         return jsonify(result["aggregations"])
 
     return app

@@ -19,7 +19,7 @@ from schemas.common import (
     PagingArgsSchema,
 )
 from schemas.resources import ArticleSchema, SpeakerSchema, StatementSchema
-from service.domain import KINDS, SORTS
+from service.domain import INTERVALS, KINDS, SORTS
 
 
 def _values(description: str) -> fields.List:
@@ -99,6 +99,15 @@ class FacetArgsSchema(QuoteFilterArgsSchema):
         load_default=10,
         validate=validate.Range(min=1, max=100),
         metadata={"description": "Buckets per facet for speakers, outlets and sources."},
+    )
+    interval = fields.String(
+        load_default="auto",
+        validate=validate.OneOf(("auto", *INTERVALS)),
+        metadata={
+            "description": "Period of one date-histogram bucket. `auto` (the default) picks the finest"
+            " of day, week, month and year that keeps the span of the matching quotes to about a"
+            " hundred buckets: days up to 92 days, weeks up to two years, months up to 20 years."
+        },
     )
 
 
@@ -243,7 +252,16 @@ class FacetsSchema(Schema):
     speakers = fields.List(fields.Nested(BucketSchema), required=True)
     outlets = fields.List(fields.Nested(BucketSchema), required=True)
     sources = fields.List(fields.Nested(BucketSchema), required=True)
-    days = fields.List(fields.Nested(BucketSchema), required=True)
+    days = fields.List(
+        fields.Nested(BucketSchema),
+        required=True,
+        metadata={"description": "Date histogram, oldest first: each key is the first day of its period."},
+    )
+    interval = fields.String(
+        required=True,
+        validate=validate.OneOf(INTERVALS),
+        metadata={"description": "The period each `days` bucket covers (weeks start on Monday)."},
+    )
 
     def dump(self, obj: Any, *, many: bool | None = None) -> Any:
         """Dump as the fields say; a Facets record takes the equal, faster `wire.facets`."""

@@ -113,4 +113,5 @@ def facets(obj: Any) -> dict[str, Any] | None:
         "outlets": _buckets(obj.outlets),
         "sources": _buckets(obj.sources),
         "days": _buckets(obj.days),
+        "interval": _text(obj.interval),
     }

@@ -15,6 +15,7 @@ QuoteKind = Literal["direct", "partial"]
 SortOrder = Literal["relevance", "date", "-date"]
 KINDS: tuple[str, ...] = ("direct", "partial")
 SORTS: tuple[str, ...] = ("relevance", "date", "-date")
+INTERVALS: tuple[str, ...] = ("day", "week", "month", "year")  # periods of the facets' date histogram
 
 
 def _digest(*parts: str, size: int = 16) -> str:
@@ -176,13 +177,18 @@ class Bucket:
 
 @dataclass(frozen=True)
 class Facets:
-    """Counts of the quotes matching a query, by speaker, outlet, article and day."""
+    """Counts of the quotes matching a query, by speaker, outlet, article and date.
+
+    `days` is the date histogram: each bucket is keyed by the first day (ISO date) of its
+    period, and `interval` says which period a bucket covers: day, week, month or year.
+    """
 
     speakers: tuple[Bucket, ...] = ()
     outlets: tuple[Bucket, ...] = ()
     sources: tuple[Bucket, ...] = ()
     days: tuple[Bucket, ...] = ()
     total: int = 0
+    interval: str = "day"
 
 
 @dataclass(frozen=True)

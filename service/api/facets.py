@@ -20,8 +20,8 @@ def create_blueprint(settings: Settings) -> Blueprint:
     @query_args(blp, FacetArgsSchema())
     @reads(blp, FacetsSchema)
     def get_facets(args: dict[str, Any]) -> Any:
-        """Count the quotes matching the filters of `/quotes` by speaker, outlet, article and day."""
-        size = args.pop("size")
-        return current_store().facets(quote_query(args), size=size)
+        """Count the quotes matching the filters of `/quotes` by speaker, outlet, article and date."""
+        size, interval = args.pop("size"), args.pop("interval")
+        return current_store().facets(quote_query(args), size=size, interval=interval)
 
     return blp

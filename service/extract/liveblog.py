@@ -8,6 +8,7 @@ has just finished a briefing." then, above it, a bare quote or "…,” he said.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from service.extract.people import Person
@@ -23,7 +24,7 @@ def _minutes(line: str) -> int | None:
     return (hour + (12 if half and half.lower().startswith("p") else 0)) * 60 + minute
 
 
-def reverse_updates(text: str, blocks: list[Any]) -> list[tuple[int, int]]:
+def reverse_updates(text: str, blocks: Sequence[Any]) -> list[tuple[int, int]]:
     """Return the block ranges [first, last) of each update when the blog runs newest first."""
     stamps = [
         (b, t) for b, block in enumerate(blocks) if (t := _minutes(text[block.start : block.end])) is not None

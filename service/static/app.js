@@ -99,8 +99,7 @@ function showFacets(all, withoutSpeaker, withoutSource) {
   const toggleSource = (key) => update({ sources: toggled(state.sources, key) });
   renderFacet("speaker-facet", withoutSpeaker.speakers, state.speakers, toggleSpeaker);
   renderFacet("outlet-facet", withoutSource.outlets, state.sources, toggleSource);
-  const chosenDay = state.from && state.from === state.to ? state.from : "";
-  renderHistogram(all.days, chosenDay, (day) => update({ from: day, to: day }));
+  renderHistogram(all, { from: state.from, to: state.to }, (from, to) => update({ from, to }));
 }
 
 function hideFacets() {

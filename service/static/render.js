@@ -49,23 +49,46 @@ export function renderFacet(listId, buckets, chosen, onToggle) {
   }));
 }
 
-export function renderHistogram(days, chosenDay, onPick) {
+// The last day of the period that starts on `start` (ISO dates; weeks run Monday to Sunday).
+function periodEnd(start, interval) {
+  const d = new Date(`${start}T00:00:00Z`);
+  if (interval === "week") d.setUTCDate(d.getUTCDate() + 6);
+  else if (interval === "month") d.setUTCMonth(d.getUTCMonth() + 1, 0);
+  else if (interval === "year") d.setUTCFullYear(d.getUTCFullYear(), 11, 31);
+  return d.toISOString().slice(0, 10);
+}
+
+const PERIOD_NAME = { day: "day", week: "week", month: "month", year: "year" };
+
+function periodLabel(start, interval) {
+  if (interval === "year") return start.slice(0, 4);
+  if (interval === "month") return start.slice(0, 7);
+  return start.slice(5);
+}
+
+// `facets` is the /facets answer: its `days` buckets each cover one `interval` from their key.
+// `chosen` is the selected {from, to}; onPick(from, to) selects a bar's whole period.
+export function renderHistogram(facets, chosen, onPick) {
   const box = $("histogram");
+  const days = facets.days;
+  const interval = facets.interval || "day";
   if (!days.length) {
     box.textContent = "No dated quotes.";
     return;
   }
   const max = Math.max(1, ...days.map((d) => d.count));
   box.replaceChildren(...days.map((d) => {
-    const day = String(d.key).slice(0, 10);
-    const said = `${fmtDate(day)}: ${plural(d.count, "quote")}`;
-    const bar = button("bar", "", () => onPick(day));
+    const start = String(d.key).slice(0, 10);
+    const end = periodEnd(start, interval);
+    const when = interval === "day" ? fmtDate(start) : `${fmtDate(start)} to ${fmtDate(end)}`;
+    const said = `${when}: ${plural(d.count, "quote")}`;
+    const bar = button("bar", "", () => onPick(start, end));
     bar.title = said;
-    bar.setAttribute("aria-label", `${said}. Show only this day.`);
-    bar.setAttribute("aria-pressed", String(day === chosenDay));
+    bar.setAttribute("aria-label", `${said}. Show only this ${PERIOD_NAME[interval] || "period"}.`);
+    bar.setAttribute("aria-pressed", String(start === chosen.from && end === chosen.to));
     const fill = el("span", "fill");
     fill.style.height = `${Math.max(4, Math.round((100 * d.count) / max))}%`; // CSSOM: allowed by the CSP
-    bar.append(fill, el("span", "bar-label", day.slice(5)));
+    bar.append(fill, el("span", "bar-label", periodLabel(start, interval)));
     return bar;
   }));
 }

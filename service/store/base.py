@@ -100,8 +100,12 @@ class QuoteStore(Protocol):
         """Yield every quote matching the filters of `query`, in constant memory."""
         ...
 
-    def facets(self, query: QuoteQuery, size: int = 10) -> Facets:
-        """Return counts by speaker, outlet, source and day of the quotes matching `query`."""
+    def facets(self, query: QuoteQuery, size: int = 10, interval: str = "auto") -> Facets:
+        """Return counts by speaker, outlet, source and date of the quotes matching `query`.
+
+        `interval` is the histogram's period (`histogram.INTERVALS`), or `auto` for the one
+        `histogram.choose_interval` picks from the first and last day of the matching quotes.
+        """
         ...
 
     def list_speakers(self, query: SpeakerQuery) -> Page[Speaker]:

@@ -307,12 +307,17 @@ class ElasticStore:
         for hit in self._scan("quotes", clause, [{"id": "asc"}]):
             yield from_doc(Quote, hit["_source"])
 
-    def facets(self, query: QuoteQuery, size: int = 10) -> Facets:
-        """Return counts by speaker, outlet, source and day of the quotes matching `query`."""
+    def facets(self, query: QuoteQuery, size: int = 10, interval: str = "auto") -> Facets:
+        """Return counts by speaker, outlet, source and date of the quotes matching `query`."""
         prepared = self._prepare(query)
         if prepared is None:
             return Facets()
-        result = self._search("quotes", mapping.facets_body(query, *prepared, size))
+        if interval == "auto":
+            # The span search is small and cached by Elasticsearch's request cache (size 0).
+            interval = mapping.span_interval(query) or mapping.interval_of_span(
+                self._search("quotes", mapping.date_span_body(query, *prepared))["aggregations"]
+            )
+        result = self._search("quotes", mapping.facets_body(query, *prepared, size, interval))
         aggs = result["aggregations"]
 
         def buckets(name: str) -> tuple[Bucket, ...]:
@@ -323,7 +328,7 @@ class ElasticStore:
 
         days = tuple(Bucket(b["key_as_string"], b["doc_count"]) for b in aggs["days"]["buckets"])
         total = result["hits"]["total"]["value"]
-        return Facets(buckets("speakers"), buckets("outlets"), buckets("sources"), days, total)
+        return Facets(buckets("speakers"), buckets("outlets"), buckets("sources"), days, total, interval)
 
     # -- listings ----------------------------------------------------------------------------------
 

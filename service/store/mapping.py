@@ -13,6 +13,7 @@ the folded copy would show lower-cased, accent-less words). User text only ever 
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -20,6 +21,7 @@ from service.domain import Article, Quote, QuoteQuery, Speaker, Statement
 from service.names import fold, name_key
 from service.store.codec import to_doc
 from service.store.cursor import effective_sort
+from service.store.histogram import choose_interval
 from service.store.text import TextQuery, outlet_key
 
 VERSION = 1
@@ -224,9 +226,9 @@ def _terms(field: str, size: int, label: str | None = None) -> dict[str, Any]:
 
 
 def facets_body(
-    query: QuoteQuery, text: TextQuery | None, speaker_ids: list[str], size: int
+    query: QuoteQuery, text: TextQuery | None, speaker_ids: list[str], size: int, interval: str = "day"
 ) -> dict[str, Any]:
-    """Return the aggregation search behind `facets`."""
+    """Return the aggregation search behind `facets`, its histogram by `interval` (day … year)."""
     return {
         "query": quote_query(query, text, speaker_ids),
         "size": 0,
@@ -238,13 +240,44 @@ def facets_body(
             "days": {
                 "date_histogram": {
                     "field": "published",
-                    "calendar_interval": "day",
+                    "calendar_interval": interval,
                     "format": "yyyy-MM-dd",
                     "min_doc_count": 1,
                 }
             },
         },
     }
+
+
+def date_span_body(query: QuoteQuery, text: TextQuery | None, speaker_ids: list[str]) -> dict[str, Any]:
+    """Return the search for the first and last day of the quotes matching `query`."""
+    return {
+        "query": quote_query(query, text, speaker_ids),
+        "size": 0,
+        "aggs": {
+            "first": {"min": {"field": "published", "format": "yyyy-MM-dd"}},
+            "last": {"max": {"field": "published", "format": "yyyy-MM-dd"}},
+        },
+    }
+
+
+def span_interval(query: QuoteQuery) -> str | None:
+    """Return the histogram period a query's own date range settles, or None if the data must.
+
+    A range short enough for daily bars needs no look at the data: the matching quotes' span
+    lies inside it, and a shorter span never picks a coarser period.
+    """
+    if query.date_from and query.date_to and choose_interval(query.date_from, query.date_to) == "day":
+        return "day"
+    return None
+
+
+def interval_of_span(aggs: dict[str, Any]) -> str:
+    """Return the histogram period for the answer of `date_span_body` (day when nothing matched)."""
+    first, last = aggs["first"].get("value_as_string"), aggs["last"].get("value_as_string")
+    if not first or not last:
+        return "day"
+    return choose_interval(date.fromisoformat(first[:10]), date.fromisoformat(last[:10]))
 
 
 def speakers_body(prefix: str | None, page: int, limit: int) -> dict[str, Any]:

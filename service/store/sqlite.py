@@ -36,6 +36,7 @@ from service.store import sqlite_schema as rows
 from service.store.base import InvalidCursor, StoreUnavailable
 from service.store.codec import from_doc
 from service.store.cursor import decode_cursor, effective_sort, encode_cursor
+from service.store.histogram import choose_interval, fold_days
 from service.store.text import TextQuery, allowed_edits, highlight, outlet_key, parse_text, within_edits
 
 STORE_NAME = "sqlite"
@@ -236,8 +237,8 @@ class SqliteStore:
                 return
             after = rows[-1][0]
 
-    def facets(self, query: QuoteQuery, size: int = 10) -> Facets:
-        """Return counts by speaker, outlet, source and day of the quotes matching `query`."""
+    def facets(self, query: QuoteQuery, size: int = 10, interval: str = "auto") -> Facets:
+        """Return counts by speaker, outlet, source and date of the quotes matching `query`."""
         with self._errors():
             base = self._base(query)
             if base is None:
@@ -254,16 +255,17 @@ class SqliteStore:
                 )
                 return tuple(Bucket(str(key), count, lab) for key, lab, count in rows)
 
-            days = conn.execute(
-                f"SELECT q.day, COUNT(*) FROM {body} GROUP BY q.day HAVING q.day IS NOT NULL ORDER BY q.day",
-                params,
-            )
+            by_day = f"SELECT q.day, COUNT(*) FROM {body} GROUP BY q.day HAVING q.day IS NOT NULL ORDER BY 1"
+            days = [(date.fromordinal(d), c) for d, c in conn.execute(by_day, params)]
+            if interval == "auto":
+                interval = choose_interval(days[0][0], days[-1][0]) if days else "day"
             return Facets(
                 speakers=top("q.speaker_id", "json_extract(q.doc, '$.speaker')"),
                 outlets=top("json_extract(q.doc, '$.outlet')", "NULL"),
                 sources=top("q.article_id", "json_extract(q.doc, '$.title')"),
-                days=tuple(Bucket(date.fromordinal(d).isoformat(), c) for d, c in days),
+                days=tuple(Bucket(d.isoformat(), c) for d, c in fold_days(days, interval)),
                 total=total,
+                interval=interval,
             )
 
     # -- listings ----------------------------------------------------------------------------

@@ -103,6 +103,13 @@ def test_facets_count_by_speaker_outlet_source_and_day(client: FlaskClient, worl
     assert sum(b["count"] for b in body["sources"]) == len(world.quotes)
 
 
+def test_facets_say_which_period_a_histogram_bucket_covers(client: FlaskClient, world: World) -> None:
+    assert client.get("/facets").get_json()["interval"] == "day"  # three days of quotes: daily bars
+    monthly = client.get("/facets?interval=month").get_json()
+    assert monthly["interval"] == "month"
+    assert monthly["days"] == [{"key": "2024-03-01", "count": len(world.quotes), "label": None}]
+
+
 def test_facets_take_the_filters_of_quotes(client: FlaskClient, world: World) -> None:
     body = client.get("/facets?speaker=Alvarez&size=1").get_json()
     assert body["total"] == 2

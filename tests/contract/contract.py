@@ -9,13 +9,22 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from service.domain import QuoteQuery, SourceQuery, SpeakerQuery
 from service.store.base import InvalidCursor, QuoteStore
-from tests.contract.factory import DUBOIS, NOBODY, ORTEGA, PETRENKO, World, build_world
+from tests.contract.factory import (
+    DUBOIS,
+    NOBODY,
+    ORTEGA,
+    PETRENKO,
+    World,
+    build_world,
+    make_article,
+    make_quote,
+)
 
 SYNTAX = ['"', "*", "?", "~", "\\", "/", "(", ")", "[", "]", "{", "}", ":", "^", "AND", "OR", "NOT", "-", "+"]
 
@@ -302,6 +311,58 @@ class QuoteStoreContract:
         assert facets.total == 3
         assert [(b.key, b.count) for b in facets.speakers] == [(PETRENKO.id, 2)]
         assert [(b.key, b.count) for b in facets.outlets] == [("Associated Press", 2)]
+
+    def test_facets_pick_daily_bars_for_a_short_span_and_say_so(self, loaded: QuoteStore) -> None:
+        facets = loaded.facets(QuoteQuery())
+        assert facets.interval == "day"
+
+    @pytest.mark.parametrize(
+        ("interval", "buckets"),
+        [
+            ("week", [("2024-02-26", 6)]),  # 1 and 2 March 2024 fall in the ISO week from Monday 26 February
+            ("month", [("2024-03-01", 6)]),
+            ("year", [("2024-01-01", 6)]),
+        ],
+    )
+    def test_facets_histogram_keys_each_period_by_its_first_day(
+        self, loaded: QuoteStore, interval: str, buckets: list[tuple[str, int]]
+    ) -> None:
+        facets = loaded.facets(QuoteQuery(), interval=interval)
+        assert facets.interval == interval
+        assert [(b.key, b.count) for b in facets.days] == buckets
+
+    def test_facets_over_a_long_span_use_coarser_bars_that_still_count_every_dated_quote(
+        self, store: QuoteStore
+    ) -> None:
+        # One quote every Monday for three years: 156 daily or weekly bars, 36 monthly ones.
+        articles = [
+            make_article(
+                f"Week {n}: statement number {n}.",
+                "Reuters",
+                date(2021, 1, 4) + timedelta(weeks=n),
+                f"Week {n}",
+            )
+            for n in range(156)
+        ]
+        quotes = [make_quote(a, f"statement number {n}") for n, a in enumerate(articles)]
+        store.upsert(articles, quotes)
+        facets = store.facets(QuoteQuery())
+        assert facets.interval == "month"
+        assert len(facets.days) == 36
+        assert facets.days[0].key == "2021-01-01" and facets.days[-1].key == "2023-12-01"
+        assert sum(b.count for b in facets.days) == facets.total == 156
+        recent = store.facets(QuoteQuery(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31)))
+        assert recent.interval == "week"
+        assert [b.key for b in recent.days][:2] == ["2023-01-02", "2023-01-09"]
+        assert sum(b.count for b in recent.days) == recent.total == 52
+
+    def test_facets_of_a_short_date_range_are_daily_and_of_nothing_are_empty(
+        self, loaded: QuoteStore
+    ) -> None:
+        one_day = loaded.facets(QuoteQuery(date_from=date(2024, 3, 2), date_to=date(2024, 3, 2)))
+        assert one_day.interval == "day" and [(b.key, b.count) for b in one_day.days] == [("2024-03-02", 4)]
+        none = loaded.facets(QuoteQuery(text="zzzunmatched"))
+        assert none.total == 0 and none.days == ()
 
     # -- iteration ------------------------------------------------------------------------------------
 

@@ -88,6 +88,23 @@ def test_choosing_a_speaker_in_the_facet_filters_the_results(page: Any) -> None:
     assert page.locator("#chips").text_content() == f"Speaker: {name} ×"
 
 
+def test_choosing_a_histogram_bar_shows_only_the_quotes_of_its_period(page: Any, api: Any) -> None:
+    facets = api("/facets")
+    busiest = max(facets["days"], key=lambda b: b["count"])
+    page.goto("/")
+    wait_until_loaded(page)
+    bars = page.locator("#histogram button.bar")
+    assert bars.count() == len(facets["days"])
+    bar = bars.nth(facets["days"].index(busiest))
+
+    bar.click()
+    wait_until_loaded(page)
+
+    assert shown_total(page) == busiest["count"]
+    assert f"from={busiest['key']}" in page.url
+    assert page.locator("#histogram button.bar[aria-pressed=true]").count() == 1
+
+
 def test_speaker_autocomplete_suggests_a_name_from_its_first_letters(page: Any, api: Any) -> None:
     speaker = api("/speakers?limit=1")["results"][0]
     page.goto("/")

@@ -93,6 +93,13 @@ def test_wrong_types_and_out_of_range_values_are_a_400_naming_the_field(
     assert_problem(client.get(f"/quotes?{query}"), 400, field)
 
 
+@pytest.mark.parametrize(
+    ("query", "field"), [("interval=hour", "interval"), ("interval=", "interval"), ("size=0", "size")]
+)
+def test_bad_facet_arguments_are_a_400_naming_the_field(client: FlaskClient, query: str, field: str) -> None:
+    assert_problem(client.get(f"/facets?{query}"), 400, field)
+
+
 def test_a_limit_above_the_maximum_is_refused_not_clamped(client: FlaskClient, settings: Settings) -> None:
     body = assert_problem(client.get(f"/quotes?limit={settings.max_limit + 1}"), 400, "limit")
     assert str(settings.max_limit) in str(body["errors"]["limit"])

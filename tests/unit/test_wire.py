@@ -108,6 +108,6 @@ def test_page_of_other_records_falls_back_to_the_schema() -> None:
 def test_facets_dump_equals_the_schema_dump() -> None:
     buckets = tuple(Bucket(f"k{i}", i * 3, None if i % 2 else f"Label {i} é") for i in range(7))
     days = tuple(Bucket(f"2024-01-{d:02d}", d) for d in range(1, 12))
-    for facets in (Facets(), Facets(buckets, buckets[:2], buckets[3:], days, 99)):
+    for facets in (Facets(), Facets(buckets, buckets[:2], buckets[3:], days, 99, "week")):
         schema = FacetsSchema()
         _same(schema.dump(facets), Schema.dump(schema, facets))
