@@ -22,7 +22,7 @@ from typing import Any
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import VENUES
 from service.extract.liveblog import reverse_updates, speaker_below
-from service.extract.marks import Span, find_spans, opens_with_quote
+from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
 from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
 from service.extract.parser import SpeakerParser
 from service.extract.people import People, Person
@@ -30,8 +30,11 @@ from service.extract.speech import is_speech
 from service.extract.subjects import Sentence, Subjects
 
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
+# "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.]{2,}(?: [A-Z'’.]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,[^—–()\n]{1,30}?)?(?: \([^)\n]{1,40}\))?"
+    r" \([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s"
 )
 # "“…” That was the message from Mayor Patricia Lund, …": the speaker named right after.
 _NAMED_AFTER = re.compile(
@@ -39,6 +42,7 @@ _NAMED_AFTER = re.compile(
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
 )
 _HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
+_HEADING_NAME = re.compile(r"^([^:“”\"‘’']{2,40}):\s")
 
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
@@ -86,7 +90,8 @@ class Attributor(Subjects):
                 continue
             nxt = next((x for x in blocks[b + 1 :] if x.kind == "body"), None)
             runs_on = block.kind == "body" and nxt is not None and opens_with_quote(text, nxt.start)
-            self.block_spans.append((b, find_spans(text, block.start, block.end, runs_on)))
+            single = block.kind == "body" and nxt is not None and opens_with_single(text, nxt.start)
+            self.block_spans.append((b, find_spans(text, block.start, block.end, runs_on, single)))
         masked = _mask(text, [s for _, spans in self.block_spans for s in spans])
         for block in blocks:
             dateline = _DATELINE.match(masked, block.start) if block.kind == "body" else None
@@ -139,7 +144,8 @@ class Attributor(Subjects):
         quoted = self.article.text[span.start : span.end]
         if not before or before[-1] in '.!?”"…':
             return "direct"
-        opens_clause = quoted[:1].isupper() or quoted[:1] in "…."
+        first = quoted.lstrip("‘’'\"“ ")[:1]  # "‘Too Late’ Jerome Powell should …": a sentence all the same
+        opens_clause = first.isupper() or quoted[:1] in "…."
         lead_words = words_of(before, 0, len(before))
         cue_last = bool(lead_words) and before[-1].isalpha() and is_cue(lead_words, len(lead_words) - 1)
         # `“A,” she added, “but …”` continues a direct quote even in lower case.
@@ -152,6 +158,8 @@ class Attributor(Subjects):
         if not ws or re.search(r"[^\s,.!?”\"’'_—–-]", self.masked[span.close_at + 1 : s.words[ws[0]].start]):
             return None, None
         k = ws[0]
+        if s.words[k].low in _CLAUSE_OPENERS:
+            return None, None  # "would be “theatre” unless Moscow agreed": another clause's subject
         if is_cue(s.words, k):
             after = next((m for m in s.mentions if m.first == k + 1), None)
             if s.words[k].low == "according":
@@ -318,6 +326,12 @@ class Attributor(Subjects):
                 and x.last + 1 < len(words)
                 and is_cue(words, x.last + 1)
             ]
+            lead = _HEADING_NAME.match(text[block.start : spans[0].open_at])
+            if not named and lead:
+                # "Leavitt: Trump ‘has every right’ to …": the name before the colon speaks.
+                words = words_of(text, block.start, block.start + lead.end(1))
+                named = [x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0]
+                named = [x for x in named if x.last == len(words) - 1]
         else:
             return []
         if not named:
@@ -372,7 +386,26 @@ class Attributor(Subjects):
                 self._set_salience(si, s)
         self._fill_run_ons(placed, groups)
         self._fill_from_update_below(placed)
+        self._fill_headlines(out, [f for _, f in placed])
         return out
+
+    def _fill_headlines(self, out: list[Found], body: list[Found]) -> None:
+        """Give a headline quote with no speaker the speaker of the body quote that holds its words.
+
+        "‘We’re going home in tears’: Nurses walk out …" lifts the words of a nurse quoted below.
+        """
+        text = self.article.text
+        for found in out:
+            if found.person is not None or any(found is f for f in body):
+                continue
+            words = _plain_words(text[found.span.start : found.span.end])
+            if len(words) < 2:
+                continue
+            for f in body:
+                if f.person is not None and words in _plain_words(text[f.span.start : f.span.end]):
+                    found.person, found.kind, found.confidence = f.person, "partial", 0.6
+                    found.role = f.person.roles[0] if f.person.roles else None
+                    break
 
     def _named_in(self, first: int, end: int) -> list[Person]:
         """Return the persons named in blocks [first, end), in text order."""
@@ -439,12 +472,33 @@ class Attributor(Subjects):
             # "Asked whether she …, Munteanu laughed", "was described as … by Dr. Emma Rutherford":
             # the named person of a sentence whose grammatical subject names nobody.
             for m in s.mentions:
-                agent = m.after_preposition and s.words[m.first - 1].low == "by"
-                if m.kind == "name" and not m.possessive and (not m.after_preposition or agent):
+                before = s.words[m.first - 1].low if m.first else ""
+                agent = m.after_preposition and before == "by"
+                # "The briefing came hours after Trump lashed out": the subject of a clause.
+                clause = (
+                    before in _CLAUSE_OPENERS
+                    and m.last + 1 < len(s.words)
+                    and s.words[m.last + 1].text.islower()
+                )
+                if m.kind == "name" and not m.possessive and (not m.after_preposition or agent or clause):
                     person = self._resolve(si, m)
                     if person is not None and person.kind == "person":
                         s.salient = person
                         break
+
+
+# Words after a quote that open a new clause, whose subject did not say the quote.
+_CLAUSE_OPENERS = frozenset(
+    (
+        *("unless", "if", "until", "because", "when", "before"),
+        *("after", "although", "though", "while", "whereas", "since"),
+    )
+)
+
+
+def _plain_words(text: str) -> str:
+    """Return the lower-cased words of `text`, one space apart, with spaces around (for containment)."""
+    return " " + " ".join(re.findall(r"[^\W_]+(?:[’'][^\W_]+)*", text.lower())).replace("’", "'") + " "
 
 
 def _adjacent(attr: Attributor, last: tuple[int, Found], si: int, span: Span) -> bool:

@@ -21,7 +21,8 @@ _CUE_BASES = _words(
     "condemn criticize criticise praise laud quip joke write muse lament told wrote said "
     "shout yell scream whisper mutter exclaim plead demand recount reflect retort contend maintain "
     "allege assure reassure swear elaborate underline underscore highlight text email hail slam "
-    "blast "
+    "blast mock deride ridicule scoff decry denounce lambast lambaste rebuke chide characterize "
+    "characterise "
 )
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -120,6 +121,8 @@ DEMONYMS = frozenset(
         "ugandan tanzanian zimbabwean jamaican haitian bolivian paraguayan taiwanese singaporean "
     )
 )
+# "Ukraine’s", "Britain's": a possessive that begins like a nationality word names a country.
+NATIONALITY_STEMS = frozenset(d[:4] for d in DEMONYMS if len(d) > 4)
 # Name endings that make an organisation a company: "the company said" after "Acme Corp".
 CORPORATE = frozenset(
     _words(

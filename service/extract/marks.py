@@ -66,8 +66,15 @@ def _trimmed(text: str, open_at: int, close_at: int, double: bool) -> Span:
     return Span(open_at, close_at, start, end, double)
 
 
-def find_spans(text: str, start: int, end: int, runs_on_next: bool = False) -> list[Span]:
-    """Return the outermost quoted spans in text[start:end], each with its nested spans."""
+def find_spans(
+    text: str, start: int, end: int, runs_on_next: bool = False, single_runs_on: bool = False
+) -> list[Span]:
+    """Return the outermost quoted spans in text[start:end], each with its nested spans.
+
+    `runs_on_next`: the next paragraph opens with a double mark, so an unclosed double quote
+    runs to this paragraph's end; `single_runs_on` the same for single marks (British style),
+    for an opener that starts the paragraph or follows a colon or comma.
+    """
     stack: list[tuple[str, int, list[Span]]] = []
     top: list[Span] = []
     for i in range(start, end):
@@ -91,19 +98,33 @@ def find_spans(text: str, start: int, end: int, runs_on_next: bool = False) -> l
         if span.start >= span.end:
             continue
         (stack[-1][2] if stack else top).append(span)
-    if runs_on_next:
-        # The outermost unmatched double opener runs to the paragraph's end.
-        opener = next(((o, inner) for k, o, inner in stack if k == "d"), None)
-        if opener is not None:
-            span = _trimmed(text, opener[0], end, True)
-            span.close_at, span.runs_on, span.nested = end, True, opener[1]
-            if span.start < span.end:
-                top.append(span)
-                top.sort(key=lambda s: s.open_at)
-                top = [s for s in top if s is span or not span.open_at < s.open_at < span.end]
+    opener = next(((o, inner) for k, o, inner in stack if k == "d"), None) if runs_on_next else None
+    if opener is None and single_runs_on:
+        opener = next(
+            ((o, inner) for k, o, inner in stack if k == "s" and _speech_opener(text, start, o)), None
+        )
+    if opener is not None:
+        # The outermost unmatched opener runs to the paragraph's end.
+        span = _trimmed(text, opener[0], end, text[opener[0]] not in _OPEN_SINGLE + "'")
+        span.close_at, span.runs_on, span.nested = end, True, opener[1]
+        if span.start < span.end:
+            top.append(span)
+            top.sort(key=lambda s: s.open_at)
+            top = [s for s in top if s is span or not span.open_at < s.open_at < span.end]
     return top
+
+
+def _speech_opener(text: str, start: int, at: int) -> bool:
+    """Return True when the single mark at `at` opens speech: first in its paragraph, or after `:`/`,`."""
+    before = text[start:at].rstrip()
+    return not before or before[-1] in ":,"
 
 
 def opens_with_quote(text: str, start: int) -> bool:
     """Return True when the paragraph at `start` begins with an opening double mark."""
     return start < len(text) and (text[start] in _OPEN_DOUBLE or text[start] == '"')
+
+
+def opens_with_single(text: str, start: int) -> bool:
+    """Return True when the paragraph at `start` begins with an opening single mark and a word."""
+    return start + 1 < len(text) and text[start] in _OPEN_SINGLE + "'" and text[start + 1].isalpha()

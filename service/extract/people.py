@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.extract.lexicon import CORPORATE, KIN, LEADER_HEADS, ROLE_ABBREVIATIONS, ROLE_HEADS
+from service.extract.lexicon import (
+    CORPORATE,
+    KIN,
+    LEADER_HEADS,
+    NATIONALITY_STEMS,
+    ROLE_ABBREVIATIONS,
+    ROLE_HEADS,
+)
 from service.extract.mentions import Mention
 from service.names import fold, name_key, name_tokens
 
@@ -211,26 +218,51 @@ class People:
         ]
         return found[0] if len(found) == 1 else None
 
-    def resolve_descriptor(self, mention: Mention) -> Person | None:
-        """Return the most recently seen person whose titles fit `the Ukrainian leader`."""
+    def resolve_descriptor(self, mention: Mention, lede: bool = False) -> Person | None:
+        """Return the most recently seen person whose titles fit `the Ukrainian leader`.
+
+        In the lede (`lede`), a descriptor may name someone the article introduces only later
+        ("Ukraine’s top diplomat warned …" before "Foreign Minister Andrii Sybiha"), when exactly
+        one person of the whole article fits it.
+        """
         head = ROLE_ABBREVIATIONS.get(mention.name, mention.name)
-        given = [_norm(w) for w in (mention.role or "").split()[:-1]]
+        words = (mention.role or "").split()[:-1]
+        given = [_norm(w) for w in words if not w.endswith(("’s", "'s"))]
+        # "Ukraine’s foreign minister": a title of that country's (`Ukrainian Foreign Minister`)
+        place = next((_norm(w)[:4] for w in words if w.endswith(("’s", "'s"))), None)
+        place = place if place in NATIONALITY_STEMS else None
         if mention.name in ROLE_ABBREVIATIONS:
             given = []
-        adjectives = [a for a in given if a not in _TENURE]
+        if head == "diplomat" and "top" in given:
+            head, given = "minister", [*given, "foreign"]  # a country's top diplomat: its foreign minister
+        # "the 49-year-old minister", "the top diplomat": no part of anyone's title
+        adjectives = [a for a in given if a not in _TENURE and a != "top" and not a[:1].isdigit()]
         fitting: list[Person] = []
+        later: list[Person] = []
         for p in self.persons:
             if head not in KIN and p.first_at > mention.start:
+                if lede and p.kind == "person" and _fits_title(p, head, adjectives, given, place):
+                    later.append(p)
                 continue  # introduced only later in the article
-            for role in p.roles:
-                words = [_norm(w) for w in role.replace("-", " ").split()]
-                heads = {w for w in words if w in ROLE_HEADS or w in KIN}
-                fits = head in heads or (head == "leader" and heads & LEADER_HEADS)
-                other_office = (set(words) & _OTHER_OFFICE) - set(given)
-                if fits and all(a in words for a in adjectives) and not other_office:
-                    fitting.append(p)
-                    break
+            if _fits_title(p, head, adjectives, given, place):
+                fitting.append(p)
         if len(fitting) > 1 and set(given) & _NEWCOMER:
             # "the new coach": of two holders of the title, the one the article introduced last.
             return max(fitting, key=lambda p: p.first_at)
+        if not fitting and len(later) == 1:
+            return later[0]
         return max(fitting, key=lambda p: p.last_seen, default=None)
+
+
+def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], place: str | None) -> bool:
+    """Return True when one of `p`'s titles has the head, adjectives and country of a descriptor."""
+    for role in p.roles:
+        words = [_norm(w) for w in role.replace("-", " ").split()]
+        if place and not any(w.startswith(place) for w in words):
+            continue
+        heads = {w for w in words if w in ROLE_HEADS or w in KIN}
+        fits = head in heads or (head == "leader" and bool(heads & LEADER_HEADS))
+        other_office = (set(words) & _OTHER_OFFICE) - set(given)
+        if fits and all(a in words for a in adjectives) and not other_office:
+            return True
+    return False

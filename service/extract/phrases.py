@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extract.lexicon import BRIDGE_WORDS, CUE_FORMS, DEMONYMS, GROUP_HEADS, KIN, ROLE_HEADS
+from service.extract.lexicon import (
+    BRIDGE_WORDS,
+    CUE_FORMS,
+    DEMONYMS,
+    GROUP_HEADS,
+    KIN,
+    NATIONALITY_STEMS,
+    ROLE_HEADS,
+)
 
 # Groups that speak without a determiner: "police said", "officials said".
 _BARE_GROUPS = "police|officials|authorities|prosecutors|investigators|organisers|organizers"
@@ -20,7 +28,9 @@ def _alternation(words: frozenset[str]) -> str:
 
 _CUES = _alternation(CUE_FORMS | BRIDGE_WORDS)
 _DESCRIPTOR = re.compile(
-    r"\b(?:[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(" + _alternation(ROLE_HEADS) + r")"
+    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w-]*(?:[’']s)?|\d+-year-old)\s+){0,3}?)("
+    + _alternation(ROLE_HEADS)
+    + r")"
     r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+()(" + _alternation(KIN) + r")"
     r"|[Tt]he\s+()(\d+-year-old|(?i:"
     + _alternation(DEMONYMS)
@@ -28,6 +38,13 @@ _DESCRIPTOR = re.compile(
     + _CUES
     + r")\b))"
     r"\b(?![’'-])(?!\s+[A-Z])"
+)
+# "Ukraine’s top diplomat", "Russia's foreign minister": a country's office holder. Only when
+# the possessive is a country (it begins like a nationality word): "Trump's adviser" is not.
+_PLACE_DESCRIPTOR = re.compile(
+    r"\b([A-Z][a-z]{3,})[’']s\s+((?:[a-z][\w-]*\s+){0,2}?)("
+    + _alternation(ROLE_HEADS)
+    + r")\b(?![’'-])(?!\s+[A-Z])"
 )
 _MORE_ROLE = re.compile(r"\s+(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -76,6 +93,10 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
             mods, head = f"{mods} {head}".strip(), more.group(1).lower()
             head_start, stop = more.start(1), more.end()
         out.append(Phrase("descriptor", m.start(), stop, head_start, head, mods))
+    for m in _PLACE_DESCRIPTOR.finditer(text, start, end):
+        if m.group(1)[:4].lower() in NATIONALITY_STEMS:
+            mods = f"{m.group(1)}’s {m.group(2).strip()}".strip()
+            out.append(Phrase("descriptor", m.start(), m.end(), m.start(3), m.group(3).lower(), mods))
     out += [
         Phrase("unnamed", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
         for m in _UNNAMED.finditer(text, start, end)

@@ -3,7 +3,8 @@
 News puts quote marks around film and book titles (`his thriller “Glass Houses”`), nicknames
 (`dubbed the “Bicycle Bandit”`) and terms held at arm's length (`the so-called “super corals”`).
 None of these is something a person said, so none is reported. The rules:
-1. a span right after a naming word (`so-called`, `dubbed`, `nicknamed him`, `titled`) is a name,
+1. a span right after a naming word (`so-called`, `dubbed`, `nicknamed him`, `titled`, `known as`,
+   `Operation`) is a name,
    and so is a short unattributed item of a list of quoted terms (`“expect,” “believe”`);
 2. a span inside a sentence whose words are all capitalised (`The Owl Who Was Afraid of the
    Dark`, `the Korean Hitchcock`) is a title or nickname when the sentence has no speech cue,
@@ -21,8 +22,9 @@ import re
 from service.extract.lexicon import TITLE_MINOR_WORDS, WORK_WORDS
 
 _NAMING = re.compile(
-    r"\b(?:so-called|dubbed|nicknamed|titled|entitled|named|billed as)(?:\s+(?:him|her|them|it))?\s*$",
-    re.IGNORECASE,
+    r"(?i:\b(?:so-called|dubbed|nicknamed|titled|entitled|named|code-?named|billed as|known as)"
+    r"(?:\s+(?:him|her|them|it))?\s*$)"
+    r"|\b(?:Operation|Project)\s*$",  # "Operation “Spiderweb”": the name of a military operation
 )
 # `Words such as “expect,” “anticipate” and “believe”`: the next item of a list of quoted terms.
 _LISTED = re.compile(r"[_”\"’']\s*(?:,|,?\s+(?:and|or))?\s*$")

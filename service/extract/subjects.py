@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extract.lexicon import BRIDGE_WORDS, GENDERED, HONORIFICS, KIN
+from service.extract.lexicon import BRIDGE_WORDS, GENDERED, HONORIFICS, KIN, PREPOSITIONS
 from service.extract.marks import Span
 from service.extract.mentions import Mention, Word, is_cue
 from service.extract.people import People, Person
@@ -51,12 +51,12 @@ class Subjects:
             elif m.kind == "group":
                 self._resolved[key] = self.people.resolve_group(m, m.start)
             elif m.kind == "descriptor":
-                person = self.people.resolve_descriptor(m)
-                if person is None and self._unnamed_before(si, m.name):
+                person = self.people.resolve_descriptor(m, lede=self._in_lede(si))
+                if person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
                     pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
                 elif person is None and m.name in KIN:
                     person = self._kin_of_focus(si, m)  # "Her father shrugs": the family's other member
-                elif person is None and m.name not in KIN:
+                elif person is None and m.name not in KIN and not re.search(r"[’']s ", m.role or ""):
                     # "the 24-year-old said", "the Frenchman said": the person in focus.
                     person = self._pronoun(si, m)
                 if person is not None:
@@ -107,6 +107,26 @@ class Subjects:
         ]
         return kin[0] if len(kin) == 1 else None
 
+    def _in_lede(self, si: int) -> bool:
+        """Return True when sentence si is in the first two body paragraphs."""
+        blocks = sorted({s.block for s in self.sentences})
+        return self.sentences[si].block in blocks[:2]
+
+    def _named_in_paragraph(self, si: int) -> bool:
+        """Return True when a named person is in focus earlier in sentence si's paragraph.
+
+        "Ushakov was curt. '…,' the Kremlin aide said": a descriptor right after a named person
+        is that person, even when the lede spoke of "a senior Kremlin aide" before naming him.
+        """
+        block = self.sentences[si].block
+        for sj in range(si - 1, -1, -1):
+            s = self.sentences[sj]
+            if s.block != block:
+                return False
+            if s.salient is not None and s.salient.kind == "person":
+                return True
+        return False
+
     def _unnamed_before(self, si: int, head: str) -> bool:
         """Return True when the article spoke of an unnamed `a/one <head>` up to sentence si."""
         return any(
@@ -122,7 +142,12 @@ class Subjects:
         """Return the mention that is the subject of the cue word at index `cue`, if any."""
         w, text = s.words, self.masked
         if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
-            return next((m for m in s.mentions if m.first == cue + 2), None)
+            source = next((m for m in s.mentions if m.first == cue + 2), None)
+            # "according to UN figures": data, not a speaker; only a word after a name.
+            data = source is not None and source.last + 1 < len(w) and w[source.last + 1].text.islower()
+            if data and not re.search(r"[,;:.—]", self.masked[source.end : w[source.last + 1].start]):  # type: ignore[union-attr]
+                return None
+            return source
         k = cue - 1
         if k < 0:
             return None
@@ -214,15 +239,60 @@ class Subjects:
         return head
 
     def _clause_subject(self, s: Sentence, limit: int) -> Mention | None:
+        skip = self._opening_clause_end(s, limit)
         for m in s.mentions:
             if m.first >= limit:
                 break
-            if not m.possessive and not m.after_preposition:
+            if not m.possessive and not m.after_preposition and m.first > skip:
+                if m.kind == "descriptor":
+                    # "The head of the UN agency, Philippe Lazzarini, renewed": the name in apposition.
+                    return self._appositive_after(s, m, limit) or m
                 return m
         return None
 
+    def _appositive_after(self, s: Sentence, m: Mention, limit: int) -> Mention | None:
+        for n in s.mentions:
+            if n.kind == "name" and m.last < n.first < min(limit, m.last + 12):
+                text = self.masked
+                if (
+                    text[max(0, n.start - 3) : n.start].rstrip().endswith(",")
+                    and text[n.end : n.end + 1] == ","
+                ):
+                    return n
+        return None
+
+    def _opening_clause_end(self, s: Sentence, limit: int) -> int:
+        """Return the last word of an opening subordinate clause (`Asked whether X …,`), else -1.
+
+        Its mentions are not the subject of the sentence: "Asked whether Putin might meet him,
+        Ushakov was curt" is about Ushakov.
+        """
+        w = s.words
+        if not w or w[0].low not in _SUBORDINATORS:
+            return -1
+        for k in range(min(limit, len(w)) - 1):
+            if "," in self.masked[w[k].end : w[k + 1].start]:
+                return k
+        return -1
+
     def _cues(self, s: Sentence, lo: int, hi: int) -> list[int]:
-        return [k for k, w in enumerate(s.words) if lo <= w.start and w.end <= hi and is_cue(s.words, k)]
+        return [
+            k
+            for k, w in enumerate(s.words)
+            if lo <= w.start and w.end <= hi and is_cue(s.words, k) and not self._naming_far(s, k, hi)
+        ]
+
+    def _naming_far(self, s: Sentence, k: int, hi: int) -> bool:
+        """Return True for `what Kyiv calls` whose own object ends before the span at `hi`.
+
+        "Zakharova mocked what Kyiv calls Operation “Spiderweb” … as a “terrorist show”": the
+        relative clause names one thing; the quotes after it belong to the main verb's subject.
+        """
+        w = s.words
+        m = self._mention_ending(s, k - 1) if k > 0 else None
+        if m is None or m.first == 0 or w[m.first - 1].low != "what":
+            return False
+        return len(self.masked[w[k].end : hi].split()) > 2
 
     def _cue_subject(self, s: Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
         """Return the subject and index of the last cue in [lo, hi) that has one."""
@@ -244,6 +314,8 @@ class Subjects:
             subject = self._clause_subject(s, pronoun.first)
             if subject is not None and _parenthetical(self.masked, s, subject, pronoun):
                 subject = None  # "Poland, he said, would not …": the subject is not the speaker
+            if subject is not None and _after_opening_phrase(self.masked, s, pronoun):
+                subject = None  # "At a forum in Sintra, Portugal, he told": a place, not the speaker
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
             if person is not None and person.kind not in ("org", "group") and _fits(person, pronoun):
@@ -257,6 +329,8 @@ class Subjects:
                     if person is not None and person.kind == "person" and _fits(person, pronoun):
                         return person
         blocks_back = 0
+        after = s.words[pronoun.last + 1].low if pronoun.last + 1 < len(s.words) else ""
+        answering = after in _REPLIES
         for sj in range(si - 1, max(-1, si - 12), -1):
             prev = self.sentences[sj]
             # The open paragraphs of one quote running on are one turn, not several paragraphs.
@@ -265,6 +339,8 @@ class Subjects:
                 if blocks_back > 2:
                     break
             p = prev.salient
+            if answering and p is not None and any(w.low == "asked" for w in prev.words):
+                continue  # "“…?” asked a reporter. “…,” she replied": not the one who asked
             if (
                 p is not None
                 and p.kind not in ("org", "group")
@@ -301,6 +377,26 @@ class Subjects:
                     if person.kind == "person" and _fits(person, pronoun):
                         return person
         return None
+
+
+# Words opening a subordinate clause before the main one, whose subject follows the comma.
+_SUBORDINATORS = frozenset(
+    (
+        *("asked", "pressed", "questioned", "after", "when", "while", "although", "though"),
+        *("if", "before", "because", "since", "once", "unless", "until", "whereas"),
+    )
+)
+
+
+_REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
+
+
+def _after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:
+    """Return True when the pronoun starts the main clause after an opening prepositional phrase."""
+    w = s.words
+    if pronoun.first == 0 or not w or w[0].low not in PREPOSITIONS:
+        return False
+    return "," in text[w[pronoun.first - 1].end : pronoun.start]
 
 
 def _predicate(s: Sentence, m: Mention) -> bool:

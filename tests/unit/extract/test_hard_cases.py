@@ -164,6 +164,103 @@ CASES = [
         "Ivo Brandt",
         "direct",
     ),
+    # An age in the descriptor: "the 61-year-old minister" is the minister just named.
+    (
+        "Transport Minister Olga Brenner opened the line on Monday.\n\n"
+        "“Nobody will wait an hour for a train again,” the 61-year-old minister said.",
+        "Nobody will wait an hour for a train again,",
+        "Olga Brenner",
+        "direct",
+    ),
+    # The lede speaks of "a senior aide", the next paragraph names him: "the aide" is that man.
+    (
+        "Talks will resume, a senior palace aide said on Friday.\n\n"
+        "Asked whether the king would attend, Pieter Mols was brief. “Not this time,” the palace aide said.",
+        "Not this time,",
+        "Pieter Mols",
+        "direct",
+    ),
+    # A country's top diplomat in the lede is its foreign minister, named only further down.
+    (
+        "Norway’s top diplomat warned that the deal was “a trap” for small states.\n\n"
+        "The talks were held in Geneva.\n\n"
+        "Norwegian Foreign Minister Karin Dahl said the text had to change.",
+        "a trap",
+        "Karin Dahl",
+        "partial",
+    ),
+    # A word opening another clause after a quote: its subject did not say the quote.
+    (
+        "Mayor Ines Vidal said the plan would be “a disaster” unless the province agreed to pay.",
+        "a disaster",
+        "Ines Vidal",
+        "partial",
+    ),
+    # "According to UN figures" is a source of numbers, not of the quote.
+    (
+        "Relief chief Tom Avery spoke in Geneva. He said 300 trucks had crossed, according to UN "
+        "figures, “more than on any day this year.”",
+        "more than on any day this year.",
+        "Tom Avery",
+        "partial",
+    ),
+    # "what the union calls" names one thing; the main verb's subject says the later quote.
+    (
+        "Minister Ada Kovacs mocked what the union calls a “fair deal” — a pay rise of 20 per cent — "
+        "as “a fantasy” on Tuesday.",
+        "a fantasy",
+        "Ada Kovacs",
+        "partial",
+    ),
+    # A title in apposition, then the name: "The head of the agency, Rui Costa, …. He wrote".
+    (
+        "“Water is short,” said Mara Lind, a nurse.\n\n"
+        "The head of the UN agency for refugees, Rui Costa, renewed his appeal. He wrote on X: “Let us work.”",
+        "Let us work.",
+        "Rui Costa",
+        "direct",
+    ),
+    # A pronoun after an opening place phrase is not the place: "At a forum in Sintra, Portugal, he".
+    (
+        "Central bank governor Alan Mercer has said little.\n\nAt a forum in Sintra, Portugal, earlier "
+        "this month, he told the audience that politics played “no role” in rates.",
+        "no role",
+        "Alan Mercer",
+        "partial",
+    ),
+    # An answer after a reporter's question belongs to the one asked, not the one asking.
+    (
+        "Press secretary Lena Marsh took questions.\n\n"
+        "“Will he resign?” asked Tom Reyes, a reporter for the Courier.\n\n"
+        "“I won’t get ahead of him,” she replied.",
+        "I won’t get ahead of him,",
+        "Lena Marsh",
+        "direct",
+    ),
+    # A headline lifting a quote from the body takes the body speaker.
+    (
+        "‘We’re going home in tears’: Nurses walk out at the city hospital in the first strike for 40 years\n\n"
+        "Staff nurse Ruth Bell, 41, said: “We do 12-hour shifts and we’re going home in tears.”",
+        "We’re going home in tears",
+        "Ruth Bell",
+        "partial",
+    ),
+    # A British quote over two paragraphs in single marks: the first paragraph is not closed.
+    (
+        "Council leader Ann Pryce said: ‘We have tried every route. We’ve written to everyone.\n\n"
+        "‘Nobody listened. So here we are.’",
+        "We have tried every route. We’ve written to everyone.",
+        "Ann Pryce",
+        "direct",
+    ),
+    # A news agency dateline is a place: "Gaza City (Palestinian Territories) (AFP) -".
+    (
+        "Kiruna (Sweden) (AFP) - The mine reopened on Tuesday, but its chief engineer warned that output "
+        "was still “far below” normal.\n\nChief engineer Elsa Berg said repairs would take weeks.",
+        "far below",
+        "Elsa Berg",
+        "partial",
+    ),
 ]
 
 
