@@ -23,9 +23,19 @@ def fold(text: str) -> str:
     return stripped.replace("’", "").replace("'", "").casefold()
 
 
+# Romanisations of Slavic -ей, е and кс: Sergei/Sergey, Umyerov/Umerov, Yevgeny/Evgeny,
+# Aleksei/Alexei. Only in matching keys: ids keep the spelling (`slug`).
+_EI_ENDING = re.compile(r"(?<=[a-z]{2}[b-df-hj-np-tvxz])ei$")
+_YE = re.compile(r"(?<=[b-df-hj-np-tvxz])ye|^ye(?=[a-z]{3})")
+
+
+def _light_tokens(name: str) -> list[str]:
+    return [_TRANSLIT_ENDING.sub("y", t) for t in _NON_WORD.split(fold(name)) if t]
+
+
 def name_tokens(name: str) -> list[str]:
     """Return the folded tokens of a name, each with transliteration variants collapsed."""
-    return [_TRANSLIT_ENDING.sub("y", t) for t in _NON_WORD.split(fold(name)) if t]
+    return [_YE.sub("e", _EI_ENDING.sub("ey", t)).replace("ks", "x") for t in _light_tokens(name)]
 
 
 def name_key(name: str) -> str:
@@ -35,4 +45,4 @@ def name_key(name: str) -> str:
 
 def slug(name: str) -> str:
     """Return a URL-safe id fragment for a name (`Volodymyr Zelenskyy` -> `volodymyr-zelensky`)."""
-    return "-".join(name_tokens(name)) or "unknown"
+    return "-".join(_light_tokens(name)) or "unknown"

@@ -250,6 +250,9 @@ class Attributor(Subjects):
             subject, cue = self._post(s, span)
         if subject is not None and cue is not None:
             person = self._resolve(si, subject)
+            if person is None and subject.kind == "unnamed":
+                # "told by a whip", "a source said": someone unnamed spoke; nobody to guess
+                found.mention, found.cue = subject.surface, s.words[cue].text
             if person is not None:
                 found.person, found.mention, found.cue = person, subject.surface, s.words[cue].text
                 found.role = subject.role or (person.roles[0] if person.roles else None)
@@ -362,7 +365,7 @@ class Attributor(Subjects):
                 after = self.article.text[span.close_at : s.end]
                 if not is_speech(before, quoted, found.kind, found.cue is not None, has_cue, after):
                     continue
-                if found.person is None and has_cue:
+                if found.person is None and has_cue and found.mention is None:
                     self._fall_back(si, found)
                 # Only direct segments split one utterance; partial quotes woven into one
                 # sentence ("branded him a 'traitor' and said he 'lied'") are separate claims.

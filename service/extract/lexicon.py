@@ -74,7 +74,7 @@ ROLE_HEADS = frozenset(
         "director producer writer novelist poet artist designer engineer physician surgeon "
         "veteran teenager youngster newcomer rookie champion suspect defendant victim survivor "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
-        "sheriff trustee provost rector principal bishop archbishop cardinal rabbi "
+        "sheriff trustee provost rector principal bishop archbishop cardinal rabbi whip "
         "imam pastor priest cleric sultan duchess baroness solicitor barrister "
         "counsel magistrate coroner comptroller controller supervisor alderman councilman "
         "councilwoman assemblyman assemblywoman delegate legislator mep consul skipper jockey "

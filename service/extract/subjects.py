@@ -128,11 +128,23 @@ class Subjects:
         return False
 
     def _unnamed_before(self, si: int, head: str) -> bool:
-        """Return True when the article spoke of an unnamed `a/one <head>` up to sentence si."""
+        """Return True when the article spoke of an unnamed `a/one <head>` up to sentence si.
+
+        "The Prime Minister's official spokesman said …" that named nobody counts too: a later
+        "the spokesman" is that same unnamed person.
+        """
         return any(
-            m.kind == "unnamed" and m.name == head and not _predicate(s, m)
-            for s in self.sentences[: si + 1]
+            (m.kind == "unnamed" and not _predicate(s, m))
+            or (
+                sj < si
+                and m.kind == "descriptor"
+                and re.search(r"[’']s ", m.role or "")
+                and self._resolved.get((sj, m.first), s) is None
+                and self._appositive_after(s, m, len(s.words)) is None  # "the committee's chairman, Rep. X,"
+            )
+            for sj, s in enumerate(self.sentences[: si + 1])
             for m in s.mentions
+            if m.name == head
         )
 
     def _mention_ending(self, s: Sentence, k: int) -> Mention | None:
@@ -148,6 +160,9 @@ class Subjects:
             if data and not re.search(r"[,;:.—]", self.masked[source.end : w[source.last + 1].start]):  # type: ignore[union-attr]
                 return None
             return source
+        if cue + 2 < len(w) and w[cue + 1].low == "by" and w[cue].low in _TOLD:
+            # "he had been told by a whip that he would 'regret it'": the one who told
+            return next((m for m in s.mentions if m.first == cue + 2), None)
         k = cue - 1
         if k < 0:
             return None
@@ -229,9 +244,12 @@ class Subjects:
         """Return the head of `X of Y said` / `X in Y said` rather than Y, unless X is a spokesperson."""
         if m is None or not m.after_preposition or m.first < 2:
             return m
-        if s.words[m.first - 1].low not in ("of", "in", "at", "for", "from"):
+        prep = m.first - 1
+        if s.words[prep].low in ("the", "a", "an") and prep > 0:
+            prep -= 1  # "the Leader of the Opposition asked": the head before "of the"
+        if s.words[prep].low not in ("of", "in", "at", "for", "from"):
             return m  # "with Peskov insisting": Peskov is the subject
-        head = self._mention_ending(s, m.first - 2)
+        head = self._mention_ending(s, prep - 1)
         if head is None and m.first <= 2 and self.masked[m.end : m.end + 1] == ",":
             return None  # "Back in Lewisham, …": an opening place, not a speaker
         if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
@@ -254,9 +272,9 @@ class Subjects:
         for n in s.mentions:
             if n.kind == "name" and m.last < n.first < min(limit, m.last + 12):
                 text = self.masked
-                if (
-                    text[max(0, n.start - 3) : n.start].rstrip().endswith(",")
-                    and text[n.end : n.end + 1] == ","
+                # ", Rep. Sam Graves (R-Mo.), who …": the name between commas, a note allowed
+                if text[max(0, n.start - 3) : n.start].rstrip().endswith(",") and _APPOSITIVE_END.match(
+                    text, n.end
                 ):
                     return n
         return None
@@ -268,7 +286,12 @@ class Subjects:
         Ushakov was curt" is about Ushakov.
         """
         w = s.words
-        if not w or w[0].low not in _SUBORDINATORS:
+        # "Facing a bruising session of Prime Minister's Questions, the Prime Minister told": a participle
+        # ("Outgoing Gov. Mike DeWine": an adjective before a name, not a participle clause)
+        participle = (
+            len(w) > 1 and w[0].low.endswith("ing") and w[1].text.islower() and w[0].low != "according"
+        )
+        if not w or (w[0].low not in _SUBORDINATORS and not participle):
             return -1
         for k in range(min(limit, len(w)) - 1):
             if "," in self.masked[w[k].end : w[k + 1].start]:
@@ -388,6 +411,8 @@ _SUBORDINATORS = frozenset(
 )
 
 
+_APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
+_TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
 
 

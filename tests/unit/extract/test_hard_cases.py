@@ -253,6 +253,28 @@ CASES = [
         "Ann Pryce",
         "direct",
     ),
+    # An opening participle phrase holds no subject: "Facing questions from X's party, the premier told".
+    (
+        "Premier Ruth Alder spoke on Tuesday.\n\nFacing a long session of Members' Questions on "
+        "Wednesday, the premier told the chamber the system was “broken”.",
+        "broken",
+        "Ruth Alder",
+        "partial",
+    ),
+    # "the Leader of the Opposition asked": the leader, not the opposition.
+    (
+        "Opposition leader Carl Ashe rose next.\n\n“Who is in charge?” the Leader of the Opposition asked.",
+        "Who is in charge?",
+        "Carl Ashe",
+        "direct",
+    ),
+    # "told by a whip": the unnamed whip said it, not the one told.
+    (
+        "Backbencher Dan Price said he had been told by a whip that he would “regret it”.",
+        "regret it",
+        None,
+        "partial",
+    ),
     # A news agency dateline is a place: "Gaza City (Palestinian Territories) (AFP) -".
     (
         "Kiruna (Sweden) (AFP) - The mine reopened on Tuesday, but its chief engineer warned that output "

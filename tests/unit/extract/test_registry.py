@@ -31,6 +31,22 @@ def test_spellings_and_titles_of_one_person_share_an_id(extractor: Extractor) ->
     assert {"Sadovyy", "Andriy Sadovyi"} <= set(speaker.aliases) | {speaker.name}
 
 
+def test_slavic_romanisations_of_ei_and_ye_share_an_id(extractor: Extractor) -> None:
+    registry = SpeakerRegistry()
+    ids = _ids(
+        registry,
+        extractor,
+        "“The talks are over,” Foreign Minister Aleksei Vorontsov said.",
+        "“The talks are over,” said Alexey Vorontsov.",
+        "“We brought them home,” said Defence Minister Pyotr Umyenko.",
+        "“We brought them home,” Pyotr Umenko said.",
+        "“Not yet,” said Yelena Sokolova.",
+        "“Not yet,” said Elena Sokolova.",
+    )
+    assert len(ids[0] | ids[1]) == 1 and len(ids[2] | ids[3]) == 1 and len(ids[4] | ids[5]) == 1
+    assert len(set().union(*ids)) == 3
+
+
 def test_different_people_with_one_surname_are_not_merged(extractor: Extractor) -> None:
     registry = SpeakerRegistry()
     ids = _ids(
