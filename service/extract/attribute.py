@@ -45,6 +45,7 @@ _HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
 _HEADING_NAME = re.compile(r"^([^:“”\"‘’']{2,40}):\s")
 
 
+_AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 
 
@@ -111,6 +112,10 @@ class Attributor(Subjects):
         names = [m for s in self.sentences for m in s.mentions if m.kind in ("name", "org")]
         self.people = People(names)
         self.people.learn(names)
+        for m in names:
+            # "said Nurhayati, 52, a fish seller": a one-word name with an age is a person.
+            if m.kind == "name" and _AGE_NEXT.match(self.masked, m.end) and self.people.known(m) is None:
+                self.people.persons.append(Person(m.name, "person", first_at=m.start))
         for s in self.sentences:
             for left, right in zip(s.mentions, s.mentions[1:], strict=False):
                 # "Daniel Okafor, the chief executive of Lumen AI": the title is his.
@@ -226,6 +231,21 @@ class Attributor(Subjects):
                 return prev.salient, 0.55
         return None, 0.2
 
+    def _colon_lead(self, si: int, span: Span) -> tuple[Person | None, float]:
+        """Return the named subject of `X was more upbeat: “…”`, a lead-in with no speech verb."""
+        s = self.sentences[si]
+        lead = self.masked[s.start : span.open_at].rstrip()
+        if not lead.endswith(":") or re.search(
+            r"\b(?:was|were|been|is|being) (?:asked|questioned|told)\b", lead
+        ):
+            return None, 0.2  # "Tusk was asked by a reporter: “…?”": the reporter asked
+        limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
+        subject = self._clause_subject(s, limit)
+        if subject is None or subject.kind not in ("name", "descriptor"):
+            return None, 0.2
+        person = self._resolve(si, subject)
+        return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
+
     def _named_after(self, si: int) -> tuple[Person | None, float]:
         """Return the person the next sentence names as the speaker: `That was the message from X`."""
         if si + 1 >= len(self.sentences):
@@ -246,6 +266,13 @@ class Attributor(Subjects):
         subject, cue = (None, None)
         if self.masked[s.start : span.open_at].strip(" _“”\"‘’'"):
             subject, cue = self._cue_subject(s, s.start, span.open_at)
+        if subject is None and found.kind == "direct":
+            # "Asked whether …, the former Dutch prime minister was blunt: “…”"
+            person, confidence = self._colon_lead(si, span)
+            if person is not None:
+                found.person, found.confidence = person, confidence
+                found.role = person.roles[0] if person.roles else None
+                return found
         if subject is None:
             subject, cue = self._post(s, span)
         if subject is not None and cue is not None:

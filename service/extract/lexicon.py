@@ -21,7 +21,7 @@ _CUE_BASES = _words(
     "condemn criticize criticise praise laud quip joke write muse lament told wrote said "
     "shout yell scream whisper mutter exclaim plead demand recount reflect retort contend maintain "
     "allege assure reassure swear elaborate underline underscore highlight text email hail slam "
-    "blast mock deride ridicule scoff decry denounce lambast lambaste rebuke chide characterize "
+    "blast answer mock deride ridicule scoff decry denounce lambast lambaste rebuke chide characterize "
     "characterise "
 )
 _IRREGULAR = {
@@ -74,7 +74,8 @@ ROLE_HEADS = frozenset(
         "director producer writer novelist poet artist designer engineer physician surgeon "
         "veteran teenager youngster newcomer rookie champion suspect defendant victim survivor "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
-        "sheriff trustee provost rector principal bishop archbishop cardinal rabbi whip "
+        "sheriff trustee provost rector principal bishop archbishop cardinal rabbi whip athlete runner "
+        "sprinter swimmer cyclist boxer golfer skier marathoner "
         "imam pastor priest cleric sultan duchess baroness solicitor barrister "
         "counsel magistrate coroner comptroller controller supervisor alderman councilman "
         "councilwoman assemblyman assemblywoman delegate legislator mep consul skipper jockey "
@@ -172,6 +173,22 @@ HONORIFICS = frozenset(
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"])
 # Abbreviated titles and the head word of the title they stand for: "the CM" is the chief minister.
 ROLE_ABBREVIATIONS = {"cm": "minister", "gm": "manager", "ceo": "executive", "pm": "minister"}
+# Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "sgt": "sergeant",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "prof": "professor",
+    "cllr": "councillor",
+}
 NAME_PARTICLES = frozenset(_words("von van der den de da di du del della dos das la le bin ibn al el "))
 # Capitalised words that start sentences or phrases but never begin a name.
 NOT_NAME_WORDS = frozenset(
@@ -188,7 +205,9 @@ NOT_NAME_WORDS = frozenset(
         "whether now soon again already perhaps maybe only just even nearly almost back next "
         "first finally overall last born would could should did does do is are was were has have "
         "had shall might must about above below behind beneath between besides up down off "
-        "upon via per than like "
+        "upon via per than like afterwards afterward meanwhile separately elsewhere nevertheless "
+        "moreover likewise similarly instead otherwise everyone everybody nobody someone somebody "
+        "anyone anybody everything nothing something anything "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.

@@ -12,6 +12,7 @@ from service.extract.lexicon import (
     NATIONALITY_STEMS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
+    TITLE_ABBREVIATIONS,
 )
 from service.extract.mentions import Mention
 from service.names import fold, name_key, name_tokens
@@ -257,9 +258,11 @@ class People:
 def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], place: str | None) -> bool:
     """Return True when one of `p`'s titles has the head, adjectives and country of a descriptor."""
     for role in p.roles:
-        words = [_norm(w) for w in role.replace("-", " ").split()]
+        words = [TITLE_ABBREVIATIONS.get(w, w) for w in (_norm(w) for w in role.replace("-", " ").split())]
         if place and not any(w.startswith(place) for w in words):
             continue
+        if "former" in given and "former" not in words:
+            continue  # "the former Dutch prime minister" is not the Dutch prime minister
         heads = {w for w in words if w in ROLE_HEADS or w in KIN}
         fits = head in heads or (head == "leader" and bool(heads & LEADER_HEADS))
         other_office = (set(words) & _OTHER_OFFICE) - set(given)

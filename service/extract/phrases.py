@@ -46,7 +46,9 @@ _PLACE_DESCRIPTOR = re.compile(
     + _alternation(ROLE_HEADS)
     + r")\b(?![’'-])(?!\s+[A-Z])"
 )
-_MORE_ROLE = re.compile(r"\s+(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])")
+# "the veteran defense attorney": one more modifier may sit before the next title word.
+_MORE_ROLE = re.compile(r"\s+(?:([a-z][a-z-]*)\s+)?(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])")
+_NOT_MODIFIER = CUE_FORMS | BRIDGE_WORDS | {"and", "or", "of", "to", "the", "a", "an", "was", "is", "has"}
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "one of the officials said": one unnamed member of the group, not the group itself.
 _PARTITIVE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Ee]ach|[Ee]ither|[Nn]either)\s+of\s+$")
@@ -88,10 +90,13 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         head_start, head, mods, stop = m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip(), m.end()
         # "the chief executive": the title runs on while title words follow.
         while (more := _MORE_ROLE.match(text, stop, end)) and h == 2:
-            if _CAPITAL_NEXT.match(text, more.end()):
+            between = more.group(1)
+            if _CAPITAL_NEXT.match(text, more.end()) or (
+                between and (between in _NOT_MODIFIER or between.endswith("ed"))
+            ):
                 break
-            mods, head = f"{mods} {head}".strip(), more.group(1).lower()
-            head_start, stop = more.start(1), more.end()
+            mods, head = " ".join(x for x in (mods, head, between) if x), more.group(2).lower()
+            head_start, stop = more.start(2), more.end()
         out.append(Phrase("descriptor", m.start(), stop, head_start, head, mods))
     for m in _PLACE_DESCRIPTOR.finditer(text, start, end):
         if m.group(1)[:4].lower() in NATIONALITY_STEMS:

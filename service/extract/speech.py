@@ -55,7 +55,7 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
         return False
     embedded = bool(before.strip(" _“”\"‘’'"))
     last = before.split()[-1].lower().strip(",") if before.split() else ""
-    named_work = kind == "partial" and last in WORK_WORDS  # "his thriller “Glass Houses”"
+    named_work = last in WORK_WORDS  # "his thriller “Glass Houses”", "In his memoir, “Where the Roads End,”"
     if embedded and title_like(quoted) and (not has_cue or named_work):
         return False
     return not (kind == "partial" and not attributed and not has_cue)

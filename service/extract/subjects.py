@@ -315,7 +315,9 @@ class Subjects:
         m = self._mention_ending(s, k - 1) if k > 0 else None
         if m is None or m.first == 0 or w[m.first - 1].low != "what":
             return False
-        return len(self.masked[w[k].end : hi].split()) > 2
+        return (
+            len(self.masked[w[k].end : hi].split()) > 6
+        )  # "what Marsh described on the call as “…”" is near
 
     def _cue_subject(self, s: Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
         """Return the subject and index of the last cue in [lo, hi) that has one."""
@@ -324,6 +326,8 @@ class Subjects:
             subject = self._subject(s, k)
             if subject is not None:
                 return subject, k
+        if cues and cues[-1] > 0 and s.words[cues[-1] - 1].low in ("that", "which"):
+            return None, None  # "a declaration that described … as “ironclad”": the declaration's words
         if cues:
             return self._clause_subject(s, cues[0]), cues[-1]
         return None, None

@@ -275,6 +275,54 @@ CASES = [
         None,
         "partial",
     ),
+    # A colon lead-in with no speech verb: "X was more upbeat: “…”".
+    (
+        "Analyst Tom Rees was gloomy.\n\nMara Quist of Delta Research was more upbeat: “The worst is over.”",
+        "The worst is over.",
+        "Mara Quist",
+        "direct",
+    ),
+    # "X was asked by a reporter: “…?”": the reporter asks, not X.
+    (
+        "Prime Minister Jan Ostrowski was asked by a reporter: “Is it enough?”\n\n“Probably not,” Ostrowski said.",
+        "Is it enough?",
+        None,
+        "direct",
+    ),
+    # "the former Dutch prime minister" is not the Dutch prime minister the article also quotes.
+    (
+        "Dutch Prime Minister Erik Smit welcomed the leaders. “We are proud hosts,” Smit said.\n\n"
+        "“Nobody should doubt us,” alliance chief Pieter Vos told reporters.\n\n"
+        "Asked about the cost, the former Dutch prime minister was blunt: “We cannot afford not to.”",
+        "We cannot afford not to.",
+        "Pieter Vos",
+        "direct",
+    ),
+    # A one-word name with an age is a person, whom a later "she" can mean.
+    (
+        "“The ground rolled,” said Wulandari, 52, a fish seller.\n\nRescuers worked all night.\n\n"
+        "Minister Budi Santoso visited the camp.\n\n"
+        "Back at the camp, Wulandari was sorting rice. “We are still alive,” she said.",
+        "We are still alive,",
+        "Wulandari",
+        "direct",
+    ),
+    # "Everyone" opening a sentence is nobody's name: "Everyone has them now, she says, …".
+    (
+        "Runner Amina Otieno trains at altitude.\n\nEveryone has the shoes now, she says, so they are "
+        "“not the difference anymore.”",
+        "not the difference anymore.",
+        "Amina Otieno",
+        "partial",
+    ),
+    # A title run with one more modifier: "the veteran defense attorney".
+    (
+        "“Every gift is not a bribe,” said Harold Lenz, who has defended three mayors.\n\n"
+        "“My client never hid a thing,” the veteran defense attorney said.",
+        "My client never hid a thing,",
+        "Harold Lenz",
+        "direct",
+    ),
     # A news agency dateline is a place: "Gaza City (Palestinian Territories) (AFP) -".
     (
         "Kiruna (Sweden) (AFP) - The mine reopened on Tuesday, but its chief engineer warned that output "
