@@ -102,7 +102,7 @@ def main() -> None:
         data["bytes"] = path.stat().st_size
         results[f"sqlite_{label(n)}"] = {"data": data}
         envs[f"sqlite_{label(n)}"] = {"QUOTES_ELASTICSEARCH_URL": "", "QUOTES_SQLITE_PATH": str(path)}
-    for name, figures in measure(envs, args).items():
+    for name, figures in (measure(envs, args) if envs else {}).items():  # --sqlite-sizes with none: skip
         results[name]["endpoints"] = figures
     small, big = (f"elasticsearch_{label(n)}" for n in (min(args.sizes), max(args.sizes)))
     if small != big and small in results and big in results:

@@ -146,29 +146,41 @@ class ElasticStore:
         retired_statements: Iterable[str] = (),
     ) -> None:
         """Index records by id in bulk, then refresh unless told not to."""
+        retired = dict.fromkeys(retired_statements)  # once each, in order
 
         def actions() -> Iterator[dict[str, Any]]:
-            for article in articles:
+            # The last record given for an id wins, as it would with one request after another:
+            # with two chunks in flight, two writes of one id could land in either order.
+            for article in _last_per_id(articles):
                 yield self._action("articles", article.id, mapping.article_doc(article))
-            for quote in quotes:
+            for quote in _last_per_id(quotes):
                 yield self._action("quotes", quote.id, mapping.quote_doc(quote))
-            for speaker in speakers:
+            for speaker in _last_per_id(speakers):
                 yield self._action("speakers", speaker.id, mapping.speaker_doc(speaker))
-            for statement in statements:
-                yield self._action("statements", statement.id, mapping.statement_doc(statement))
-            for statement_id in retired_statements:
+            for statement in _last_per_id(statements):
+                if statement.id not in retired:  # retired in the same call: the delete wins, as in order
+                    yield self._action("statements", statement.id, mapping.statement_doc(statement))
+            for statement_id in retired:
                 yield {"_op_type": "delete", "_index": self._alias("statements"), "_id": statement_id}
 
         with self._errors():
             # require_alias: a write after someone deleted the index must not auto-create an
             # unmapped one under the alias name.
-            helpers.bulk(
+            # Two threads: one chunk is built and sent while Elasticsearch indexes the other.
+            # Every id is written once per call, so chunks may land in any order.
+            for _ in helpers.parallel_bulk(
                 self._es(),
                 actions(),
+                thread_count=2,
+                queue_size=2,
                 chunk_size=self.batch_size * 2,
                 require_alias=True,
                 ignore_status=(404,),  # retiring a statement that is already gone
-            )
+                # Only each item's status (and error): the full per-item answer is most of what
+                # a worker parses per document, and the helper needs no more to report failures.
+                filter_path="items.*.status,items.*.error",
+            ):
+                pass
         if refresh:
             self.refresh()
 
@@ -385,3 +397,8 @@ class ElasticStore:
             if self._client is not None:
                 self._client.close()
             self._client, self._ready = None, False
+
+
+def _last_per_id(records: Iterable[Any]) -> Iterable[Any]:
+    """Return the records with one per id, the last given, in the order ids first appeared."""
+    return {r.id: r for r in records}.values()

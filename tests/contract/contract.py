@@ -70,6 +70,15 @@ class QuoteStoreContract:
         assert self.search(loaded, text="ceasefire") == []
         assert self.search(loaded, text="lasting peace") == [changed.id]
 
+    def test_two_versions_of_one_record_in_one_upsert_keep_the_last(
+        self, store: QuoteStore, world: World
+    ) -> None:
+        first = world.quotes[0]
+        versions = [replace(first, text=f"version {n}") for n in range(5)]
+        store.upsert(world.articles, [*versions, *world.quotes[1:]])
+        assert store.get_quotes([first.id])[first.id].text == "version 4"
+        assert store.search_quotes(QuoteQuery()).total == len(world.quotes)
+
     def test_writes_without_refresh_are_visible_after_refresh(self, store: QuoteStore, world: World) -> None:
         store.upsert(world.articles, world.quotes, refresh=False)
         store.refresh()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import random
 from datetime import date
 
 import pytest
@@ -106,3 +107,38 @@ def test_a_malformed_cursor_raises_invalid_cursor(cursor: str) -> None:
 
 def test_relevance_without_text_shares_the_fingerprint_of_newest_first() -> None:
     assert fingerprint(QuoteQuery(sort="relevance")) == fingerprint(QuoteQuery(sort="-date"))
+
+
+def test_plain_ascii_highlights_equal_the_token_by_token_ones() -> None:
+    # The regular-expression path for ASCII text must mark exactly what tokenising marks.
+    from service.store.text import _ascii_marks, _merge, _token_marks
+
+    rng = random.Random(7)
+    words = [
+        "peace",
+        "Peace",
+        "PEACE",
+        "talks",
+        "don't",
+        "don’t",
+        "Dont",
+        "o'brien",
+        "O’Brien",
+        "a",
+        "a1",
+        "42",
+        "x'peace",
+    ]
+    seps = [" ", ", ", " -- ", " — ", "'", "’", " ‘", "' ", "(", ") ", ". ", "\n", "/", "…", "” ", " “"]
+    checked = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
+        picked = [rng.choice(words) for _ in range(rng.randint(1, 3))]
+        q = " ".join(picked) if rng.random() < 0.5 else f'"{" ".join(picked)}" {rng.choice(words)}'
+        query = parse_text(q)
+        fast = _ascii_marks(text, query)
+        if fast is None:
+            continue
+        assert _merge(fast) == _merge(_token_marks(text, query, False)), (text, q)
+        checked += 1
+    assert checked > 2000
