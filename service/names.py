@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Romanisations of one Slavic ending (-ий/-ій/-ый): Zelenskyy, Zelenskiy, Zelenskii -> Zelensky.
@@ -35,7 +36,13 @@ def _light_tokens(name: str) -> list[str]:
 
 def name_tokens(name: str) -> list[str]:
     """Return the folded tokens of a name, each with transliteration variants collapsed."""
-    return [_YE.sub("e", _EI_ENDING.sub("ey", t)).replace("ks", "x") for t in _light_tokens(name)]
+    return list(_key_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _key_tokens(name: str) -> tuple[str, ...]:
+    # Names recur through an article and a corpus; extraction asks for the same ones again and again.
+    return tuple(_YE.sub("e", _EI_ENDING.sub("ey", t)).replace("ks", "x") for t in _light_tokens(name))
 
 
 def name_key(name: str) -> str:

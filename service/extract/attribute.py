@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import VENUES
+from service.extract.lexicon import PARTIES, US_STATES, VENUES
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
 from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
@@ -28,6 +28,7 @@ from service.extract.parser import SpeakerParser
 from service.extract.people import People, Person
 from service.extract.speech import is_speech
 from service.extract.subjects import Sentence, Subjects
+from service.names import name_tokens
 
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
@@ -45,6 +46,7 @@ _HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
 _HEADING_NAME = re.compile(r"^([^:“”\"‘’']{2,40}):\s")
 
 
+_PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)\s*[,.)]?")
 _AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 
@@ -113,6 +115,10 @@ class Attributor(Subjects):
         self.people = People(names)
         self.people.learn(names)
         for m in names:
+            tag = _PARTY_STATE.match(self.masked, m.end) if m.kind == "name" else None
+            if tag and tag.group(2) in US_STATES:
+                state = US_STATES[tag.group(2)] or tag.group(2)
+                self.people.learn_role(m, f"{state} {PARTIES[tag.group(1)]}")  # "the Texas Republican"
             # "said Nurhayati, 52, a fish seller": a one-word name with an age is a person.
             if m.kind == "name" and _AGE_NEXT.match(self.masked, m.end) and self.people.known(m) is None:
                 self.people.persons.append(Person(m.name, "person", first_at=m.start))
@@ -362,6 +368,9 @@ class Attributor(Subjects):
                 words = words_of(text, block.start, block.start + lead.end(1))
                 named = [x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0]
                 named = [x for x in named if x.last == len(words) - 1]
+            if not named and words and is_cue(words, len(words) - 1 - (words[-1].low == "to")):
+                # "Interior nominee vows to ‘listen to the West’": said, by someone the body names
+                return [Found(spans[0], "partial", confidence=0.3)]
         else:
             return []
         if not named:
@@ -369,6 +378,9 @@ class Attributor(Subjects):
         if named[0].kind == "descriptor":  # "Team's GM says ‘…’": whoever holds the title
             person = self.people.resolve_descriptor(named[0])
             return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.5)]
+        if len(name_tokens(named[0].name)) == 1 and self.people.known(named[0]) is None:
+            # "Evacuee says ‘…’": a capitalised noun the body never names; the body quote tells who
+            return [Found(spans[0], "partial", confidence=0.3)]
         person = self.people.resolve_name(named[0], named[0].start)
         return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.6)]
 

@@ -75,7 +75,8 @@ ROLE_HEADS = frozenset(
         "veteran teenager youngster newcomer rookie champion suspect defendant victim survivor "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
         "sheriff trustee provost rector principal bishop archbishop cardinal rabbi whip athlete runner "
-        "sprinter swimmer cyclist boxer golfer skier marathoner "
+        "sprinter swimmer cyclist boxer golfer skier marathoner nominee appointee republican "
+        "democrat "
         "imam pastor priest cleric sultan duchess baroness solicitor barrister "
         "counsel magistrate coroner comptroller controller supervisor alderman councilman "
         "councilwoman assemblyman assemblywoman delegate legislator mep consul skipper jockey "
@@ -104,6 +105,7 @@ GROUP_HEADS = frozenset(
         "administration embassy presidency cabinet team club league federation organisers "
         "organizers family residents center centre institute hospital hospice school charity "
         "airport airline university trust bench alliance association coalition network foundation "
+        "utility forum "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".
@@ -207,7 +209,7 @@ NOT_NAME_WORDS = frozenset(
         "had shall might must about above below behind beneath between besides up down off "
         "upon via per than like afterwards afterward meanwhile separately elsewhere nevertheless "
         "moreover likewise similarly instead otherwise everyone everybody nobody someone somebody "
-        "anyone anybody everything nothing something anything "
+        "anyone anybody everything nothing something anything midway "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.
@@ -221,6 +223,7 @@ ORG_WORDS = frozenset(
         "press media tv television radio platform social treaty summit war north south east west "
         "new saudi city aerospace airlines airways motors technologies robotics resources "
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
+        "forum coalition society power energy utilities "
     )
 )
 # Portfolio words of an office: "Secretary for Housing", "Department of Health and Social Care".
@@ -257,3 +260,52 @@ VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bon (?:Twitter|Facebook|Telegram|Instagram)\b", "social media"),
     )
 )
+
+# US party-state tags after a lawmaker's name ("Sen. Dale Whitcomb, R-Texas,", "(D-Wash.)"): AP
+# state abbreviations, so that "the Texas Republican" or "the Washington Democrat" finds them.
+PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+US_STATES = {
+    **dict.fromkeys(["Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"], None),
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}

@@ -307,6 +307,9 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     )
 
 
+_ISSUED = frozenset(("statement", "letter", "release", "filing", "post"))
+
+
 def mentions_in(text: str, words: list[Word]) -> list[Mention]:
     """Return the name, organisation, pronoun and descriptor mentions among `words`."""
     found: list[Mention] = []
@@ -328,9 +331,34 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
         if m is not None and not taken & set(range(m.first, m.last + 1)):
             found.append(m)
     for k, w in enumerate(words):
+        if w.low in ("someone", "somebody") and k not in taken:
+            # "someone at the back called out": a speaker nobody can name
+            found.append(Mention(k, k, "unnamed", w.text, w.low, None, w.start, w.end))
+            continue
         # "it said", "they said": a body speaking; only right before a cue, so that "it is"
-        # never becomes anyone's subject.
+        # never becomes anyone's subject. "the statement said" is the body that issued it.
         body = w.low in ("it", "they") and k + 1 < len(words) and is_cue(words, k + 1)
+        if (
+            w.low in _ISSUED
+            and k > 0
+            and words[k - 1].low == "the"
+            and k + 1 < len(words)
+            and is_cue(words, k + 1)
+        ):
+            found.append(
+                Mention(
+                    k - 1,
+                    k,
+                    "pronoun",
+                    f"{words[k - 1].text} {w.text}",
+                    "it",
+                    None,
+                    words[k - 1].start,
+                    w.end,
+                    gender="n",
+                )
+            )
+            continue
         if body:
             found.append(Mention(k, k, "pronoun", w.text, w.low, None, w.start, w.end, gender="n"))
         elif w.text in PRONOUNS or w.text.lower() in PRONOUNS:

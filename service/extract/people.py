@@ -24,7 +24,7 @@ _TENURE = frozenset(["new", "former", "interim", "acting", "outgoing", "incoming
 # Modifiers that make another office of a title: a "shadow chancellor" is not "the chancellor".
 _NEWCOMER = frozenset(["new", "interim", "incoming", "acting"])
 _OTHER_OFFICE = frozenset(["shadow", "deputy", "vice", "former", "ex"])
-_ANY_ORG = frozenset(["group", "organisation", "organization", "movement", "militia", "coalition"])
+_ANY_ORG = frozenset(["group", "organisation", "organization", "movement", "militia", "coalition", "utility"])
 
 
 @dataclass

@@ -31,7 +31,9 @@ _DESCRIPTOR = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w-]*(?:[’']s)?|\d+-year-old)\s+){0,3}?)("
     + _alternation(ROLE_HEADS)
     + r")"
-    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+()(" + _alternation(KIN) + r")"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?=\s+\w+\s+of\s+(?:\d+|two|three|four|five|six|seven|eight)\b))\s+()("
+    + _alternation(KIN)
+    + r")"
     r"|[Tt]he\s+()(\d+-year-old|(?i:"
     + _alternation(DEMONYMS)
     + r"))(?=\s*[,;:.!?—]|\s+(?:"

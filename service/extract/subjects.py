@@ -54,6 +54,8 @@ class Subjects:
                 person = self.people.resolve_descriptor(m, lede=self._in_lede(si))
                 if person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
                     pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
+                elif person is None and m.name in KIN and _COUNT_AFTER.match(self.masked, m.end):
+                    person = self._pronoun(si, m)  # "the father of two said": the person in focus
                 elif person is None and m.name in KIN:
                     person = self._kin_of_focus(si, m)  # "Her father shrugs": the family's other member
                 elif person is None and m.name not in KIN and not re.search(r"[’']s ", m.role or ""):
@@ -176,6 +178,8 @@ class Subjects:
             k -= 1
         if k < 0:
             return None
+        if k > 1 and w[k - 1].low == "of" and _COUNT_AFTER.match(" of " + w[k].low):
+            k -= 2  # "the father of two said"
         if w[cue].low == "saying" and k > 0 and w[k].low == "as":
             return self._mention_ending(s, k - 1)  # "Interfax quoted Peskov as saying"
         for _ in range(3):  # "Marta Nowak, 81, a survivor of the camp, told"
@@ -410,11 +414,12 @@ class Subjects:
 _SUBORDINATORS = frozenset(
     (
         *("asked", "pressed", "questioned", "after", "when", "while", "although", "though"),
-        *("if", "before", "because", "since", "once", "unless", "until", "whereas"),
+        *("if", "before", "because", "since", "once", "unless", "until", "whereas", "as"),
     )
 )
 
 
+_COUNT_AFTER = re.compile(r"\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 _TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])

@@ -323,6 +323,53 @@ CASES = [
         "Harold Lenz",
         "direct",
     ),
+    # A headline quote after a cue but no name takes the body speaker whose quote holds its words.
+    (
+        "Transport nominee vows to ‘fix the trains’ as senators press him\n\n"
+        "Paul Ekberg appeared before the committee on Tuesday. “I intend to fix the trains,” Ekberg said.",
+        "fix the trains",
+        "Paul Ekberg",
+        "partial",
+    ),
+    # "Evacuee says ‘…’": a capitalised noun in a headline is nobody's name.
+    (
+        "Valley Fire: Evacuee says ‘we grabbed the cat and ran’\n\n"
+        "Rosa, 71, sat on a cot at the shelter. “We grabbed the cat and ran,” she said.",
+        "we grabbed the cat and ran",
+        "Rosa",
+        "partial",
+    ),
+    # "the father of two" is the man just quoted, not somebody's father.
+    (
+        "Dev, 34, packed the car in ten minutes.\n\n“You never think it’s your street,” the father of two said.",
+        "You never think it’s your street,",
+        "Dev",
+        "direct",
+    ),
+    # "someone … called out": a speaker nobody can name.
+    (
+        "Fire chief Ana Brill briefed residents. As she finished, someone at the back called out, "
+        "“Is my street gone?”",
+        "Is my street gone?",
+        None,
+        "direct",
+    ),
+    # "the statement said": the body that issued it.
+    (
+        "The Prairie Lands Coalition said in a written statement that the plan was “a giveaway.”\n\n"
+        "“We will judge them by what they do,” the statement said.",
+        "We will judge them by what they do,",
+        "Prairie Lands Coalition",
+        "direct",
+    ),
+    # "Sen. X, R-Texas," makes X "the Texas Republican".
+    (
+        "Sen. Ruth Calder, D-Ore., spoke first. Sen. Dale Ember, R-Texas, pressed the nominee on drilling.\n\n"
+        "But the Texas Republican also raised doubts. “I'm not for a fire sale,” he said.",
+        "I'm not for a fire sale,",
+        "Dale Ember",
+        "direct",
+    ),
     # A news agency dateline is a place: "Gaza City (Palestinian Territories) (AFP) -".
     (
         "Kiruna (Sweden) (AFP) - The mine reopened on Tuesday, but its chief engineer warned that output "
