@@ -438,11 +438,13 @@ class Attributor(Subjects):
         """
         text = self.article.text
         for found in out:
-            if found.person is not None or any(found is f for f in body):
+            if any(found is f for f in body):
                 continue
             words = _plain_words(text[found.span.start : found.span.end])
-            if len(words) < 2:
-                continue
+            if len(words.split()) < 2:
+                continue  # one word is too common to tell whose quote it was
+            # The body quote holding the words is stronger evidence than the headline's own
+            # layout ("Ellie Marsh: … showed ‘not a flicker of remorse’, judge says").
             for f in body:
                 if f.person is not None and words in _plain_words(text[f.span.start : f.span.end]):
                     found.person, found.kind, found.confidence = f.person, "partial", 0.6

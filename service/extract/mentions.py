@@ -252,6 +252,8 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     while run and first == 0 and run[0].text.endswith("ing") and len(run) > 1:
         run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
     head = max((k for k, w in enumerate(run) if is_role(w.low)), default=-1)
+    if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(_capital(w) for w in run):
+        head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
     gender = GENDERED.get(run[head].low) if head >= 0 else None
     kin = words[first - 1].low if first > 0 else ""

@@ -54,6 +54,8 @@ class Subjects:
                 person = self.people.resolve_descriptor(m, lede=self._in_lede(si))
                 if person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
                     pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
+                elif person is None and _OF_NAMED.match(self.masked, m.end):
+                    pass  # "The principal of Chapel Allerton College said": someone unnamed, not the focus
                 elif person is None and m.name in KIN and _COUNT_AFTER.match(self.masked, m.end):
                     person = self._pronoun(si, m)  # "the father of two said": the person in focus
                 elif person is None and m.name in KIN:
@@ -419,6 +421,7 @@ _SUBORDINATORS = frozenset(
 )
 
 
+_OF_NAMED = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 _COUNT_AFTER = re.compile(r"\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 _TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
