@@ -214,6 +214,9 @@ class Attributor(Subjects):
             subject = self._subject(s, c)
             if c - head.last > 20 or subject is None:
                 continue
+            between = self.masked[head.end : subject.start]
+            if subject is not head and "," in between and set(between.lower().split()) & _JOINERS:
+                continue  # "“…” Merz began, before Trump cut in": another clause's speaker
             if subject is head or head.first < subject.first < c:  # "a spokesman for the company said"
                 return subject, c
         return None, None
@@ -222,6 +225,8 @@ class Attributor(Subjects):
         s = self.sentences[si]
         for sj in range(si - 1, max(-1, si - 6), -1):
             prev = self.sentences[sj]
+            if prev.unnamed and not prev.strong:
+                return None, 0.2
             if prev.block != s.block:
                 if (
                     s.spans
@@ -332,6 +337,7 @@ class Attributor(Subjects):
 
     def _heading(self, b: int, spans: list[Span]) -> list[Found]:
         block, text = self.article.blocks[b], self.article.text
+        by_cue = False
         m = _HEADING_SPEAKER.match(text[block.start : block.end])
         if spans and spans[0].open_at == block.start:
             # "‘I never wanted to be a politician’: Ines Falkenrath on power": the speaker follows.
@@ -353,6 +359,7 @@ class Attributor(Subjects):
                 holder = self.people.holder(words[-1].low)
                 return [Found(spans[0], "partial", holder, text[block.start : block.start + m.end(1)])]
         elif spans:
+            by_cue = True
             # "Arteta hails ‘missing piece’", "Reeves vows to ‘fix …’": a name, a cue, the quote.
             words = words_of(text, block.start, spans[0].open_at)
             named = [
@@ -378,7 +385,12 @@ class Attributor(Subjects):
         if named[0].kind == "descriptor":  # "Team's GM says ‘…’": whoever holds the title
             person = self.people.resolve_descriptor(named[0])
             return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.5)]
-        if len(name_tokens(named[0].name)) == 1 and self.people.known(named[0]) is None:
+        if (
+            by_cue
+            and named[0].kind == "name"
+            and len(name_tokens(named[0].name)) == 1
+            and self.people.known(named[0]) is None
+        ):
             # "Evacuee says ‘…’": a capitalised noun the body never names; the body quote tells who
             return [Found(spans[0], "partial", confidence=0.3)]
         person = self.people.resolve_name(named[0], named[0].start)
@@ -424,6 +436,8 @@ class Attributor(Subjects):
                 last = (si, found)
                 if found.person is not None:
                     s.salient, s.strong = found.person, True
+                elif found.mention is not None:
+                    s.unnamed = True  # a bare quote next is that unnamed speaker's too
             if not s.strong:
                 self._set_salience(si, s)
         self._fill_run_ons(placed, groups)
@@ -538,6 +552,7 @@ _CLAUSE_OPENERS = frozenset(
         *("after", "although", "though", "while", "whereas", "since"),
     )
 )
+_JOINERS = _CLAUSE_OPENERS | {"as", "but", "and"}
 
 
 def _plain_words(text: str) -> str:

@@ -21,7 +21,8 @@ _CUE_BASES = _words(
     "condemn criticize criticise praise laud quip joke write muse lament told wrote said "
     "shout yell scream whisper mutter exclaim plead demand recount reflect retort contend maintain "
     "allege assure reassure swear elaborate underline underscore highlight text email hail slam "
-    "blast answer mock deride ridicule scoff decry denounce lambast lambaste rebuke chide characterize "
+    "blast answer interject mock deride ridicule scoff decry denounce lambast lambaste rebuke chide "
+    "characterize "
     "characterise "
 )
 _IRREGULAR = {

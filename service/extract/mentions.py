@@ -117,6 +117,12 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "as Judge Amy Cole put it:"
     if low in _RETORTS and i + 1 < len(words) and words[i + 1].text == "back":
         return True  # "Nehls shot back": a retort
+    if low in ("cut", "chimed", "broke", "butted") and i + 1 < len(words) and words[i + 1].text == "in":
+        return True  # "before Trump cut in: “…”"
+    if low == "pressed" and i + 1 == len(words):
+        return True  # "“Why Ukraine?” the reporter pressed."
+    if low == "began" and (i + 1 == len(words) or words[i + 1].text in ("before", "when", "as", "but")):
+        return True  # "“We know that we owe you —” Merz began, before Trump cut in"
     if low not in CUE_FORMS:
         return False
     if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):

@@ -28,6 +28,7 @@ class Sentence:
     spans: list[Span]
     salient: Person | None = None
     strong: bool = False
+    unnamed: bool = False  # its quote was said by someone unnamed ("a senior diplomat told …")
 
 
 class Subjects:
@@ -182,6 +183,14 @@ class Subjects:
             return None
         if k > 1 and w[k - 1].low == "of" and _COUNT_AFTER.match(" of " + w[k].low):
             k -= 2  # "the father of two said"
+        if re.search(r"\s[-–]\s|—", text[w[k].end : w[cue].start]):
+            # "Alan Shearer - a former Newcastle captain - described": the name before the dashes
+            j = k
+            while j > 0 and k - j < 16 and not re.search(r"\s[-–]\s|—", text[w[j - 1].end : w[j].start]):
+                j -= 1
+            named = self._mention_ending(s, j - 1) if j > 0 and k - j < 16 else None
+            if named is not None and named.kind == "name":
+                return named
         if w[cue].low == "saying" and k > 0 and w[k].low == "as":
             return self._mention_ending(s, k - 1)  # "Interfax quoted Peskov as saying"
         for _ in range(3):  # "Marta Nowak, 81, a survivor of the camp, told"

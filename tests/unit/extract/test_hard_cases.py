@@ -370,6 +370,37 @@ CASES = [
         "Dale Ember",
         "direct",
     ),
+    # An interruption: "“…” X began, before Y cut in: “…”".
+    (
+        "Chancellor Ida Brenner met President Tom Ashdown.\n\n"
+        "“We know that we owe you —” Brenner began, before Ashdown cut in: “That was a hard day for you.”",
+        "That was a hard day for you.",
+        "Tom Ashdown",
+        "direct",
+    ),
+    (
+        "Chancellor Ida Brenner met President Tom Ashdown.\n\n"
+        "“We know that we owe you —” Brenner began, before Ashdown cut in: “That was a hard day for you.”",
+        "We know that we owe you —",
+        "Ida Brenner",
+        "direct",
+    ),
+    # A bare quote after an unnamed speaker's quote is that unnamed speaker's, not an older one's.
+    (
+        "“We will not move,” Minister Ola Berg said.\n\n“It went better than feared,” a senior diplomat "
+        "told reporters. “Nobody was humiliated.”",
+        "Nobody was humiliated.",
+        None,
+        "direct",
+    ),
+    # A party named before a colon in a subheading speaks.
+    (
+        "Coalition talks drag on\n\nThe parties met again on Monday.\n\nSPD: ‘We will not be rushed’\n\n"
+        "The Social Democrats said they needed more time.",
+        "We will not be rushed",
+        "SPD",
+        "partial",
+    ),
     # A news agency dateline is a place: "Gaza City (Palestinian Territories) (AFP) -".
     (
         "Kiruna (Sweden) (AFP) - The mine reopened on Tuesday, but its chief engineer warned that output "
