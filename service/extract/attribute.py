@@ -16,19 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from service.extract.article import ParsedArticle
+from service.extract.found import Found
+from service.extract.headlines import Headlines
 from service.extract.lexicon import PARTIES, US_STATES, VENUES
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
-from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
+from service.extract.mentions import Mention, is_cue, mentions_in, sentences, words_of
 from service.extract.parser import SpeakerParser
 from service.extract.people import People, Person
 from service.extract.speech import is_speech
 from service.extract.subjects import Sentence, Subjects
-from service.names import name_tokens
 
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
@@ -42,28 +42,11 @@ _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
 )
-_HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
-_HEADING_NAME = re.compile(r"^([^:“”\"‘’']{2,40}):\s")
 
 
 _PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)\s*[,.)]?")
 _AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
-
-
-@dataclass
-class Found:
-    """A quoted span with its attribution."""
-
-    span: Span
-    kind: str
-    person: Person | None = None
-    mention: str | None = None
-    role: str | None = None
-    cue: str | None = None
-    venue: str | None = None
-    confidence: float = 0.2
-    group: int | None = None
 
 
 def _mask(text: str, spans: list[Span]) -> str:
@@ -77,7 +60,7 @@ def _mask(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
-class Attributor(Subjects):
+class Attributor(Headlines, Subjects):
     """Attribute every quote of one parsed article."""
 
     def __init__(
@@ -335,67 +318,6 @@ class Attributor(Subjects):
         found.confidence = 0.75
         found.venue = _venue(self.masked[s.start : s.end])
 
-    def _heading(self, b: int, spans: list[Span]) -> list[Found]:
-        block, text = self.article.blocks[b], self.article.text
-        by_cue = False
-        m = _HEADING_SPEAKER.match(text[block.start : block.end])
-        if spans and spans[0].open_at == block.start:
-            # "‘I never wanted to be a politician’: Ines Falkenrath on power": the speaker follows.
-            after = re.match(r"\s*:\s*", text[spans[0].close_at + 1 : block.end])
-            if after is None:
-                return []
-            lo = spans[0].close_at + 1 + after.end()
-            words = words_of(text, lo, block.end)[:6]
-            named = [
-                x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0 and " " in x.name
-            ]
-            if not named:  # "‘We’re not going anywhere’: Striking nurses dig in" — said, by nobody named
-                return [Found(spans[0], "partial", confidence=0.3)]
-        elif m and spans:
-            words = words_of(text, block.start, block.start + m.end(1))
-            named = [x for x in mentions_in(text, words) if x.kind in ("name", "org")]
-            if len(named) == 1 and named[0].last + 2 == len(words) and is_role(words[-1].low):
-                # "Moldovan president: ‘…’": a title, the person who holds it in the article.
-                holder = self.people.holder(words[-1].low)
-                return [Found(spans[0], "partial", holder, text[block.start : block.start + m.end(1)])]
-        elif spans:
-            by_cue = True
-            # "Arteta hails ‘missing piece’", "Reeves vows to ‘fix …’": a name, a cue, the quote.
-            words = words_of(text, block.start, spans[0].open_at)
-            named = [
-                x
-                for x in mentions_in(text, words)
-                if x.kind in ("name", "org", "descriptor")
-                and x.last + 1 < len(words)
-                and is_cue(words, x.last + 1)
-            ]
-            lead = _HEADING_NAME.match(text[block.start : spans[0].open_at])
-            if not named and lead:
-                # "Leavitt: Trump ‘has every right’ to …": the name before the colon speaks.
-                words = words_of(text, block.start, block.start + lead.end(1))
-                named = [x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0]
-                named = [x for x in named if x.last == len(words) - 1]
-            if not named and words and is_cue(words, len(words) - 1 - (words[-1].low == "to")):
-                # "Interior nominee vows to ‘listen to the West’": said, by someone the body names
-                return [Found(spans[0], "partial", confidence=0.3)]
-        else:
-            return []
-        if not named:
-            return []
-        if named[0].kind == "descriptor":  # "Team's GM says ‘…’": whoever holds the title
-            person = self.people.resolve_descriptor(named[0])
-            return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.5)]
-        if (
-            by_cue
-            and named[0].kind == "name"
-            and len(name_tokens(named[0].name)) == 1
-            and self.people.known(named[0]) is None
-        ):
-            # "Evacuee says ‘…’": a capitalised noun the body never names; the body quote tells who
-            return [Found(spans[0], "partial", confidence=0.3)]
-        person = self.people.resolve_name(named[0], named[0].start)
-        return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.6)]
-
     def run(self) -> list[Found]:
         """Return every quote of the article with its speaker, cue, venue and confidence."""
         out: list[Found] = []
@@ -444,26 +366,6 @@ class Attributor(Subjects):
         self._fill_from_update_below(placed)
         self._fill_headlines(out, [f for _, f in placed])
         return out
-
-    def _fill_headlines(self, out: list[Found], body: list[Found]) -> None:
-        """Give a headline quote with no speaker the speaker of the body quote that holds its words.
-
-        "‘We’re going home in tears’: Nurses walk out …" lifts the words of a nurse quoted below.
-        """
-        text = self.article.text
-        for found in out:
-            if any(found is f for f in body):
-                continue
-            words = _plain_words(text[found.span.start : found.span.end])
-            if len(words.split()) < 2:
-                continue  # one word is too common to tell whose quote it was
-            # The body quote holding the words is stronger evidence than the headline's own
-            # layout ("Ellie Marsh: … showed ‘not a flicker of remorse’, judge says").
-            for f in body:
-                if f.person is not None and words in _plain_words(text[f.span.start : f.span.end]):
-                    found.person, found.kind, found.confidence = f.person, "partial", 0.6
-                    found.role = f.person.roles[0] if f.person.roles else None
-                    break
 
     def _named_in(self, first: int, end: int) -> list[Person]:
         """Return the persons named in blocks [first, end), in text order."""
@@ -553,11 +455,6 @@ _CLAUSE_OPENERS = frozenset(
     )
 )
 _JOINERS = _CLAUSE_OPENERS | {"as", "but", "and"}
-
-
-def _plain_words(text: str) -> str:
-    """Return the lower-cased words of `text`, one space apart, with spaces around (for containment)."""
-    return " " + " ".join(re.findall(r"[^\W_]+(?:[’'][^\W_]+)*", text.lower())).replace("’", "'") + " "
 
 
 def _adjacent(attr: Attributor, last: tuple[int, Found], si: int, span: Span) -> bool:

@@ -7,7 +7,8 @@ from typing import Any
 
 from service.domain import Article, Quote, article_id_for, quote_id_for
 from service.extract.article import parse_article
-from service.extract.attribute import Attributor, Found
+from service.extract.attribute import Attributor
+from service.extract.found import Found
 from service.extract.marks import Span
 from service.extract.parser import SpeakerParser, load_parser
 from service.names import slug

@@ -185,12 +185,12 @@ class Subjects:
             k -= 2  # "the father of two said"
         if re.search(r"\s[-–]\s|—", text[w[k].end : w[cue].start]):
             # "Alan Shearer - a former Newcastle captain - described": the name before the dashes
-            j = k
-            while j > 0 and k - j < 16 and not re.search(r"\s[-–]\s|—", text[w[j - 1].end : w[j].start]):
-                j -= 1
-            named = self._mention_ending(s, j - 1) if j > 0 and k - j < 16 else None
-            if named is not None and named.kind == "name":
-                return named
+            d = k
+            while d > 0 and k - d < 16 and not re.search(r"\s[-–]\s|—", text[w[d - 1].end : w[d].start]):
+                d -= 1
+            dashed = self._mention_ending(s, d - 1) if d > 0 and k - d < 16 else None
+            if dashed is not None and dashed.kind == "name":
+                return dashed
         if w[cue].low == "saying" and k > 0 and w[k].low == "as":
             return self._mention_ending(s, k - 1)  # "Interfax quoted Peskov as saying"
         for _ in range(3):  # "Marta Nowak, 81, a survivor of the camp, told"

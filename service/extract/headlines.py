@@ -1,0 +1,114 @@
+"""Quotes in headlines and subheadings, and who said them.
+
+The mixin behind `Attributor` for the title and heading blocks: `Name: ‘…’`, `‘…’: Name on …`,
+`Name vows to ‘…’`, and, when the headline's own layout names nobody (or a noun such as
+`Evacuee`), the speaker of the body quote that holds the headline's words. It expects
+`article` and `people`, set up by the attributor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.article import ParsedArticle
+from service.extract.found import Found
+from service.extract.marks import Span
+from service.extract.mentions import is_cue, is_role, mentions_in, words_of
+from service.extract.people import People
+from service.names import name_tokens
+
+_HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
+_HEADING_NAME = re.compile(r"^([^:“”\"‘’']{2,40}):\s")
+
+
+class Headlines:
+    """Attribute the quotes of title and heading blocks."""
+
+    article: ParsedArticle
+    people: People
+
+    def _heading(self, b: int, spans: list[Span]) -> list[Found]:
+        block, text = self.article.blocks[b], self.article.text
+        by_cue = False
+        m = _HEADING_SPEAKER.match(text[block.start : block.end])
+        if spans and spans[0].open_at == block.start:
+            # "‘I never wanted to be a politician’: Ines Falkenrath on power": the speaker follows.
+            after = re.match(r"\s*:\s*", text[spans[0].close_at + 1 : block.end])
+            if after is None:
+                return []
+            lo = spans[0].close_at + 1 + after.end()
+            words = words_of(text, lo, block.end)[:6]
+            named = [
+                x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0 and " " in x.name
+            ]
+            if not named:  # "‘We’re not going anywhere’: Striking nurses dig in" — said, by nobody named
+                return [Found(spans[0], "partial", confidence=0.3)]
+        elif m and spans:
+            words = words_of(text, block.start, block.start + m.end(1))
+            named = [x for x in mentions_in(text, words) if x.kind in ("name", "org")]
+            if len(named) == 1 and named[0].last + 2 == len(words) and is_role(words[-1].low):
+                # "Moldovan president: ‘…’": a title, the person who holds it in the article.
+                holder = self.people.holder(words[-1].low)
+                return [Found(spans[0], "partial", holder, text[block.start : block.start + m.end(1)])]
+        elif spans:
+            by_cue = True
+            # "Arteta hails ‘missing piece’", "Reeves vows to ‘fix …’": a name, a cue, the quote.
+            words = words_of(text, block.start, spans[0].open_at)
+            named = [
+                x
+                for x in mentions_in(text, words)
+                if x.kind in ("name", "org", "descriptor")
+                and x.last + 1 < len(words)
+                and is_cue(words, x.last + 1)
+            ]
+            lead = _HEADING_NAME.match(text[block.start : spans[0].open_at])
+            if not named and lead:
+                # "Leavitt: Trump ‘has every right’ to …": the name before the colon speaks.
+                words = words_of(text, block.start, block.start + lead.end(1))
+                named = [x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0]
+                named = [x for x in named if x.last == len(words) - 1]
+            if not named and words and is_cue(words, len(words) - 1 - (words[-1].low == "to")):
+                # "Interior nominee vows to ‘listen to the West’": said, by someone the body names
+                return [Found(spans[0], "partial", confidence=0.3)]
+        else:
+            return []
+        if not named:
+            return []
+        if named[0].kind == "descriptor":  # "Team's GM says ‘…’": whoever holds the title
+            person = self.people.resolve_descriptor(named[0])
+            return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.5)]
+        if (
+            by_cue
+            and named[0].kind == "name"
+            and len(name_tokens(named[0].name)) == 1
+            and self.people.known(named[0]) is None
+        ):
+            # "Evacuee says ‘…’": a capitalised noun the body never names; the body quote tells who
+            return [Found(spans[0], "partial", confidence=0.3)]
+        person = self.people.resolve_name(named[0], named[0].start)
+        return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.6)]
+
+    def _fill_headlines(self, out: list[Found], body: list[Found]) -> None:
+        """Give a headline quote with no speaker the speaker of the body quote that holds its words.
+
+        "‘We’re going home in tears’: Nurses walk out …" lifts the words of a nurse quoted below.
+        """
+        text = self.article.text
+        for found in out:
+            if any(found is f for f in body):
+                continue
+            words = _plain_words(text[found.span.start : found.span.end])
+            if len(words.split()) < 2:
+                continue  # one word is too common to tell whose quote it was
+            # The body quote holding the words is stronger evidence than the headline's own
+            # layout ("Ellie Marsh: … showed ‘not a flicker of remorse’, judge says").
+            for f in body:
+                if f.person is not None and words in _plain_words(text[f.span.start : f.span.end]):
+                    found.person, found.kind, found.confidence = f.person, "partial", 0.6
+                    found.role = f.person.roles[0] if f.person.roles else None
+                    break
+
+
+def _plain_words(text: str) -> str:
+    """Return the lower-cased words of `text`, one space apart, with spaces around (for containment)."""
+    return " " + " ".join(re.findall(r"[^\W_]+(?:[’'][^\W_]+)*", text.lower())).replace("’", "'") + " "
