@@ -42,6 +42,9 @@ class Subjects:
     def _resolve(self, si: int, m: Mention) -> Person | None:
         key = (si, m.first)
         if key not in self._resolved:
+            # In progress: a mention that leads back to itself ("… was told by the minister",
+            # where the minister's own subject search finds the same phrase) resolves to nobody.
+            self._resolved[key] = None
             if m.kind in ("name", "org"):
                 self._resolved[key] = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
             elif m.kind == "unnamed":

@@ -401,6 +401,14 @@ CASES = [
         "SPD",
         "partial",
     ),
+    # A descriptor after "according to" that names nobody must not resolve through itself.
+    (
+        "Nadia Price won the seat with 41% of the vote. Turnout was 38%, according to the returning "
+        "officer.\n\n“This is a new start,” Price said.",
+        "This is a new start,",
+        "Nadia Price",
+        "direct",
+    ),
     # A news agency dateline is a place: "Gaza City (Palestinian Territories) (AFP) -".
     (
         "Kiruna (Sweden) (AFP) - The mine reopened on Tuesday, but its chief engineer warned that output "
