@@ -125,6 +125,13 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "“We know that we owe you —” Merz began, before Trump cut in"
     if low not in CUE_FORMS:
         return False
+    if (
+        low in ("state", "states")
+        and i + 1 < len(words)
+        and words[i + 1].text.islower()
+        and words[i + 1].text != "that"
+    ):
+        return False  # "Hungarian state radio", "the state media": a noun
     if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):
         return False  # "at one point" is no cue; "pointed out" is
     if i > 0 and low.endswith("ed") and words[i - 1].text.lower() in _BE:
@@ -274,9 +281,11 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         honorific = name_words[0].low.rstrip(".")
         gender = _GENDERED_HONORIFICS.get(honorific) or GENDERED.get(honorific, gender)
         name_words = name_words[1:]
+    office = None
     if first > 1 and words[first - 1].low in ("for", "of") and is_role(words[first - 2].low):
         while len(name_words) > 2 and (name_words[0].low in PORTFOLIOS or name_words[0].low == "and"):
             name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
+            office = text[words[first - 2].start : name_words[0].start].strip()  # "Secretary of State"
     if (
         len(run) == 1
         and first > 0
@@ -296,7 +305,7 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     # "at the University of Bristol": a determiner sits between the preposition and the name.
     det = first > 1 and words[first - 1].low in ("the", "a", "an")
     prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS
-    role = text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None)
+    role = text[run[0].start : run[head].end] if head >= 0 else office or (kin if kin in KIN else None)
     if role and role.split()[0].lower() == "the":
         role = role[4:]
     if not name_words:

@@ -34,11 +34,14 @@ _DESCRIPTOR = re.compile(
     r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?=\s+\w+\s+of\s+(?:\d+|two|three|four|five|six|seven|eight)\b))\s+()("
     + _alternation(KIN)
     + r")"
-    r"|[Tt]he\s+()(\d+-year-old|(?i:"
+    r"|[Tt]he\s+((?:\d+-year-old\s+)?)(\d+-year-old|(?i:"
     + _alternation(DEMONYMS)
     + r"))(?=\s*[,;:.!?—]|\s+(?:"
     + _CUES
-    + r")\b))"
+    + r")\b)"
+    # "the 62-year-old went further": an age before any verb (a nationality needs a cue or a
+    # stop: "the American people" is nobody)
+    r"|[Tt]he\s+()(\d+-year-old)(?=\s+[a-z]))"
     r"\b(?![’'-])(?!\s+[A-Z])"
 )
 # "Ukraine’s top diplomat", "Russia's foreign minister": a country's office holder. Only when
@@ -88,7 +91,7 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
     """Return descriptor, unnamed-person and group phrases in text[start:end], in that order."""
     out = []
     for m in _DESCRIPTOR.finditer(text, start, end):
-        h = next(k for k in (2, 4, 6) if m.group(k))
+        h = next(k for k in (2, 4, 6, 8) if m.group(k))
         head_start, head, mods, stop = m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip(), m.end()
         # "the chief executive": the title runs on while title words follow.
         while (more := _MORE_ROLE.match(text, stop, end)) and h == 2:

@@ -272,6 +272,13 @@ class Subjects:
             return None  # "Back in Lewisham, …": an opening place, not a speaker
         if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
             return m
+        if (
+            head.kind == "descriptor"
+            and m.kind == "name"
+            and m.role
+            and m.role.startswith(head.surface.split()[-1])
+        ):
+            return m  # "Secretary of State Marco Rubio told": the office's holder, named
         return head
 
     def _clause_subject(self, s: Sentence, limit: int) -> Mention | None:
