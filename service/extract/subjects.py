@@ -221,6 +221,8 @@ class Subjects:
             one_word = named is not None and len(named.name.split()) == 1
             if one_word and before is not None and seg is not None and before.first > seg:
                 continue  # "the president of Queens' College, Cambridge,": a place, look further back
+            if w[j].low in ("which", "where", "whose") and before is not None and before.kind == "org":
+                continue  # "Léon, head of the CFDT, which had taken part …, called": the CFDT's clause
             # "Priya Natarajan, the chief executive of Sparrow, a start-up …, said": look past
             # a name that sits behind a preposition inside an earlier appositive.
             if before is not None and not before.after_preposition:
@@ -272,6 +274,8 @@ class Subjects:
             return None  # "Back in Lewisham, …": an opening place, not a speaker
         if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
             return m
+        if head.kind in ("name", "org") and m.kind == "name" and m.role:
+            return m  # "Bureau of Meteorology senior meteorologist Tristan Mahony said": the titled person
         if (
             head.kind == "descriptor"
             and m.kind == "name"

@@ -409,6 +409,37 @@ CASES = [
         "Nadia Price",
         "direct",
     ),
+    # An office holder named after "of": "Secretary of State X told".
+    (
+        "Secretary of State Mara Lindqvist told reporters the meeting was “the most productive” yet.",
+        "the most productive",
+        "Mara Lindqvist",
+        "partial",
+    ),
+    # A titled person after an organisation's "of" phrase speaks, not the organisation.
+    (
+        "Bureau of Meteorology senior forecaster Tom Avery said the storm would slow. "
+        "“We expect heavy falls,” he said.",
+        "We expect heavy falls,",
+        "Tom Avery",
+        "direct",
+    ),
+    # A relative clause about an organisation inside an appositive: the person still speaks.
+    (
+        "Lise Moreau, head of the more moderate UNSA, which had joined the talks, called the refusal "
+        "“a slap in the face”.",
+        "a slap in the face",
+        "Lise Moreau",
+        "partial",
+    ),
+    # "state" before a noun is no speech verb.
+    (
+        "Prime Minister Janos Varga blocked the deal.\n\nSpeaking to Hungarian state radio, the "
+        "62-year-old went further, calling the plan “a war economy”.",
+        "a war economy",
+        "Janos Varga",
+        "partial",
+    ),
     # A news agency dateline is a place: "Gaza City (Palestinian Territories) (AFP) -".
     (
         "Kiruna (Sweden) (AFP) - The mine reopened on Tuesday, but its chief engineer warned that output "
