@@ -21,7 +21,7 @@ from typing import Any
 from service.extract.article import ParsedArticle
 from service.extract.found import Found
 from service.extract.headlines import Headlines
-from service.extract.lexicon import PARTIES, US_STATES, VENUES
+from service.extract.lexicon import CONJUNCTIONS, PARTIES, US_STATES, VENUES
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
 from service.extract.mentions import Mention, is_cue, mentions_in, sentences, words_of
@@ -448,13 +448,8 @@ class Attributor(Headlines, Subjects):
 
 
 # Words after a quote that open a new clause, whose subject did not say the quote.
-_CLAUSE_OPENERS = frozenset(
-    (
-        *("unless", "if", "until", "because", "when", "before"),
-        *("after", "although", "though", "while", "whereas", "since"),
-    )
-)
-_JOINERS = _CLAUSE_OPENERS | {"as", "but", "and"}
+_CLAUSE_OPENERS = CONJUNCTIONS
+_JOINERS = CONJUNCTIONS | {"as", "but", "and"}
 
 
 def _adjacent(attr: Attributor, last: tuple[int, Found], si: int, span: Span) -> bool:

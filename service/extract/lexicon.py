@@ -262,6 +262,11 @@ VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# Subordinating conjunctions: a clause after one has a subject of its own.
+CONJUNCTIONS = frozenset(
+    _words("unless if until because when before after although though while whereas since ")
+)
+
 # US party-state tags after a lawmaker's name ("Sen. Dale Whitcomb, R-Texas,", "(D-Wash.)"): AP
 # state abbreviations, so that "the Texas Republican" or "the Washington Democrat" finds them.
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from service.extract.lexicon import BRIDGE_WORDS, GENDERED, HONORIFICS, KIN, PREPOSITIONS
+from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, GENDERED, HONORIFICS, KIN, PREPOSITIONS
 from service.extract.marks import Span
 from service.extract.mentions import Mention, Word, is_cue
 from service.extract.people import People, Person
@@ -117,8 +118,12 @@ class Subjects:
 
     def _in_lede(self, si: int) -> bool:
         """Return True when sentence si is in the first two body paragraphs."""
-        blocks = sorted({s.block for s in self.sentences})
-        return self.sentences[si].block in blocks[:2]
+        return self.sentences[si].block in self._lede_blocks
+
+    @cached_property
+    def _lede_blocks(self) -> frozenset[int]:
+        # The sentences are fixed once the attributor is built: work the lede out once.
+        return frozenset(sorted({s.block for s in self.sentences})[:2])
 
     def _named_in_paragraph(self, si: int) -> bool:
         """Return True when a named person is in focus earlier in sentence si's paragraph.
@@ -163,11 +168,12 @@ class Subjects:
         w, text = s.words, self.masked
         if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
             source = next((m for m in s.mentions if m.first == cue + 2), None)
+            if source is None or source.last + 1 >= len(w):
+                return source
+            nxt = w[source.last + 1]
             # "according to UN figures": data, not a speaker; only a word after a name.
-            data = source is not None and source.last + 1 < len(w) and w[source.last + 1].text.islower()
-            if data and not re.search(r"[,;:.—]", self.masked[source.end : w[source.last + 1].start]):  # type: ignore[union-attr]
-                return None
-            return source
+            data = nxt.text.islower() and not re.search(r"[,;:.—]", text[source.end : nxt.start])
+            return None if data else source
         if cue + 2 < len(w) and w[cue + 1].low == "by" and w[cue].low in _TOLD:
             # "he had been told by a whip that he would 'regret it'": the one who told
             return next((m for m in s.mentions if m.first == cue + 2), None)
@@ -184,7 +190,7 @@ class Subjects:
             k -= 1
         if k < 0:
             return None
-        if k > 1 and w[k - 1].low == "of" and _COUNT_AFTER.match(" of " + w[k].low):
+        if k > 1 and w[k - 1].low == "of" and _COUNT_WORD.fullmatch(w[k].low):
             k -= 2  # "the father of two said"
         if re.search(r"\s[-–]\s|—", text[w[k].end : w[cue].start]):
             # "Alan Shearer - a former Newcastle captain - described": the name before the dashes
@@ -344,9 +350,8 @@ class Subjects:
         m = self._mention_ending(s, k - 1) if k > 0 else None
         if m is None or m.first == 0 or w[m.first - 1].low != "what":
             return False
-        return (
-            len(self.masked[w[k].end : hi].split()) > 6
-        )  # "what Marsh described on the call as “…”" is near
+        # "what Marsh described on the call as “…”" is near: that quote is what it names.
+        return len(self.masked[w[k].end : hi].split()) > 6
 
     def _cue_subject(self, s: Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
         """Return the subject and index of the last cue in [lo, hi) that has one."""
@@ -436,16 +441,13 @@ class Subjects:
 
 
 # Words opening a subordinate clause before the main one, whose subject follows the comma.
-_SUBORDINATORS = frozenset(
-    (
-        *("asked", "pressed", "questioned", "after", "when", "while", "although", "though"),
-        *("if", "before", "because", "since", "once", "unless", "until", "whereas", "as"),
-    )
-)
+_SUBORDINATORS = CONJUNCTIONS | {"asked", "pressed", "questioned", "once", "as"}
 
 
 _OF_NAMED = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
-_COUNT_AFTER = re.compile(r"\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT_AFTER = re.compile(r"\s+of\s+" + _COUNT + r"\b")
+_COUNT_WORD = re.compile(_COUNT)
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 _TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])

@@ -96,7 +96,7 @@ _BEFORE = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]['’])"
 _AFTER = r"(?![A-Za-z0-9])(?!['’][A-Za-z0-9])"
 _PLAIN = re.compile(r"[a-z0-9]+")
 # Text whose letters are all ASCII: only typographic punctuation beyond it, which no word holds.
-_NOT_PLAIN_TEXT = re.compile(r"[^\x00-\x7f’‘“”—–…«»\u00a0]|_")
+_NOT_PLAIN_TEXT = re.compile(r"[^\x00-\x7f’‘“”—–…«»\u00a0]")
 
 
 def _token_pattern(term: str) -> str:
@@ -128,8 +128,8 @@ def _ascii_marks(text: str, query: TextQuery) -> list[tuple[int, int]] | None:
     The same spans as the token-by-token loop (a unit test holds them equal), several times
     faster: highlighting runs for every hit of every search.
     """
-    if not text.isascii() and _NOT_PLAIN_TEXT.search(text) or "_" in text:
-        return None
+    if "_" in text or (not text.isascii() and _NOT_PLAIN_TEXT.search(text)):
+        return None  # "_" splits tokens differently (the token regex's `[^\W_]`)
     patterns = _ascii_patterns(query)
     if patterns is None:
         return None
