@@ -269,6 +269,12 @@ class Attributor(Headlines, Subjects):
                 return found
         if subject is None:
             subject, cue = self._post(s, span)
+        if subject is None:
+            # "Negotiators drafted an “updated framework” after talks, according to a statement
+            # released by the White House": the sentence's source, however far after the quote
+            nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
+            k = next((k for k in self._cues(s, span.close_at, nxt) if s.words[k].low == "according"), None)
+            subject, cue = (self._subject(s, k), k) if k is not None else (None, None)
         if subject is not None and cue is not None:
             person = self._resolve(si, subject)
             if person is None and subject.kind == "unnamed":

@@ -93,7 +93,7 @@ ROLE_HEADS = frozenset(
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
-        "gm cm councilmember councilor democrat republican commenter voter shopper commuter "
+        "gm cm councilmember councilor democrat republican commenter voter shopper commuter reporter "
         "passenger "
     )
 )
@@ -210,7 +210,8 @@ NOT_NAME_WORDS = frozenset(
         "had shall might must about above below behind beneath between besides up down off "
         "upon via per than like afterwards afterward meanwhile separately elsewhere nevertheless "
         "moreover likewise similarly instead otherwise everyone everybody nobody someone somebody "
-        "anyone anybody everything nothing something anything midway "
+        "anyone anybody everything nothing something anything midway seconds minutes hours days "
+        "weeks months years decades moments "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.

@@ -123,6 +123,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "“Why Ukraine?” the reporter pressed."
     if low == "began" and (i + 1 == len(words) or words[i + 1].text in ("before", "when", "as", "but")):
         return True  # "“We know that we owe you —” Merz began, before Trump cut in"
+    if low in ("read", "reads") and (i + 1 == len(words) or i > 0 and words[i - 1].text in ("that", "which")):
+        return True  # "placards that read “…”", "“…,” the banner read.": written words
     if low not in CUE_FORMS:
         return False
     if (
@@ -132,6 +134,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         and words[i + 1].text != "that"
     ):
         return False  # "Hungarian state radio", "the state media": a noun
+    if low in ("state", "states") and i > 0 and words[i - 1].text.lower() in ("of", "the", "a"):
+        return False  # "secretary of state", "head of state": an office or a country
     if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):
         return False  # "at one point" is no cue; "pointed out" is
     if i > 0 and low.endswith("ed") and words[i - 1].text.lower() in _BE:

@@ -23,7 +23,9 @@ from service.extract.lexicon import TITLE_MINOR_WORDS, WORK_WORDS
 
 _NAMING = re.compile(
     r"(?i:\b(?:so-called|dubbed|nicknamed|titled|entitled|named|code-?named|billed as|known as)"
-    r"(?:\s+(?:him|her|them|it))?\s*$)"
+    r"(?:\s+(?:him|her|them|it|the|a|an))?\s*$"
+    # "the author of “Frozen Lines”": the title of a work its maker is known by
+    r"|\b(?:author|co-author|editor|writer|director|producer|creator|host|presenter) of\s*$)"
     r"|\b(?:Operation|Project)\s*$",  # "Operation “Spiderweb”": the name of a military operation
 )
 # `Words such as “expect,” “anticipate” and “believe”`: the next item of a list of quoted terms.

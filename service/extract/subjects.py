@@ -168,7 +168,9 @@ class Subjects:
         w, text = s.words, self.masked
         if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
             source = next((m for m in s.mentions if m.first == cue + 2), None)
-            if source is None or source.last + 1 >= len(w):
+            if source is None:
+                return self._issuer(s, cue + 2, cue + 7)  # "according to a statement released by X"
+            if source.last + 1 >= len(w):
                 return source
             nxt = w[source.last + 1]
             # "according to UN figures": data, not a speaker; only a word after a name.
@@ -201,6 +203,9 @@ class Subjects:
             if dashed is not None and dashed.kind == "name":
                 return dashed
         if w[cue].low == "saying" and k > 0 and w[k].low == "as":
+            passive = _passive_quoted(w, k)
+            if passive is not None:
+                return self._clause_subject(s, passive)  # "X was quoted by TASS as saying"
             return self._mention_ending(s, k - 1)  # "Interfax quoted Peskov as saying"
         for _ in range(3):  # "Marta Nowak, 81, a survivor of the camp, told"
             if "," not in text[w[k].end : w[k + 1].start]:
@@ -237,6 +242,24 @@ class Subjects:
         if m is not None and w[cue].low.endswith("ing") and (m.first == 0 or w[m.first - 1].low != "with"):
             return None  # "a resolution … advocating": only "with X saying" names the subject
         return m
+
+    def _issuer(self, s: Sentence, lo: int, hi: int) -> Mention | None:
+        """Return X of `a joint statement released by X` / `X's statement` among words [lo, hi)."""
+        w = s.words
+        for k in range(max(0, lo), min(hi, len(w))):
+            if w[k].low not in _DOCUMENTS:
+                continue
+            owner = next((m for m in s.mentions if m.possessive and m.last in (k - 1, k - 2)), None)
+            if owner is not None and owner.kind in ("name", "org"):
+                return owner  # "the Kremlin's statement"
+            j = k + 1
+            if j < len(w) and w[j].low in _RELEASED:
+                j += 1
+            if j < len(w) and w[j].low in ("by", "from"):
+                by = next((m for m in s.mentions if m.first in (j + 1, j + 2)), None)
+                if by is not None and by.kind in ("name", "org"):
+                    return by
+        return None
 
     def _body(self, si: int) -> Person | None:
         """Return the organisation `it said` / `they said` refers to: the latest one in focus."""
@@ -363,7 +386,11 @@ class Subjects:
         if cues and cues[-1] > 0 and s.words[cues[-1] - 1].low in ("that", "which"):
             return None, None  # "a declaration that described … as “ironclad”": the declaration's words
         if cues:
-            return self._clause_subject(s, cues[0]), cues[-1]
+            subject = self._clause_subject(s, cues[0])
+            if subject is None:
+                # "In a joint statement released by the White House, the two sides said": its issuer
+                subject = self._issuer(s, 0, cues[0])
+            return subject, cues[-1]
         return None, None
 
     def _pronoun(self, si: int, pronoun: Mention) -> Person | None:
@@ -450,7 +477,20 @@ _COUNT_AFTER = re.compile(r"\s+of\s+" + _COUNT + r"\b")
 _COUNT_WORD = re.compile(_COUNT)
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 _TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
+# Written words a body issues: "according to a joint statement released by the White House".
+_DOCUMENTS = frozenset(
+    ("statement", "letter", "release", "filing", "post", "readout", "communique", "communiqué")
+)
+_RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
+
+
+def _passive_quoted(w: list[Word], as_at: int) -> int | None:
+    """Return where `quoted` stands in `X was quoted (by TASS) as saying`, else None."""
+    for j in range(as_at - 1, max(0, as_at - 9), -1):
+        if w[j].low == "quoted" and w[j - 1].low in ("was", "were", "is", "are", "been"):
+            return j - 1
+    return None
 
 
 def _after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:

@@ -448,6 +448,60 @@ CASES = [
         "Elsa Berg",
         "partial",
     ),
+    # "X was quoted by <agency> as saying": X speaks, not the agency.
+    (
+        "Ilya Sorokin, the Kremlin's envoy, was quoted by the state news agency RIA as saying the plan "
+        "was “a dead end”.",
+        "a dead end",
+        "Ilya Sorokin",
+        "partial",
+    ),
+    # A statement's issuer speaks for it, through "according to" far after the quote …
+    (
+        "Negotiators produced a “revised draft” overnight, according to a joint statement issued by "
+        "the Nordic Council on Sunday.",
+        "revised draft",
+        "Nordic Council",
+        "partial",
+    ),
+    # … and when the cue's own subject names nobody.
+    (
+        "In a joint statement released by the Nordic Council, the two sides said the text was "
+        "“close to final”.",
+        "close to final",
+        "Nordic Council",
+        "partial",
+    ),
+    # A time span opening a sentence is no name: "Hours later, Okafor …".
+    (
+        "Council leader Ben Okafor welcomed the vote.\n\nHours later, Okafor changed his tune, writing "
+        "that the board had shown “no respect” for residents.",
+        "no respect",
+        "Ben Okafor",
+        "partial",
+    ),
+    # "secretary of state" holds no speech verb; an opening participle phrase holds no subject.
+    (
+        "Mayor Tom Reyes spoke first. “We need calm,” he said.\n\nThe US secretary of state, Helen Marsh, "
+        "seemed calm. Leaving the talks, she described them as “constructive”.",
+        "constructive",
+        "Helen Marsh",
+        "partial",
+    ),
+    # A reporter's question stays unnamed; the answer is the official's.
+    (
+        "When a reporter asked, “Will you run again?”, Governor Ada Obi replied: “Not this time.”",
+        "Will you run again?",
+        None,
+        "direct",
+    ),
+    # Written words on a placard are quoted text with nobody to name.
+    (
+        "Outside, protesters carried banners that read “Hands off our hospital”.",
+        "Hands off our hospital",
+        None,
+        "direct",
+    ),
 ]
 
 
