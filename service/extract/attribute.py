@@ -24,7 +24,7 @@ from service.extract.headlines import Headlines
 from service.extract.lexicon import CONJUNCTIONS, PARTIES, US_STATES, VENUES
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
-from service.extract.mentions import Mention, is_cue, mentions_in, sentences, words_of
+from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
 from service.extract.parser import SpeakerParser
 from service.extract.people import People, Person
 from service.extract.speech import is_speech
@@ -38,6 +38,8 @@ _DATELINE = re.compile(
     r" \([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s"
 )
 # "“…” That was the message from Mayor Patricia Lund, …": the speaker named right after.
+# "Muzaffarpur: Prime Minister …": the Indian agencies' dateline, a place and a colon, in the first paragraph.
+_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+(?=[A-Z][a-z])")
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
@@ -79,8 +81,11 @@ class Attributor(Headlines, Subjects):
             single = block.kind == "body" and nxt is not None and opens_with_single(text, nxt.start)
             self.block_spans.append((b, find_spans(text, block.start, block.end, runs_on, single)))
         masked = _mask(text, [s for _, spans in self.block_spans for s in spans])
+        first_body = next((block for block in blocks if block.kind == "body"), None)
         for block in blocks:
             dateline = _DATELINE.match(masked, block.start) if block.kind == "body" else None
+            if block is first_body and dateline is None:
+                dateline = _COLON_DATELINE.match(masked, block.start)
             if dateline:
                 masked = (
                     masked[: block.start] + " " * (dateline.end() - block.start) + masked[dateline.end() :]
@@ -130,7 +135,32 @@ class Attributor(Headlines, Subjects):
                     person = self.people.known(left)
                     if person is not None and person.kind == "person" and person.gender is None:
                         person.gender = right.gender
+        self._learn_headline_title(names)
         self._resolved: dict[tuple[int, int], Person | None] = {}
+
+    def _learn_headline_title(self, names: list[Mention]) -> None:
+        """Give the article's main person the title its headline calls them by.
+
+        "Interior nominee vows to 'listen'" over a story about Gregory Lang, whom the body never
+        calls a nominee: a later "the nominee said" is Lang, not whoever spoke last.
+        """
+        title = next((b for b in self.article.blocks if b.kind == "title"), None)
+        words = words_of(self.masked, title.start, title.end) if title is not None else []
+        k = next((k for k, w in enumerate(words[:3]) if is_role(w.low)), None)
+        if k is None or k + 1 >= len(words) or not (words[k + 1].text.islower() or is_cue(words, k + 1)):
+            return  # no bare title opening the headline, or a name follows it
+        head = words[k].low
+        counts: dict[int, int] = {}
+        persons = {id(p): p for p in self.people.persons}
+        for m in names:
+            p = self.people.known(m)
+            if p is not None and p.kind == "person":
+                counts[id(p)] = counts.get(id(p), 0) + 1
+        if not counts or any(head in role.lower().split() for p in self.people.persons for role in p.roles):
+            return
+        ranked = sorted(counts.items(), key=lambda x: -x[1])
+        if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            persons[ranked[0][0]].roles.append(" ".join(w.text for w in words[: k + 1]).lower())
 
     # -- quotes --------------------------------------------------------------------------
     def _kind(self, s: Sentence, span: Span) -> str:
@@ -366,12 +396,23 @@ class Attributor(Headlines, Subjects):
                     s.salient, s.strong = found.person, True
                 elif found.mention is not None:
                     s.unnamed = True  # a bare quote next is that unnamed speaker's too
-            if not s.strong:
+            if not s.strong and not self.masked[s.start : s.end].startswith("("):
+                # "(Nitish Kumar ji has brought …)": a translation in brackets moves no focus
                 self._set_salience(si, s)
         self._fill_run_ons(placed, groups)
         self._fill_from_update_below(placed)
         self._fill_headlines(out, [f for _, f in placed])
         return out
+
+    def _subject_below(self, b: int) -> Person | None:
+        """Return the person the first body sentence after block `b` is about, if it names one."""
+        si = next((si for si, s in enumerate(self.sentences) if s.block > b), None)
+        if si is None:
+            return None
+        s = self.sentences[si]
+        subject = self._clause_subject(s, len(s.words))
+        person = self._resolve(si, subject) if subject is not None and subject.kind == "name" else None
+        return person if person is not None and person.kind == "person" else None
 
     def _named_in(self, first: int, end: int) -> list[Person]:
         """Return the persons named in blocks [first, end), in text order."""

@@ -21,3 +21,4 @@ class Found:
     venue: str | None = None
     confidence: float = 0.2
     group: int | None = None
+    tentative: bool = False  # a heading quote kept only if a body quote holds its words

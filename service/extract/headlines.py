@@ -9,16 +9,18 @@ The mixin behind `Attributor` for the title and heading blocks: `Name: ‘…’
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from service.extract.article import ParsedArticle
 from service.extract.found import Found
 from service.extract.marks import Span
 from service.extract.mentions import is_cue, is_role, mentions_in, words_of
-from service.extract.people import People
+from service.extract.people import People, Person
 from service.names import name_tokens
 
-_HEADING_SPEAKER = re.compile(r"^([^:“”\"‘’']{2,60}):\s*[“\"‘']")
-_HEADING_NAME = re.compile(r"^([^:“”\"‘’']{2,40}):\s")
+# "Name: ‘…’", "Sudan’s army chief: …": a lead with no quote mark but a possessive's apostrophe.
+_HEADING_SPEAKER = re.compile(r"^((?:[^:“”\"‘’']|[’']s\b){2,60}):\s*[“\"‘']")
+_HEADING_NAME = re.compile(r"^((?:[^:“”\"‘’']|[’']s\b){2,40}):\s")
 
 
 class Headlines:
@@ -26,6 +28,7 @@ class Headlines:
 
     article: ParsedArticle
     people: People
+    _subject_below: Callable[[int], Person | None]
 
     def _heading(self, b: int, spans: list[Span]) -> list[Found]:
         block, text = self.article.blocks[b], self.article.text
@@ -35,11 +38,13 @@ class Headlines:
             # "‘I never wanted to be a politician’: Ines Falkenrath on power": the speaker follows.
             after = re.match(r"\s*:\s*", text[spans[0].close_at + 1 : block.end])
             if after is None:
-                return []
+                return _tentative(spans)
             lo = spans[0].close_at + 1 + after.end()
             words = words_of(text, lo, block.end)[:6]
             named = [
-                x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0 and " " in x.name
+                x
+                for x in mentions_in(text, words)
+                if x.kind == "name" and x.first == 0 and (" " in x.name or x.role)  # "PM Modi At …"
             ]
             if not named:  # "‘We’re not going anywhere’: Striking nurses dig in" — said, by nobody named
                 return [Found(spans[0], "partial", confidence=0.3)]
@@ -66,16 +71,22 @@ class Headlines:
                 # "Leavitt: Trump ‘has every right’ to …": the name before the colon speaks.
                 words = words_of(text, block.start, block.start + lead.end(1))
                 named = [x for x in mentions_in(text, words) if x.kind == "name" and x.first == 0]
-                named = [x for x in named if x.last == len(words) - 1]
+                named = [x for x in named if x.last == len(words) - 1] or [
+                    x  # "Sudan’s army chief: Withdrawal was to ‘spare civilians’"
+                    for x in mentions_in(text, words)
+                    if x.kind == "descriptor" and x.last == len(words) - 1
+                ]
             if not named and words and is_cue(words, len(words) - 1 - (words[-1].low == "to")):
                 # "Interior nominee vows to ‘listen to the West’": said, by someone the body names
                 return [Found(spans[0], "partial", confidence=0.3)]
         else:
             return []
         if not named:
-            return []
+            return _tentative(spans)
         if named[0].kind == "descriptor":  # "Team's GM says ‘…’": whoever holds the title
             person = self.people.resolve_descriptor(named[0])
+            if person is None:
+                person = self._subject_below(b)  # the paragraph below names the titled person first
             return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.5)]
         if (
             by_cue
@@ -107,6 +118,13 @@ class Headlines:
                     found.person, found.kind, found.confidence = f.person, "partial", 0.6
                     found.role = f.person.roles[0] if f.person.roles else None
                     break
+        # "US ‘deeply alarmed’ by reports": a heading's words are a quote when the body quotes them
+        out[:] = [f for f in out if not (f.tentative and f.person is None)]
+
+
+def _tentative(spans: list[Span]) -> list[Found]:
+    """Return a heading's quote whose speaker only a body quote of the same words can tell."""
+    return [Found(spans[0], "partial", confidence=0.3, tentative=True)]
 
 
 def _plain_words(text: str) -> str:

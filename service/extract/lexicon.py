@@ -22,7 +22,7 @@ _CUE_BASES = _words(
     "shout yell scream whisper mutter exclaim plead demand recount reflect retort contend maintain "
     "allege assure reassure swear elaborate underline underscore highlight text email hail slam "
     "blast answer interject mock deride ridicule scoff decry denounce lambast lambaste rebuke chide "
-    "characterize "
+    "characterize chant "
     "characterise "
 )
 _IRREGULAR = {
@@ -59,7 +59,7 @@ PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
 # Heads of a title or descriptor: "Kremlin spokesman", "the Ukrainian leader".
 ROLE_HEADS = frozenset(
     _words(
-        "president president-elect vice-president minister premier chancellor secretary "
+        "president president-elect vice-president minister premier chancellor secretary director-general "
         "secretary-general spokesman spokeswoman spokesperson leader chief head director "
         "ambassador envoy governor senator sen rep representative congressman congresswoman "
         "lawmaker mayor king queen prince princess pope general gen colonel commander admiral "
@@ -93,8 +93,8 @@ ROLE_HEADS = frozenset(
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
-        "gm cm councilmember councilor democrat republican commenter voter shopper commuter reporter "
-        "passenger "
+        "gm cm pm coo cto councilmember councilor democrat republican commenter voter shopper commuter "
+        "reporter passenger "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
@@ -167,15 +167,27 @@ GENDERED = {
     ),
 }
 LEADER_HEADS = frozenset(_words("president premier chancellor minister leader king queen emir "))
-# "Alhaji", "Alhaja" (West Africa) and police ranks (`SP`, `ACP` in Nigeria and India) come before names.
+# "Shri", "Smt" (India), "Alhaji", "Alhaja" (West Africa) and police ranks (`SP`, `ACP` in Nigeria
+# and India) come before names.
 # "Cr", "Cllr" (councillor, in Australia and Britain) stand before a name like an honorific.
 HONORIFICS = frozenset(
-    _words("mr mrs ms miss dr sir dame lord lady alhaji alhaja sp asp dsp csp acp dcp cr cllr clr ")
+    _words(
+        "mr mrs ms miss dr sir dame lord lady alhaji alhaja sp asp dsp csp acp dcp cr cllr clr shri sri smt "
+        "shrimati "
+    )
 )
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.
 POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"])
-# Abbreviated titles and the head word of the title they stand for: "the CM" is the chief minister.
-ROLE_ABBREVIATIONS = {"cm": "minister", "gm": "manager", "ceo": "executive", "pm": "minister"}
+# Abbreviated titles and the title they stand for: "the CM" is the chief minister.
+ROLE_ABBREVIATIONS = {
+    "cm": "chief minister",
+    "gm": "general manager",
+    "ceo": "chief executive",
+    "pm": "prime minister",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+}
 # Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".
 TITLE_ABBREVIATIONS = {
     "sen": "senator",
@@ -211,7 +223,7 @@ NOT_NAME_WORDS = frozenset(
         "upon via per than like afterwards afterward meanwhile separately elsewhere nevertheless "
         "moreover likewise similarly instead otherwise everyone everybody nobody someone somebody "
         "anyone anybody everything nothing something anything midway seconds minutes hours days "
-        "weeks months years decades moments "
+        "weeks months years decades moments hundreds thousands dozens scores millions "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.
@@ -225,7 +237,8 @@ ORG_WORDS = frozenset(
         "press media tv television radio platform social treaty summit war north south east west "
         "new saudi city aerospace airlines airways motors technologies robotics resources "
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
-        "forum coalition society power energy utilities "
+        "forum coalition society power energy utilities herald daily tribune gazette journal telegraph "
+        "chronicle courier "
     )
 )
 # Portfolio words of an office: "Secretary for Housing", "Department of Health and Social Care".
@@ -234,13 +247,15 @@ PORTFOLIOS = frozenset(
         "housing health education defence defense finance justice trade transport foreign home "
         "affairs state interior environment energy labour labor culture treasury industry "
         "agriculture security development economy infrastructure communications science "
-        "technology tourism sport sports employment welfare immigration communities food rural "
+        "technology tourism sport sports employment welfare immigration communities food rural human "
+        "rights refugees "
     )
 )
 PREPOSITIONS = frozenset(
     _words(
         "in on at by of for from to with without into between about against among during toward "
-        "towards than like over under via per amid despite after before since "
+        "towards than like over under via per amid despite after before since through across "
+        "along around near outside inside beyond behind past "
     )
 )
 ABBREVIATIONS = frozenset(

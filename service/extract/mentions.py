@@ -99,7 +99,7 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "“… isn't it?” Nehls shot back.": a capitalised speaker and a cue finish the quote's sentence.
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)\b(?:\s+(back)\b)?")
-_RETORTS = ("shot", "hit", "snapped")
+_RETORTS = ("shot", "hit", "snapped", "fired", "roared", "struck")
 
 
 def _retort(masked: str, boundary: str, after: int) -> bool:
@@ -209,7 +209,7 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         lead_title = not _capital(w) and _title_ahead(text, words, i) is not None
         # "Speaking at …", "Asked …" open a sentence; "Ahmed al-Sharaa" does not.
         nxt_low = i + 1 < len(words) and not _capital(words[i + 1]) and not _PREFIXED.match(words[i + 1].text)
-        opener = i == 0 and w.low.endswith(("ing", "ly", "ed")) and nxt_low
+        opener = i == 0 and w.low.endswith(("ing", "ly", "ed")) and nxt_low and not _named_elsewhere(text, w)
         not_name = w.low in NOT_NAME_WORDS or _AGE.search(w.low) or _PARTY_STATE.match(w.text)
         if (
             not (_capital(w) or lead_title or _particle_lead(text, words, i))
@@ -223,6 +223,8 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
             nxt = words[j + 1]
             if _possessive(text, words[j]):
                 break
+            if nxt.low.rstrip(".") in HONORIFICS and not is_role(words[j].low):
+                break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS:
                 j += 1
             elif _PREFIXED.match(nxt.text):
@@ -264,9 +266,20 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
     return runs
 
 
+def _named_elsewhere(text: str, w: Word) -> bool:
+    """Return True when `Beijing` (not `Speaking`) is capitalised mid-sentence elsewhere in the text."""
+    return re.search(r"[a-z,] " + re.escape(w.text) + r"\b", text) is not None
+
+
 def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Mention | None:
     run = words[first : last + 1]
-    while run and first == 0 and run[0].text.endswith("ing") and len(run) > 1:
+    while (
+        run
+        and first == 0
+        and run[0].text.endswith("ing")
+        and len(run) > 1
+        and not _named_elsewhere(text, run[0])
+    ):
         run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
     head = max((k for k, w in enumerate(run) if is_role(w.low)), default=-1)
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(_capital(w) for w in run):
@@ -328,7 +341,9 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     )
 
 
-_ISSUED = frozenset(("statement", "letter", "release", "filing", "post"))
+_ISSUED = frozenset(
+    ("statement", "letter", "release", "filing", "post", "editorial", "commentary", "communique", "readout")
+)
 
 
 def mentions_in(text: str, words: list[Word]) -> list[Mention]:

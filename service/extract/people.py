@@ -135,7 +135,7 @@ class People:
         if person is None:
             titled = mention.role is not None or mention.gender is not None
             kind = "org" if mention.kind == "org" else ("person" if titled else "unknown")
-            person = Person(mention.name, kind)
+            person = Person(mention.name, kind, first_at=mention.start)
             self.persons.append(person)
         if person.kind == "unknown" and (mention.role or mention.gender):
             person.kind = "person"
@@ -226,14 +226,15 @@ class People:
         ("Ukraine’s top diplomat warned …" before "Foreign Minister Andrii Sybiha"), when exactly
         one person of the whole article fits it.
         """
-        head = ROLE_ABBREVIATIONS.get(mention.name, mention.name)
+        spelled = ROLE_ABBREVIATIONS.get(mention.name, mention.name).split()  # "the CFO"
+        head = spelled[-1]
         words = (mention.role or "").split()[:-1]
         given = [_norm(w) for w in words if not w.endswith(("’s", "'s"))]
         # "Ukraine’s foreign minister": a title of that country's (`Ukrainian Foreign Minister`)
         place = next((_norm(w)[:4] for w in words if w.endswith(("’s", "'s"))), None)
         place = place if place in NATIONALITY_STEMS else None
         if mention.name in ROLE_ABBREVIATIONS:
-            given = []
+            given = spelled[:-1]
         if head == "diplomat" and "top" in given:
             head, given = "minister", [*given, "foreign"]  # a country's top diplomat: its foreign minister
         # "the 49-year-old minister", "the top diplomat": no part of anyone's title
@@ -255,10 +256,17 @@ class People:
         return max(fitting, key=lambda p: p.last_seen, default=None)
 
 
+def _spelled(word: str) -> list[str]:
+    """Return the words an abbreviated title stands for: `cfo` → chief financial officer."""
+    if word in TITLE_ABBREVIATIONS:
+        return [TITLE_ABBREVIATIONS[word]]
+    return ROLE_ABBREVIATIONS.get(word, word).split()
+
+
 def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], place: str | None) -> bool:
     """Return True when one of `p`'s titles has the head, adjectives and country of a descriptor."""
     for role in p.roles:
-        words = [TITLE_ABBREVIATIONS.get(w, w) for w in (_norm(w) for w in role.replace("-", " ").split())]
+        words = [x for w in role.replace("-", " ").split() for x in _spelled(_norm(w))]
         if place and not any(w.startswith(place) for w in words):
             continue
         if "former" in given and "former" not in words:

@@ -15,11 +15,14 @@ from service.extract.lexicon import (
     GROUP_HEADS,
     KIN,
     NATIONALITY_STEMS,
+    ROLE_ABBREVIATIONS,
     ROLE_HEADS,
 )
 
 # Groups that speak without a determiner: "police said", "officials said".
-_BARE_GROUPS = "police|officials|authorities|prosecutors|investigators|organisers|organizers"
+_BARE_GROUPS = (
+    "police|officials|authorities|prosecutors|investigators|organisers|organizers|protesters|demonstrators"
+)
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -27,9 +30,11 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 _CUES = _alternation(CUE_FORMS | BRIDGE_WORDS)
+# "the CFO": an abbreviated title in capitals.
+_ROLE_ALTERNATION = _alternation(ROLE_HEADS) + "|" + "|".join(a.upper() for a in ROLE_ABBREVIATIONS)
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w-]*(?:[’']s)?|\d+-year-old)\s+){0,3}?)("
-    + _alternation(ROLE_HEADS)
+    + _ROLE_ALTERNATION
     + r")"
     r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?=\s+\w+\s+of\s+(?:\d+|two|three|four|five|six|seven|eight)\b))\s+()("
     + _alternation(KIN)
@@ -114,8 +119,8 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
     for m in _GROUP.finditer(text, start, end):
         head = 2 if m.group(2) else 4
         mods = (m.group(1) or "").strip()
-        if any(w.lower() in ("of", "and", "in", "on", "to", "for", "with") for w in mods.split()):
-            continue  # "the head of the union" is not one noun phrase
+        if any(w.lower() in _NOT_MODIFIER or w.lower() in ("in", "on", "for", "with") for w in mods.split()):
+            continue  # "the head of the union", "The CFO said the firm" are not one noun phrase
         kind = "unnamed" if _PARTITIVE.search(text, max(0, m.start() - 16), m.start()) else "group"
         out.append(Phrase(kind, m.start(), m.end(), m.start(head), m.group(head).lower(), mods))
     return out

@@ -49,7 +49,7 @@ class Subjects:
             if m.kind in ("name", "org"):
                 self._resolved[key] = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
             elif m.kind == "unnamed":
-                self._resolved[key] = None  # "an official said": nobody to name
+                self._resolved[key] = self._spoken_for(m)  # "an official said": nobody to name
             elif m.kind == "group" and m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
                 # "the center said" with no centre named: a player's position, the person in focus.
                 self._resolved[key] = self._pronoun(si, m) or self.people.resolve_group(m, m.start)
@@ -82,6 +82,17 @@ class Subjects:
                     person.gender = m.gender  # "…,” he says: later pronouns know who he is
                 self._resolved[key] = person
         return self._resolved[key]
+
+    def _spoken_for(self, m: Mention) -> Person | None:
+        """Return the body `a Water UK spokesperson` speaks for; None for any other unnamed speaker."""
+        if not m.name.startswith("spokes") or not m.role:
+            return None
+        body = " ".join(w for w in m.role.split()[:-1] if w[:1].isupper())
+        if not body:
+            return None  # "a spokeswoman said"
+        return self.people.resolve_name(
+            Mention(m.first, m.last, "org", body, body, None, m.start, m.end), m.start
+        )
 
     def _namesake_in_focus(self, si: int, m: Mention) -> Person | None:
         """Return which of two people sharing the surname `m` names: the one just spoken of."""
@@ -186,7 +197,11 @@ class Subjects:
             return None  # "…, adding" takes the clause subject
         while (
             k >= 0
-            and (w[k].low in BRIDGE_WORDS or (w[k].low.endswith("ly") and self._mention_ending(s, k) is None))
+            and (
+                w[k].low in BRIDGE_WORDS
+                or w[k].low in _WHEN  # "Beijing on Tuesday accused", "Peskov late on Sunday said"
+                or (w[k].low.endswith("ly") and self._mention_ending(s, k) is None)
+            )
             and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start])
         ):
             k -= 1
@@ -255,7 +270,7 @@ class Subjects:
             j = k + 1
             if j < len(w) and w[j].low in _RELEASED:
                 j += 1
-            if j < len(w) and w[j].low in ("by", "from"):
+            if j < len(w) and w[j].low in ("by", "from", "in"):  # "an editorial in the Global Times"
                 by = next((m for m in s.mentions if m.first in (j + 1, j + 2)), None)
                 if by is not None and by.kind in ("name", "org"):
                     return by
@@ -319,7 +334,10 @@ class Subjects:
         for m in s.mentions:
             if m.first >= limit:
                 break
-            if not m.possessive and not m.after_preposition and m.first > skip:
+            counted = (
+                m.first > 1 and s.words[m.first - 1].low == "of" and s.words[m.first - 2].low in _AMOUNTS
+            )
+            if not m.possessive and (not m.after_preposition or counted) and m.first > skip:
                 if m.kind == "descriptor":
                     # "The head of the UN agency, Philippe Lazzarini, renewed": the name in apposition.
                     return self._appositive_after(s, m, limit) or m
@@ -379,6 +397,12 @@ class Subjects:
     def _cue_subject(self, s: Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
         """Return the subject and index of the last cue in [lo, hi) that has one."""
         cues = self._cues(s, lo, hi)
+        if cues and cues[-1] > 1 and s.words[cues[-1] - 1].low in ("which", "who"):
+            # "he asked the crowd, which roared back, “…”", "Merz, who told reporters “…”": the
+            # relative clause's antecedent speaks ("Boyle Jr., an accountant who says": his name)
+            antecedent = self._mention_ending(s, cues[-1] - 2)
+            if s.words[cues[-1] - 1].low == "which" or (antecedent is not None and antecedent.kind == "name"):
+                return antecedent, cues[-1]
         for k in reversed(cues):
             subject = self._subject(s, k)
             if subject is not None:
@@ -477,9 +501,30 @@ _COUNT_AFTER = re.compile(r"\s+of\s+" + _COUNT + r"\b")
 _COUNT_WORD = re.compile(_COUNT)
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 _TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
+# "Hundreds of protesters marched": the people counted are the subject.
+_AMOUNTS = frozenset(
+    ("hundreds", "thousands", "dozens", "scores", "millions", "some", "many", "most", "several")
+)
+# Time phrases between a subject and its verb: "Beijing on Tuesday accused".
+_WHEN = frozenset(
+    ("on", "late", "early", "last", "this", "morning", "afternoon", "evening", "night", "today", "yesterday")
+    + (
+        "tonight",
+        "week",
+        "weekend",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    )
+)
 # Written words a body issues: "according to a joint statement released by the White House".
 _DOCUMENTS = frozenset(
-    ("statement", "letter", "release", "filing", "post", "readout", "communique", "communiqué")
+    ("statement", "letter", "release", "filing", "post", "readout", "communique", "communiqué", "editorial")
+    + ("commentary", "report", "column", "article")
 )
 _RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])

@@ -502,6 +502,125 @@ CASES = [
         None,
         "direct",
     ),
+    # An Indian honorific opens a name inside a capitalised run; "PM" is a title.
+    (
+        "BJP candidate from Ranchi Shri Amit Verma told the gathering that turnout was “historic”.",
+        "historic",
+        "Amit Verma",
+        "partial",
+    ),
+    (
+        "Prime Minister Ravi Sharma opened the bridge.\n\nAddressing the crowd, PM Sharma said: "
+        "“This bridge is yours.”",
+        "This bridge is yours.",
+        "Ravi Sharma",
+        "direct",
+    ),
+    # "Patna: …": a place and a colon opening the first paragraph is a dateline.
+    (
+        "Patna: Chief Minister Ravi Sharma on Sunday attacked the opposition, saying it had “no plan”.",
+        "no plan",
+        "Ravi Sharma",
+        "partial",
+    ),
+    # A relative clause's cue belongs to its antecedent: the crowd, not the speaker before it.
+    (
+        "Ravi Sharma spoke for an hour. “Do you want those days back?” he asked the crowd, which "
+        "roared back, “Never!”",
+        "Never!",
+        None,
+        "direct",
+    ),
+    # A translation in brackets moves no focus.
+    (
+        "Prime Minister Arun Mehta spoke in the morning.\n\nOpposition leader Vikram Rao, 35, replied "
+        "at dusk. “Naukri kahan hai?” Rao said. (The Prime Minister has promised jobs for years.)\n\n"
+        "“We will hire,” the 35-year-old said.",
+        "We will hire,",
+        "Vikram Rao",
+        "direct",
+    ),
+    # A time phrase between the subject and its verb.
+    (
+        "Foreign Minister Ana Lopes on Tuesday accused her rival of “playing with fire”.",
+        "playing with fire",
+        "Ana Lopes",
+        "partial",
+    ),
+    # A place ending in -ing opening a sentence is a name when the text names it elsewhere.
+    (
+        "Talks resumed in Beijing.\n\nBeijing accused the island of “reckless provocation”.",
+        "reckless provocation",
+        "Beijing",
+        "partial",
+    ),
+    # An editorial and a commentary speak for the paper that ran them.
+    (
+        "An editorial in the Global Herald on Tuesday said the drills were “a rehearsal”.\n\n"
+        "“Patience is not unlimited,” the editorial said.",
+        "Patience is not unlimited,",
+        "Global Herald",
+        "direct",
+    ),
+    (
+        "A commentary in the Army Daily went further, describing the government as a “clique”.",
+        "clique",
+        "Army Daily",
+        "partial",
+    ),
+    # An organisation's unnamed spokesperson speaks for the organisation.
+    (
+        "“We are investing record sums,” a Water Europe spokesperson said.",
+        "We are investing record sums,",
+        "Water Europe",
+        "direct",
+    ),
+    # Titles between an organisation and a name: the person speaks.
+    (
+        "World Health Organization Director-General Anna Berg said the agency was “appalled”.",
+        "appalled",
+        "Anna Berg",
+        "partial",
+    ),
+    (
+        "UN High Commissioner for Human Rights Karl Weiss said the reports were “deeply alarming”.",
+        "deeply alarming",
+        "Karl Weiss",
+        "partial",
+    ),
+    # A live blog's heading credited to a title: the person its entry names first.
+    (
+        "Live updates\n\n13:30 GMT\nSudan’s army chief: Withdrawal was to ‘spare civilians’\n\n"
+        "General Omar Hassan says his forces withdrew to “safer places”.",
+        "spare civilians",
+        "Omar Hassan",
+        "partial",
+    ),
+    # Chanting protesters are the speakers of their chant.
+    (
+        "Hundreds of protesters marched through the capital, chanting “We are not afraid”.",
+        "We are not afraid",
+        "protesters",
+        "direct",
+    ),
+    # "the CFO" is the chief financial officer named earlier, not the analyst who spoke last.
+    (
+        "Chief Financial Officer Mark Fell said margins narrowed.\n\nAnalyst Dana Okoye pressed Fell on "
+        "buybacks. The CFO said the firm would “preserve flexibility”.",
+        "preserve flexibility",
+        "Mark Fell",
+        "partial",
+    ),
+    # The headline's bare title is the story's main person: "the nominee" is him.
+    (
+        "Energy nominee vows to ‘listen’ as senators press him\n\nPaul Grady, a former utility executive, "
+        "appeared before the committee on Tuesday. Grady said he would listen.\n\nSen. Rita Vance pressed "
+        "Grady on prices. “Those are your words,” Vance said.\n\nThe nominee said his views had "
+        "“matured” since then. Grady thanked the committee.",
+        "matured",
+        "Paul Grady",
+        "partial",
+    ),
 ]
 
 

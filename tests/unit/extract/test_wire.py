@@ -36,10 +36,7 @@ def test_wire_kinds_are_right(scores: dict[str, float]) -> None:
 PENDING = {
     "92_carver_motors_layoffs.txt",  # "according to the statement, which said", "The UAW's national leadership said"
     "93_castellano_corruption_trial.txt",  # a headline quote before "prosecutors tell", "Castellano's lawyer … he argued"
-    "102_interior_nominee_hearing.txt",  # "the nominee" for a man the article never titles so; "Trump's pick … told"
-    "106_japan_fm_riyadh_visit.txt",  # a subheading with no speaker, a passive "billed as the start of a “new chapter”"
     "111_rferl_kremlin_cool.txt",  # title-case quoted subheadings crediting "the Kremlin" / "Kyiv"
-    "113_stainforth_byelection.txt",  # a scare quote inside a "Read more" link, a minister named after a party
 }
 
 
