@@ -40,6 +40,8 @@ _DATELINE = re.compile(
 # "“…” That was the message from Mayor Patricia Lund, …": the speaker named right after.
 # "Muzaffarpur: Prime Minister …": the Indian agencies' dateline, a place and a colon, in the first paragraph.
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+(?=[A-Z][a-z])")
+# "Quote from Syniehubov: “…”", "Quote: “…”": a label before a quote, as Ukrainian outlets write.
+_QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^:]{2,60}))?:\s*$")
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
@@ -265,8 +267,9 @@ class Attributor(Headlines, Subjects):
             return None, 0.2  # "Tusk was asked by a reporter: “…?”": the reporter asked
         limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
         subject = self._clause_subject(s, limit)
-        if subject is None or subject.kind not in ("name", "descriptor"):
-            return None, 0.2
+        gendered = subject is not None and subject.kind == "pronoun" and subject.gender in ("m", "f")
+        if subject is None or (subject.kind not in ("name", "descriptor") and not gendered):
+            return None, 0.2  # "Asked whether …, he laughed: “…”" is his
         person = self._resolve(si, subject)
         return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
 
@@ -284,9 +287,32 @@ class Attributor(Headlines, Subjects):
                     return person, 0.8
         return None, 0.2
 
+    def _labelled(self, si: int, span: Span) -> tuple[Person | None, float] | None:
+        """Return who a label names: X for `Quote from X: “…”`, the last speaker for `Quote: “…”`.
+
+        None when the quote has no label.
+        """
+        s = self.sentences[si]
+        label = _QUOTE_LABEL.match(self.masked, s.start, span.open_at)
+        if label is None or label.end() != span.open_at:
+            return None
+        if label.group(1):
+            named = next(
+                (m for m in s.mentions if m.start >= label.start(1) and m.kind in ("name", "org")), None
+            )
+            person = self._resolve(si, named) if named is not None else None
+            return (person, 0.9) if person is not None else None
+        prev = self.sentences[si - 1] if si > 0 else None
+        return (prev.salient, 0.75) if prev is not None and prev.strong else None
+
     def _attribute(self, si: int, span: Span) -> Found:
         s = self.sentences[si]
         found = Found(span, self._kind(s, span))
+        labelled = self._labelled(si, span)
+        if labelled is not None:
+            found.person, found.confidence = labelled
+            found.role = found.person.roles[0] if found.person and found.person.roles else None
+            return found
         subject, cue = (None, None)
         if self.masked[s.start : span.open_at].strip(" _“”\"‘’'"):
             subject, cue = self._cue_subject(s, s.start, span.open_at)
@@ -467,6 +493,8 @@ class Attributor(Headlines, Subjects):
 
     def _set_salience(self, si: int, s: Sentence) -> None:
         subject, _ = self._cue_subject(s, s.start, s.end)
+        if subject is not None and subject.first > 0 and s.words[subject.first - 1].low in CONJUNCTIONS:
+            subject = None  # "Lucia spoke first, because Ava had said …": the main clause is about Lucia
         if subject is not None and any(is_cue(s.words, k) for k in range(len(s.words))):
             person = self._resolve(si, subject)
             if person is not None:

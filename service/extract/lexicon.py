@@ -106,7 +106,7 @@ GROUP_HEADS = frozenset(
         "administration embassy presidency cabinet team club league federation organisers "
         "organizers family residents center centre institute hospital hospice school charity "
         "airport airline university trust bench alliance association coalition network foundation "
-        "utility forum "
+        "utility forum countries governments mediators "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".

@@ -99,6 +99,8 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "“… isn't it?” Nehls shot back.": a capitalised speaker and a cue finish the quote's sentence.
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)\b(?:\s+(back)\b)?")
+# ", Food and Rural Affairs": the rest of a ministry's list of portfolios.
+_PORTFOLIO_TAIL = re.compile(r", (?:[A-Z][\w-]+,? )+and [A-Z]")
 _RETORTS = ("shot", "hit", "snapped", "fired", "roared", "struck")
 
 
@@ -172,6 +174,15 @@ def _joined(text: str, a: Word, b: Word) -> bool:
     return initial and gap in (". ", ".")
 
 
+def _portfolio_list(text: str, words: list[Word], i: int, j: int) -> bool:
+    """Return True at the comma of `Department for Farming, Food and Rural Affairs`."""
+    return (
+        words[i].low in ORG_WORDS
+        and any(words[x].text in ("of", "for") for x in range(i, j))
+        and _PORTFOLIO_TAIL.match(text, words[j].end) is not None
+    )
+
+
 def _title_ahead(text: str, words: list[Word], i: int) -> int | None:
     """Return the index of a title's head when words[i:] read like `central bank chief Name`."""
     for k in range(i, min(i + 4, len(words) - 1)):
@@ -219,7 +230,9 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and _joined(text, words[j], words[j + 1]):
+        while j + 1 < len(words) and (
+            _joined(text, words[j], words[j + 1]) or _portfolio_list(text, words, i, j)
+        ):
             nxt = words[j + 1]
             if _possessive(text, words[j]):
                 break
@@ -239,7 +252,7 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
             elif (
                 nxt.text == "and"
                 and words[j].low in PORTFOLIOS
-                and any(words[x].text == "of" for x in range(i, j))
+                and any(words[x].text in ("of", "for") for x in range(i, j))
                 and j + 2 < len(words)
                 and _capital(words[j + 2])
                 and _joined(text, nxt, words[j + 2])

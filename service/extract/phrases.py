@@ -60,6 +60,12 @@ _PLACE_DESCRIPTOR = re.compile(
 _MORE_ROLE = re.compile(r"\s+(?:([a-z][a-z-]*)\s+)?(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])")
 _NOT_MODIFIER = CUE_FORMS | BRIDGE_WORDS | {"and", "or", "of", "to", "the", "a", "an", "was", "is", "has"}
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+# Title words that are also adjectives before a noun.
+_ADJECTIVE_HEADS = frozenset(("official", "principal", "chief", "general", "head"))
+_FUNCTION_WORDS = frozenset(
+    ("who", "whose", "that", "which", "at", "in", "on", "for", "from", "with", "by", "but", "as", "if")
+)
 # "one of the officials said": one unnamed member of the group, not the group itself.
 _PARTITIVE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Ee]ach|[Ee]ither|[Nn]either)\s+of\s+$")
 # "a foreign ministry official", "one senior EU official": someone the article does not name.
@@ -99,14 +105,19 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         h = next(k for k in (2, 4, 6, 8) if m.group(k))
         head_start, head, mods, stop = m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip(), m.end()
         # "the chief executive": the title runs on while title words follow.
+        named = False
         while (more := _MORE_ROLE.match(text, stop, end)) and h == 2:
             between = more.group(1)
-            if _CAPITAL_NEXT.match(text, more.end()) or (
-                between and (between in _NOT_MODIFIER or between.endswith("ed"))
-            ):
+            named = _CAPITAL_NEXT.match(text, more.end()) is not None and not between
+            if named or (between and (between in _NOT_MODIFIER or between.endswith("ed"))):
                 break
             mods, head = " ".join(x for x in (mods, head, between) if x), more.group(2).lower()
             head_start, stop = more.start(2), more.end()
+        if named:
+            continue  # "its chief executive Graham Astley": a title before a name, not a descriptor
+        noun = _NEXT_WORD.match(text, stop, end)
+        if head in _ADJECTIVE_HEADS and noun and noun.group(1) not in _NOT_MODIFIER | _FUNCTION_WORDS:
+            continue  # "the military’s official newspaper", "the general election": an adjective
         out.append(Phrase("descriptor", m.start(), stop, head_start, head, mods))
     for m in _PLACE_DESCRIPTOR.finditer(text, start, end):
         if m.group(1)[:4].lower() in NATIONALITY_STEMS:

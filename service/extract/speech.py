@@ -22,7 +22,8 @@ import re
 from service.extract.lexicon import TITLE_MINOR_WORDS, WORK_WORDS
 
 _NAMING = re.compile(
-    r"(?i:\b(?:so-called|dubbed|nicknamed|titled|entitled|named|code-?named|billed as|known as)"
+    r"(?i:\b(?:so-called|dubbed|nicknamed|titled|entitled|named|code-?named|billed as|known as"
+    r"|refer(?:s|red)? to(?: (?:him|her|it|them))? as)"
     r"(?:\s+(?:him|her|them|it|the|a|an))?\s*$"
     # "the author of “Frozen Lines”": the title of a work its maker is known by
     r"|\b(?:author|co-author|editor|writer|director|producer|creator|host|presenter) of\s*$)"
@@ -33,6 +34,14 @@ _LISTED = re.compile(r"[_”\"’']\s*(?:,|,?\s+(?:and|or))?\s*$")
 _MINOR = TITLE_MINOR_WORDS
 _DESCRIBED = re.compile(r"^[,”\"’']*\s*which\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NOUN_AFTER = re.compile(r"[”\"’']?\s+([a-z][a-z-]*)\b")
+# Words that go on a sentence after a quoted name or partial quote: not a noun it qualifies.
+_GLUE = frozenset(
+    ("and", "or", "but", "at", "in", "on", "for", "from", "with", "by", "to", "of", "as", "than", "that")
+    + ("which", "who", "when", "if", "because", "while", "after", "before", "is", "was", "are", "were")
+    + ("has", "had", "have", "will", "would", "could", "should", "may", "might", "said", "says", "told")
+    + ("added", "again", "too", "last", "this", "next", "instead")
+)
 
 
 def title_like(quoted: str) -> bool:
@@ -60,4 +69,8 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     named_work = last in WORK_WORDS  # "his thriller “Glass Houses”", "In his memoir, “Where the Roads End,”"
     if embedded and title_like(quoted) and (not has_cue or named_work):
         return False
+    noun = _NOUN_AFTER.match(after)
+    short_name = embedded and title_like(quoted) and len(_WORD.findall(quoted)) <= 3
+    if short_name and noun and noun.group(1) not in _GLUE:
+        return False  # "the company’s next-generation “Aurora” switch chip": a product's name before its noun
     return not (kind == "partial" and not attributed and not has_cue)

@@ -179,6 +179,24 @@ class Subjects:
         w, text = s.words, self.masked
         if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
             source = next((m for m in s.mentions if m.first == cue + 2), None)
+            if (
+                source is None
+                and cue + 3 < len(w)
+                and w[cue + 2].low == "the"
+                and w[cue + 3].low in _DOCUMENTS
+            ):
+                # "According to the statement, the cell will …": the body that issued it
+                return Mention(
+                    cue + 2,
+                    cue + 3,
+                    "pronoun",
+                    "the statement",
+                    "it",
+                    None,
+                    w[cue + 2].start,
+                    w[cue + 3].end,
+                    gender="n",
+                )
             if source is None:
                 return self._issuer(s, cue + 2, cue + 7)  # "according to a statement released by X"
             if source.last + 1 >= len(w):
@@ -276,13 +294,18 @@ class Subjects:
                     return by
         return None
 
-    def _body(self, si: int) -> Person | None:
-        """Return the organisation `it said` / `they said` refers to: the latest one in focus."""
+    def _body(self, si: int, limit: int = 0) -> Person | None:
+        """Return the organisation `it said` / `they said` refers to: the latest one in focus.
+
+        `limit` is where the pronoun stands in sentence si: "The weather service said …, a total
+        it described as …" is the subject before it.
+        """
         for sj in range(si, max(-1, si - 4), -1):
             s = self.sentences[sj]
-            subject = self._clause_subject(s, len(s.words)) if sj < si else None
+            subject = self._clause_subject(s, len(s.words) if sj < si else limit)
             for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
-                if p is not None and p.kind in ("org", "group"):
+                # "Hamas said in a statement …. “…,” the statement said": a one-word name that spoke
+                if p is not None and (p.kind in ("org", "group") or (p.kind == "unknown" and s.strong)):
                     return p
             if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":
                 return None  # "strategists led by X said …. “…,” they wrote": not an older body
@@ -419,8 +442,19 @@ class Subjects:
 
     def _pronoun(self, si: int, pronoun: Mention) -> Person | None:
         if pronoun.gender == "n":
-            return self._body(si)
+            return self._body(si, pronoun.first)
         s = self.sentences[si]
+        w = s.words
+        if (
+            pronoun.first > 1
+            and w[pronoun.first - 1].low == "which"
+            and w[pronoun.first - 2].low in PREPOSITIONS
+        ):
+            # "a speech Lai gave last week in which he described": the relative clause's person
+            near = [m for m in s.mentions if m.last < pronoun.first and m.kind == "name" and not m.possessive]
+            person = self._resolve(si, near[-1]) if near else None
+            if person is not None and person.kind == "person" and _fits(person, pronoun):
+                return person
         subject, _ = self._cue_subject(s, s.start, pronoun.start)
         if subject is None or subject.kind == "pronoun":
             subject = self._clause_subject(s, pronoun.first)

@@ -621,6 +621,97 @@ CASES = [
         "Paul Grady",
         "partial",
     ),
+    # "the two countries said in a joint statement": the countries, as one group.
+    (
+        "Mediators Norway and Chile said talks would resume. “The parties have committed to calm,” the "
+        "two countries said in a joint statement.",
+        "The parties have committed to calm,",
+        "two countries",
+        "direct",
+    ),
+    # "According to the statement": whoever issued it.
+    (
+        "The Harbour Board said in a statement on Monday that the port would reopen. According to the "
+        "statement, inspectors will “check every crane”.",
+        "check every crane",
+        "Harbour Board",
+        "partial",
+    ),
+    # "the statement said" after a one-word body that issued it.
+    (
+        "Sinbeth said in a statement on Telegram that it had “dealt positively” with the plan.\n\n"
+        "“The blockade continues,” the statement said.",
+        "The blockade continues,",
+        "Sinbeth",
+        "direct",
+    ),
+    # "Quote from X:" and a bare "Quote:" label, as Ukrainian outlets write.
+    (
+        "Governor Ivan Petrenko said the city was hit.\n\nQuote from Petrenko: “Two people were killed.”",
+        "Two people were killed.",
+        "Ivan Petrenko",
+        "direct",
+    ),
+    (
+        "Mayor Olena Bilyk reported damage to the port.\n\nQuote: “A man was killed.”",
+        "A man was killed.",
+        "Olena Bilyk",
+        "direct",
+    ),
+    # A ministry whose name lists portfolios with commas.
+    (
+        "A Department for Farming, Food and Rural Affairs spokesperson said: “We are fixing it.”",
+        "We are fixing it.",
+        "Department for Farming, Food and Rural Affairs",
+        "direct",
+    ),
+    # "its chief executive Tom Reed": a title before a name is no descriptor.
+    (
+        "The regulator approved the plans. At the time, its chief executive Tom Reed said customers "
+        "would “see the difference”.",
+        "see the difference",
+        "Tom Reed",
+        "partial",
+    ),
+    # A colon lead-in after an opening question, with a pronoun and no speech verb.
+    (
+        "Coach Lena Ortiz smiled. Asked whether it was her best win, she laughed: “Ask me tomorrow.”",
+        "Ask me tomorrow.",
+        "Lena Ortiz",
+        "direct",
+    ),
+    # A cue inside a "because" clause does not move the focus from the main clause.
+    (
+        "Ana Ruiz spoke first, holding a photo of her daughter, because Maria had always said she hated "
+        "speeches.\n\n“I set the table for four every night,” she said.",
+        "I set the table for four every night,",
+        "Ana Ruiz",
+        "direct",
+    ),
+    # "official" before a noun is an adjective, not a title.
+    (
+        "A commentary in the Army Daily, the military’s official newspaper, went further, describing the "
+        "plan as a “trap”.",
+        "trap",
+        "Army Daily",
+        "partial",
+    ),
+    # "in which he": the person of the relative clause, not the one reporting it.
+    (
+        "Analyst Mia Chen said the timing pointed to a speech Tom Baird gave last week in which he called "
+        "the treaty a “relic”.",
+        "relic",
+        "Tom Baird",
+        "partial",
+    ),
+    # A live page's heading quoting words its entry quotes, with no name in the heading.
+    (
+        "Live\n\n12:00 GMT\nAgency ‘deeply alarmed’ by reports\n\nThe World Food Agency says it is "
+        "“deeply alarmed” by the reports.",
+        "deeply alarmed",
+        "World Food Agency",
+        "partial",
+    ),
 ]
 
 

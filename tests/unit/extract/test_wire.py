@@ -117,6 +117,8 @@ NOT_SPEECH = [
     'Friends at school nicknamed him "Legs" for obvious reasons.',
     "Dr Lena Petrova, the author of “Cold Harbours: A History”, said the port had changed.",
     "Foreign Secretary Ian Dale said the countries known as the “coalition of the willing” would meet.",
+    "Prime Minister Arun Mehta praised Ravi Sharma, whom he referred to as “Ravi bhai”, at the rally.",
+    "Chief executive Anjali Rao said the next-generation “Borealis” chip remained on track.",
 ]
 
 
