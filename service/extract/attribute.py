@@ -42,6 +42,8 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+(?=[A-Z][a-z])")
 # "Quote from Syniehubov: “…”", "Quote: “…”": a label before a quote, as Ukrainian outlets write.
 _QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^:]{2,60}))?:\s*$")
+# "— Priya Ramanathan, Asean economist": a byline under a quoted paragraph.
+_DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
@@ -176,7 +178,8 @@ class Attributor(Headlines, Subjects):
         cue_last = bool(lead_words) and before[-1].isalpha() and is_cue(lead_words, len(lead_words) - 1)
         # `“A,” she added, “but …”` continues a direct quote even in lower case.
         resumes = before[-1] == "," and any(x.close_at < span.open_at for x in s.spans)
-        return "direct" if resumes or opens_clause and (before[-1] in ":," or cue_last) else "partial"
+        # "— “Is Thursday still the date?” one reporter called out —": a sentence set off by dashes
+        return "direct" if resumes or opens_clause and (before[-1] in ":,—–" or cue_last) else "partial"
 
     def _post(self, s: Sentence, span: Span) -> tuple[Mention | None, int | None]:
         nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
@@ -227,13 +230,34 @@ class Attributor(Headlines, Subjects):
             return None, None
         for c in self._cues(s, s.words[head.last].end, nxt)[:1]:
             subject = self._subject(s, c)
-            if c - head.last > 20 or subject is None:
+            if c - head.last > 40 or subject is None:  # long appositives: "X, who oversees …, said"
                 continue
             between = self.masked[head.end : subject.start]
             if subject is not head and "," in between and set(between.lower().split()) & _JOINERS:
                 continue  # "“…” Merz began, before Trump cut in": another clause's speaker
             if subject is head or head.first < subject.first < c:  # "a spokesman for the company said"
                 return subject, c
+        return None, None
+
+    def _trailing_tag(self, s: Sentence) -> tuple[Mention | None, int | None]:
+        """Return the speaker of a reporting tag closing the sentence after all its quotes.
+
+        "Roskomnadzor has begun “gradually restricting” access to WhatsApp …, the agency said
+        Friday, in the latest step …": what the sentence reports is the agency's.
+        """
+        last = s.spans[-1].close_at if s.spans else s.start
+        for k in self._cues(s, last, s.end):
+            subject = self._subject(s, k)
+            if subject is None or subject.kind == "unnamed" or subject.first == 0:
+                continue
+            before = s.words[subject.first - 1]
+            tail = self.masked[s.words[k].end : s.end]
+            if (
+                "," in self.masked[before.end : subject.start]
+                and before.low not in _JOINERS
+                and re.match(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]*\s*(?:[,.;]|$)", tail)
+            ):
+                return subject, k
         return None, None
 
     def _floating(self, si: int) -> tuple[Person | None, float]:
@@ -272,6 +296,24 @@ class Attributor(Headlines, Subjects):
             return None, 0.2  # "Asked whether …, he laughed: “…”" is his
         person = self._resolve(si, subject)
         return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
+
+    def _dash_byline(self, si: int) -> tuple[Person | None, float]:
+        """Return X of a `— X, Asean economist` line right under a paragraph that is only quotes."""
+        s, blocks, text = self.sentences[si], self.article.blocks, self.article.text
+        para = blocks[s.block]
+        if s.block + 1 >= len(blocks) or not all(x.open_at <= para.start + 1 for x in s.spans[:1]):
+            return None, 0.2
+        line = blocks[s.block + 1]
+        dash = _DASH_BYLINE.match(text, line.start, line.end)
+        if dash is None or any(t.block == s.block and t.start > s.end for t in self.sentences):
+            return None, 0.2  # no byline, or more text follows the quote in its paragraph
+        words = words_of(text, dash.start(1), dash.end(1))
+        named = next((m for m in mentions_in(text, words) if m.kind == "name" and m.first == 0), None)
+        if named is None:
+            return None, 0.2
+        person = self.people.resolve_name(named, named.start)
+        person.kind = "person" if person.kind == "unknown" else person.kind
+        return person, 0.8
 
     def _named_after(self, si: int) -> tuple[Person | None, float]:
         """Return the person the next sentence names as the speaker: `That was the message from X`."""
@@ -330,7 +372,7 @@ class Attributor(Headlines, Subjects):
             # released by the White House": the sentence's source, however far after the quote
             nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
             k = next((k for k in self._cues(s, span.close_at, nxt) if s.words[k].low == "according"), None)
-            subject, cue = (self._subject(s, k), k) if k is not None else (None, None)
+            subject, cue = (self._subject(s, k), k) if k is not None else self._trailing_tag(s)
         if subject is not None and cue is not None:
             person = self._resolve(si, subject)
             if person is None and subject.kind == "unnamed":
@@ -343,7 +385,9 @@ class Attributor(Headlines, Subjects):
                 found.venue = _venue(self.masked[s.start : s.end])
                 return found
         if found.kind == "direct" and not any(is_cue(s.words, k) for k in range(len(s.words))):
-            person, confidence = self._named_after(si)
+            person, confidence = self._dash_byline(si)
+            if person is None:
+                person, confidence = self._named_after(si)
             if person is None:
                 person, confidence = self._floating(si)
             if person is not None:
@@ -365,7 +409,12 @@ class Attributor(Headlines, Subjects):
             return
         first = next((j for j, w in enumerate(s.words) if w.end > got.start), k)
         last = max((j for j, w in enumerate(s.words) if w.start < got.end), default=first)
-        name = self.masked[got.start : got.end]
+        joined = re.match(
+            r"-[\w’'-]+|[’'](?!s\b)\w+", self.masked[got.end : got.end + 40]
+        )  # "al-Burhan" parsed as "al"
+        name = self.masked[got.start : got.end + (joined.end() if joined else 0)]
+        if name.islower():
+            return  # "the don said": a common noun the rules do not know, not a name
         surface = f"{got.role} {name}" if got.role else name
         kind: Any = "org" if got.kind == "org" else "name"
         mention = Mention(first, last, kind, surface, name, got.role, got.start, got.end, gender=got.gender)
@@ -491,8 +540,20 @@ class Attributor(Headlines, Subjects):
                 f.group = later.group
             nxt = (si, f)
 
+    def _main_cue_subject(self, s: Sentence) -> tuple[Mention | None, int | None]:
+        """Return the subject of the sentence's reporting verb: the first cue's, if a name or title.
+
+        "Pemberton said the BMA had written to Streeting …" is about Pemberton, not the BMA.
+        """
+        skip = self._opening_clause_end(s, len(s.words))  # "Asked by Reid whether …, Osei said"
+        cues = [k for k in self._cues(s, s.start, s.end) if k > skip]
+        first = self._subject(s, cues[0]) if cues else None
+        if first is not None and first.kind in ("name", "descriptor", "pronoun") and not first.possessive:
+            return first, cues[0]
+        return self._cue_subject(s, s.start, s.end)
+
     def _set_salience(self, si: int, s: Sentence) -> None:
-        subject, _ = self._cue_subject(s, s.start, s.end)
+        subject, _ = self._main_cue_subject(s)
         if subject is not None and subject.first > 0 and s.words[subject.first - 1].low in CONJUNCTIONS:
             subject = None  # "Lucia spoke first, because Ava had said …": the main clause is about Lucia
         if subject is not None and any(is_cue(s.words, k) for k in range(len(s.words))):
@@ -500,6 +561,8 @@ class Attributor(Headlines, Subjects):
             if person is not None:
                 s.salient, s.strong = person, subject.kind not in ("org", "group")
                 return
+            if subject.kind == "unnamed":
+                s.unnamed = True  # "One doctor, who asked not to be named, said …": a "she" next is her
         subject = self._clause_subject(s, len(s.words))
         if subject is not None:
             s.salient = self._resolve(si, subject)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from service.extract.article import ParsedArticle
 from service.extract.found import Found
 from service.extract.marks import Span
-from service.extract.mentions import is_cue, is_role, mentions_in, words_of
+from service.extract.mentions import Mention, is_cue, is_role, mentions_in, words_of
 from service.extract.people import People, Person
 from service.names import name_tokens
 
@@ -76,6 +76,14 @@ class Headlines:
                     for x in mentions_in(text, words)
                     if x.kind == "descriptor" and x.last == len(words) - 1
                 ]
+            cue_at = next((k for k, w in enumerate(words) if k > 0 and is_cue(words, k)), None)
+            if not named and cue_at is not None and is_role(words[cue_at - 1].low):
+                # "Health secretary says strike is ‘unjustified’": the one person holding that title
+                title = " ".join(w.text.lower() for w in words[:cue_at])
+                mention = Mention(0, cue_at - 1, "descriptor", title, words[cue_at - 1].low, title, 0, 0)
+                person = self.people.resolve_descriptor(mention, lede=True)
+                if person is not None:
+                    return [Found(spans[0], "partial", person, title, title, None, None, 0.5)]
             if not named and words and is_cue(words, len(words) - 1 - (words[-1].low == "to")):
                 # "Interior nominee vows to ‘listen to the West’": said, by someone the body names
                 return [Found(spans[0], "partial", confidence=0.3)]

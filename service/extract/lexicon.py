@@ -94,7 +94,10 @@ ROLE_HEADS = frozenset(
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
         "gm cm pm coo cto councilmember councilor democrat republican commenter voter shopper commuter "
-        "reporter passenger "
+        "reporter passenger cook baker butcher waiter waitress cashier caretaker janitor miner "
+        "shepherd herder vendor seller hawker tailor labourer laborer porter postman clerk accountant "
+        "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "
+        "mum mom dad "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
@@ -106,7 +109,7 @@ GROUP_HEADS = frozenset(
         "administration embassy presidency cabinet team club league federation organisers "
         "organizers family residents center centre institute hospital hospice school charity "
         "airport airline university trust bench alliance association coalition network foundation "
-        "utility forum countries governments mediators "
+        "utility forum countries governments mediators party "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".
@@ -172,8 +175,8 @@ LEADER_HEADS = frozenset(_words("president premier chancellor minister leader ki
 # "Cr", "Cllr" (councillor, in Australia and Britain) stand before a name like an honorific.
 HONORIFICS = frozenset(
     _words(
-        "mr mrs ms miss dr sir dame lord lady alhaji alhaja sp asp dsp csp acp dcp cr cllr clr shri sri smt "
-        "shrimati "
+        "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp cr "
+        "cllr clr shri sri smt shrimati "
     )
 )
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.

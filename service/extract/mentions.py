@@ -35,6 +35,7 @@ _GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z]")
 # A US lawmaker's party and state, "(D-N.J.)", "R-Texas": no one's name.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_HYPHENATED_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|[a-z]+ing|led|based|born|made|run|held|owned)$")
 _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _DETERMINERS = frozenset(
@@ -125,10 +126,15 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "“Why Ukraine?” the reporter pressed."
     if low == "began" and (i + 1 == len(words) or words[i + 1].text in ("before", "when", "as", "but")):
         return True  # "“We know that we owe you —” Merz began, before Trump cut in"
-    if low in ("read", "reads") and (i + 1 == len(words) or i > 0 and words[i - 1].text in ("that", "which")):
+    in_part = i + 2 < len(words) and words[i + 1].text == "in" and words[i + 2].text == "part"
+    if low in ("read", "reads") and (
+        i + 1 == len(words) or in_part or i > 0 and words[i - 1].text in ("that", "which")
+    ):
         return True  # "placards that read “…”", "“…,” the banner read.": written words
-    if low not in CUE_FORMS:
-        return False
+    if low not in CUE_FORMS or low in ("text", "texts", "email", "emails"):
+        return False  # "the US text read as if": a noun; "texted", "emailed" are cues
+    if low.startswith("call") and i + 1 < len(words) and words[i + 1].text == "off":
+        return False  # "would call off the action"
     if (
         low in ("state", "states")
         and i + 1 < len(words)
@@ -140,8 +146,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return False  # "secretary of state", "head of state": an office or a country
     if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):
         return False  # "at one point" is no cue; "pointed out" is
-    if i > 0 and low.endswith("ed") and words[i - 1].text.lower() in _BE:
-        return False  # a passive: "is denied", "was called"
+    if i > 0 and (low.endswith("ed") or low in ("written", "said")) and words[i - 1].text.lower() in _BE:
+        return False  # a passive: "is denied", "was called", "had been written"
     if low.startswith(("continu", "add")) and i + 1 < len(words) and words[i + 1].text == "to":
         return False  # "would continue to invest", "added to the pressure"
     return i == 0 or words[i - 1].text.lower() not in _DETERMINERS or low.endswith(("ed", "ing"))
@@ -221,7 +227,12 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         # "Speaking at …", "Asked …" open a sentence; "Ahmed al-Sharaa" does not.
         nxt_low = i + 1 < len(words) and not _capital(words[i + 1]) and not _PREFIXED.match(words[i + 1].text)
         opener = i == 0 and w.low.endswith(("ing", "ly", "ed")) and nxt_low and not _named_elsewhere(text, w)
-        not_name = w.low in NOT_NAME_WORDS or _AGE.search(w.low) or _PARTY_STATE.match(w.text)
+        not_name = (
+            w.low in NOT_NAME_WORDS
+            or _AGE.search(w.low)
+            or _PARTY_STATE.match(w.text)
+            or _HYPHENATED_ADJECTIVE.search(w.text)  # "the US-drafted plan", "Kremlin-backed"
+        )
         if (
             not (_capital(w) or lead_title or _particle_lead(text, words, i))
             or (not_name and _capital(w))

@@ -32,9 +32,12 @@ def _alternation(words: frozenset[str]) -> str:
 _CUES = _alternation(CUE_FORMS | BRIDGE_WORDS)
 # "the CFO": an abbreviated title in capitals.
 _ROLE_ALTERNATION = _alternation(ROLE_HEADS) + "|" + "|".join(a.upper() for a in ROLE_ABBREVIATIONS)
+# "the embattled Speaker", "the Governor": a capitalised title is a descriptor too.
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w-]*(?:[’']s)?|\d+-year-old)\s+){0,3}?)("
     + _ROLE_ALTERNATION
+    + "|"
+    + "|".join(re.escape(w.capitalize()) for w in ROLE_HEADS)
     + r")"
     r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?=\s+\w+\s+of\s+(?:\d+|two|three|four|five|six|seven|eight)\b))\s+()("
     + _alternation(KIN)

@@ -34,6 +34,7 @@ _LISTED = re.compile(r"[_”\"’']\s*(?:,|,?\s+(?:and|or))?\s*$")
 _MINOR = TITLE_MINOR_WORDS
 _DESCRIBED = re.compile(r"^[,”\"’']*\s*which\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORK_NOUNS = WORK_WORDS - {"was", "is", "were", "are", "be", "show", "play", "single"}
 _NOUN_AFTER = re.compile(r"[”\"’']?\s+([a-z][a-z-]*)\b")
 # Words that go on a sentence after a quoted name or partial quote: not a noun it qualifies.
 _GLUE = frozenset(
@@ -67,6 +68,8 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     embedded = bool(before.strip(" _“”\"‘’'"))
     last = before.split()[-1].lower().strip(",") if before.split() else ""
     named_work = last in WORK_WORDS  # "his thriller “Glass Houses”", "In his memoir, “Where the Roads End,”"
+    # "a best-selling book on German fiscal policy, “The Black Zero and Its Discontents,”"
+    named_work = named_work or bool(set(before.lower().split()[-7:]) & _WORK_NOUNS)
     if embedded and title_like(quoted) and (not has_cue or named_work):
         return False
     noun = _NOUN_AFTER.match(after)

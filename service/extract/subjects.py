@@ -61,6 +61,8 @@ class Subjects:
                     pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
                 elif person is None and _OF_NAMED.match(self.masked, m.end):
                     pass  # "The principal of Chapel Allerton College said": someone unnamed, not the focus
+                elif person is None and m.name in KIN and _OF_SOMEONE.match(self.masked, m.end):
+                    pass  # "the daughter of one patient said": someone unnamed
                 elif person is None and m.name in KIN and _COUNT_AFTER.match(self.masked, m.end):
                     person = self._pronoun(si, m)  # "the father of two said": the person in focus
                 elif person is None and m.name in KIN:
@@ -68,6 +70,10 @@ class Subjects:
                 elif person is None and m.name not in KIN and not re.search(r"[’']s ", m.role or ""):
                     # "the 24-year-old said", "the Frenchman said": the person in focus.
                     person = self._pronoun(si, m)
+                if person is not None and self._unnamed_since(si, m.name, person.last_seen):
+                    person = (
+                        None  # "One GOP senator, speaking on condition of anonymity, …" then "the senator"
+                    )
                 if person is not None:
                     person.last_seen = max(person.last_seen, m.start)
                 self._resolved[key] = person
@@ -151,6 +157,14 @@ class Subjects:
                 return True
         return False
 
+    def _unnamed_since(self, si: int, head: str, position: int) -> bool:
+        """Return True when `a/one <head>` nobody names came after `position`, up to sentence si."""
+        return any(
+            m.kind == "unnamed" and m.name == head and m.start > position and not _predicate(s, m)
+            for s in self.sentences[max(0, si - 6) : si + 1]
+            for m in s.mentions
+        )
+
     def _unnamed_before(self, si: int, head: str) -> bool:
         """Return True when the article spoke of an unnamed `a/one <head>` up to sentence si.
 
@@ -179,6 +193,12 @@ class Subjects:
         w, text = s.words, self.masked
         if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
             source = next((m for m in s.mentions if m.first == cue + 2), None)
+            if source is None and cue + 2 < len(w) and w[cue + 2].low in ("him", "her"):
+                # "According to him, “…”": the one just spoken of
+                him, gender = w[cue + 2], ("m" if w[cue + 2].low == "him" else "f")
+                return Mention(
+                    cue + 2, cue + 2, "pronoun", him.text, "he", None, him.start, him.end, gender=gender
+                )
             if (
                 source is None
                 and cue + 3 < len(w)
@@ -186,16 +206,9 @@ class Subjects:
                 and w[cue + 3].low in _DOCUMENTS
             ):
                 # "According to the statement, the cell will …": the body that issued it
+                the, doc = w[cue + 2], w[cue + 3]
                 return Mention(
-                    cue + 2,
-                    cue + 3,
-                    "pronoun",
-                    "the statement",
-                    "it",
-                    None,
-                    w[cue + 2].start,
-                    w[cue + 3].end,
-                    gender="n",
+                    cue + 2, cue + 3, "pronoun", "the statement", "it", None, the.start, doc.end, gender="n"
                 )
             if source is None:
                 return self._issuer(s, cue + 2, cue + 7)  # "according to a statement released by X"
@@ -294,7 +307,7 @@ class Subjects:
                     return by
         return None
 
-    def _body(self, si: int, limit: int = 0) -> Person | None:
+    def _body(self, si: int, limit: int = 0, issued: bool = False) -> Person | None:
         """Return the organisation `it said` / `they said` refers to: the latest one in focus.
 
         `limit` is where the pronoun stands in sentence si: "The weather service said …, a total
@@ -308,16 +321,17 @@ class Subjects:
                 if p is not None and (p.kind in ("org", "group") or (p.kind == "unknown" and s.strong)):
                     return p
             if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":
-                return None  # "strategists led by X said …. “…,” they wrote": not an older body
+                # "strategists led by X said …. “…,” they wrote": not an older body
+                return s.salient if issued and any(x.low in _DOCUMENTS for x in s.words) else None
         return None
 
     def _appositive_start(self, s: Sentence, k: int) -> int | None:
         """Return where the comma-delimited phrase ending at word k begins (`, who faced …,`)."""
         w, text = s.words, self.masked
         j = k
-        while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 16:
+        while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 24:
             j -= 1
-        return None if j <= 0 or k - j >= 16 else j
+        return None if j <= 0 or k - j >= 24 else j
 
     def _appositive_name(self, s: Sentence, j: int, k: int) -> Mention | None:
         """Return the name that fills the phrase j..k (`the head of the union, Everett Olsen,`)."""
@@ -392,7 +406,7 @@ class Subjects:
         )
         if not w or (w[0].low not in _SUBORDINATORS and not participle):
             return -1
-        for k in range(min(limit, len(w)) - 1):
+        for k in range(min(limit, len(w) - 1)):
             if "," in self.masked[w[k].end : w[k + 1].start]:
                 return k
         return -1
@@ -424,6 +438,8 @@ class Subjects:
             # "he asked the crowd, which roared back, “…”", "Merz, who told reporters “…”": the
             # relative clause's antecedent speaks ("Boyle Jr., an accountant who says": his name)
             antecedent = self._mention_ending(s, cues[-1] - 2)
+            if antecedent is not None and antecedent.after_preposition:
+                antecedent = None  # "Kiernan, the college's director for England, who described": not England
             if s.words[cues[-1] - 1].low == "which" or (antecedent is not None and antecedent.kind == "name"):
                 return antecedent, cues[-1]
         for k in reversed(cues):
@@ -442,7 +458,8 @@ class Subjects:
 
     def _pronoun(self, si: int, pronoun: Mention) -> Person | None:
         if pronoun.gender == "n":
-            return self._body(si, pronoun.first)
+            # "X said in a statement …. “…,” the statement added": X's statement, a person's too
+            return self._body(si, pronoun.first, issued=pronoun.surface.lower() not in ("it", "they"))
         s = self.sentences[si]
         w = s.words
         if (
@@ -485,6 +502,8 @@ class Subjects:
                 if blocks_back > 2:
                     break
             p = prev.salient
+            if prev.unnamed and p is None:
+                return None  # "One doctor, who asked not to be named, said …. ‘…,’ she said": unnamed
             if answering and p is not None and any(w.low == "asked" for w in prev.words):
                 continue  # "“…?” asked a reporter. “…,” she replied": not the one who asked
             if (
@@ -531,6 +550,7 @@ _SUBORDINATORS = CONJUNCTIONS | {"asked", "pressed", "questioned", "once", "as"}
 
 _OF_NAMED = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_OF_SOMEONE = re.compile(r"\s+of\s+(?:a|an|one)\s+[a-z]")
 _COUNT_AFTER = re.compile(r"\s+of\s+" + _COUNT + r"\b")
 _COUNT_WORD = re.compile(_COUNT)
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
