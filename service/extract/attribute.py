@@ -21,7 +21,7 @@ from typing import Any
 from service.extract.article import ParsedArticle
 from service.extract.found import Found
 from service.extract.headlines import Headlines
-from service.extract.lexicon import CONJUNCTIONS, PARTIES, US_STATES, VENUES
+from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, PARTIES, US_STATES, VENUES
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
 from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
@@ -467,7 +467,8 @@ class Attributor(Headlines, Subjects):
                 out.append(found)
                 placed.append((si, found))
                 last = (si, found)
-                if found.person is not None:
+                relative = found.cue is not None and self._relative_cue(s, self._cue_index(s, span))
+                if found.person is not None and not relative:
                     s.salient, s.strong = found.person, True
                 elif found.mention is not None:
                     s.unnamed = True  # a bare quote next is that unnamed speaker's too
@@ -546,11 +547,27 @@ class Attributor(Headlines, Subjects):
         "Pemberton said the BMA had written to Streeting …" is about Pemberton, not the BMA.
         """
         skip = self._opening_clause_end(s, len(s.words))  # "Asked by Reid whether …, Osei said"
-        cues = [k for k in self._cues(s, s.start, s.end) if k > skip]
+        # "The 67-year-old … brushed off an ad campaign by a group, which has branded her a “RINO”":
+        # a relative clause's cue is not the sentence's
+        cues = [k for k in self._cues(s, s.start, s.end) if k > skip and not self._relative_cue(s, k)]
+        if not cues:
+            return None, None
         first = self._subject(s, cues[0]) if cues else None
         if first is not None and first.kind in ("name", "descriptor", "pronoun") and not first.possessive:
             return first, cues[0]
         return self._cue_subject(s, s.start, s.end)
+
+    def _cue_index(self, s: Sentence, span: Span) -> int:
+        """Return the index of the last cue before `span` in its sentence, else 0."""
+        cues = self._cues(s, s.start, span.open_at)
+        return cues[-1] if cues else 0
+
+    def _relative_cue(self, s: Sentence, k: int) -> bool:
+        """Return True for a cue in a relative clause: `which has branded`, `who said`."""
+        rel = k - 1
+        while rel > 0 and s.words[rel].low in BRIDGE_WORDS:
+            rel -= 1
+        return rel >= 0 and s.words[rel].low in ("which", "who", "that")
 
     def _set_salience(self, si: int, s: Sentence) -> None:
         subject, _ = self._main_cue_subject(s)
@@ -563,6 +580,14 @@ class Attributor(Headlines, Subjects):
                 return
             if subject.kind == "unnamed":
                 s.unnamed = True  # "One doctor, who asked not to be named, said …": a "she" next is her
+        topic = next((m for m in s.mentions if m.first == 1 and m.kind == "name"), None)
+        if topic is not None and s.words[0].low in ("for", "like", "unlike"):
+            person = self._resolve(
+                si, topic
+            )  # "For Jennifer Castillo, a teacher who …, the numbers matter less"
+            if person is not None and person.kind != "org":
+                s.salient = person
+                return
         subject = self._clause_subject(s, len(s.words))
         if subject is not None:
             s.salient = self._resolve(si, subject)

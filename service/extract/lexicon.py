@@ -109,7 +109,7 @@ GROUP_HEADS = frozenset(
         "administration embassy presidency cabinet team club league federation organisers "
         "organizers family residents center centre institute hospital hospice school charity "
         "airport airline university trust bench alliance association coalition network foundation "
-        "utility forum countries governments mediators party "
+        "utility forum countries governments mediators party researchers scientists experts "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".
@@ -264,7 +264,7 @@ PREPOSITIONS = frozenset(
 ABBREVIATIONS = frozenset(
     _words(
         "mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp co ltd vs no prof rev jan feb "
-        "aug sept oct nov dec capt maj cmdr adm "
+        "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp supt cllr "
     )
 )
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

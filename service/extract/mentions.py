@@ -367,6 +367,7 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
 
 _ISSUED = frozenset(
     ("statement", "letter", "release", "filing", "post", "editorial", "commentary", "communique", "readout")
+    + ("warning", "alert", "notice", "advisory", "message")
 )
 
 

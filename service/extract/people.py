@@ -10,6 +10,7 @@ from service.extract.lexicon import (
     KIN,
     LEADER_HEADS,
     NATIONALITY_STEMS,
+    PORTFOLIOS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
@@ -253,6 +254,23 @@ class People:
             return max(fitting, key=lambda p: p.first_at)
         if not fitting and len(later) == 1:
             return later[0]
+        if not fitting and not later:
+            # "the embattled Speaker": a word no title in the article uses is a judgement, not
+            # part of the title; a nationality or a portfolio always is ("the Ukrainian leader").
+            in_titles = {_norm(w) for p in self.persons for r in p.roles for w in r.split()}
+            lowered = {_norm(w) for w in words if w[:1].islower()}  # "South Dakota" is a place, kept
+            kept = [
+                a
+                for a in adjectives
+                if a not in lowered or a in in_titles or a[:4] in NATIONALITY_STEMS or a in PORTFOLIOS
+            ]
+            if kept != adjectives:
+                fitting = [
+                    p
+                    for p in self.persons
+                    if (head in KIN or p.first_at <= mention.start)
+                    and _fits_title(p, head, kept, given, place)
+                ]
         return max(fitting, key=lambda p: p.last_seen, default=None)
 
 

@@ -22,7 +22,7 @@ import re
 from service.extract.lexicon import TITLE_MINOR_WORDS, WORK_WORDS
 
 _NAMING = re.compile(
-    r"(?i:\b(?:so-called|dubbed|nicknamed|titled|entitled|named|code-?named|billed as|known as"
+    r"(?i:\b(?:so-called|dubbed|nicknamed|titled|entitled|named|code-?named|billed as|known(?: [a-z]+ly)? as"
     r"|refer(?:s|red)? to(?: (?:him|her|it|them))? as)"
     r"(?:\s+(?:him|her|them|it|the|a|an))?\s*$"
     # "the author of “Frozen Lines”": the title of a work its maker is known by
@@ -67,7 +67,9 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
         return False
     embedded = bool(before.strip(" _“”\"‘’'"))
     last = before.split()[-1].lower().strip(",") if before.split() else ""
-    named_work = last in WORK_WORDS  # "his thriller “Glass Houses”", "In his memoir, “Where the Roads End,”"
+    # "his thriller “Glass Houses”", "In his memoir, “Where the Roads End,”",
+    # "told CNN on “State of the Union.”"
+    named_work = last in WORK_WORDS or last in ("on", "in")
     # "a best-selling book on German fiscal policy, “The Black Zero and Its Discontents,”"
     named_work = named_work or bool(set(before.lower().split()[-7:]) & _WORK_NOUNS)
     if embedded and title_like(quoted) and (not has_cue or named_work):

@@ -253,10 +253,12 @@ class Subjects:
             if passive is not None:
                 return self._clause_subject(s, passive)  # "X was quoted by TASS as saying"
             return self._mention_ending(s, k - 1)  # "Interfax quoted Peskov as saying"
-        for _ in range(3):  # "Marta Nowak, 81, a survivor of the camp, told"
+        for step in range(3):  # "Marta Nowak, 81, a survivor of the camp, told"
             if "," not in text[w[k].end : w[k + 1].start]:
                 break
             j = self._appositive_start(s, k)
+            if j is None and step > 0:
+                break  # "… after Sen. Ron Kessler of Texas, the chamber's No. 2 Republican, told": Kessler
             if j is None:
                 return None
             named = self._appositive_name(s, j, k)
@@ -315,6 +317,11 @@ class Subjects:
         """
         for sj in range(si, max(-1, si - 4), -1):
             s = self.sentences[sj]
+            by = self._issuer(s, 0, len(s.words)) if issued and sj < si else None
+            if by is not None:
+                return self._resolve(
+                    sj, by
+                )  # "The warning, issued by VicEmergency, …. “…,” the warning reads"
             subject = self._clause_subject(s, len(s.words) if sj < si else limit)
             for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
                 # "Hamas said in a statement …. “…,” the statement said": a one-word name that spoke
@@ -375,8 +382,9 @@ class Subjects:
                 m.first > 1 and s.words[m.first - 1].low == "of" and s.words[m.first - 2].low in _AMOUNTS
             )
             if not m.possessive and (not m.after_preposition or counted) and m.first > skip:
-                if m.kind == "descriptor":
-                    # "The head of the UN agency, Philippe Lazzarini, renewed": the name in apposition.
+                if m.kind in ("descriptor", "unnamed"):
+                    # "The head of the UN agency, Philippe Lazzarini, renewed": the name in apposition;
+                    # "An elder statesman …, Chief Solomon Gyang, appealed" too.
                     return self._appositive_after(s, m, limit) or m
                 return m
         return None
@@ -434,10 +442,13 @@ class Subjects:
     def _cue_subject(self, s: Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
         """Return the subject and index of the last cue in [lo, hi) that has one."""
         cues = self._cues(s, lo, hi)
-        if cues and cues[-1] > 1 and s.words[cues[-1] - 1].low in ("which", "who"):
+        rel = cues[-1] - 1 if cues else 0
+        while rel > 1 and s.words[rel].low in BRIDGE_WORDS:
+            rel -= 1  # "the group, which has branded her a “RINO”"
+        if cues and rel > 0 and s.words[rel].low in ("which", "who"):
             # "he asked the crowd, which roared back, “…”", "Merz, who told reporters “…”": the
             # relative clause's antecedent speaks ("Boyle Jr., an accountant who says": his name)
-            antecedent = self._mention_ending(s, cues[-1] - 2)
+            antecedent = self._mention_ending(s, rel - 1)
             if antecedent is not None and antecedent.after_preposition:
                 antecedent = None  # "Kiernan, the college's director for England, who described": not England
             if s.words[cues[-1] - 1].low == "which" or (antecedent is not None and antecedent.kind == "name"):
@@ -578,7 +589,7 @@ _WHEN = frozenset(
 # Written words a body issues: "according to a joint statement released by the White House".
 _DOCUMENTS = frozenset(
     ("statement", "letter", "release", "filing", "post", "readout", "communique", "communiqué", "editorial")
-    + ("commentary", "report", "column", "article")
+    + ("commentary", "report", "column", "article", "warning", "alert", "notice", "advisory")
 )
 _RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
