@@ -46,13 +46,17 @@ def _inflect(base: str) -> set[str]:
     return forms
 
 
-CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"according"}
+# Past forms only, where the base is also a noun ("the judge said"): French-style reporting verbs.
+_PAST_ONLY = frozenset(
+    ("judged", "estimated", "hammered", "castigated", "affirmed", "reckoned", "deplored", "stated")
+)
+CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"according"} | _PAST_ONLY
 # Words that sit between a speaker and the cue verb without breaking the clause.
 BRIDGE_WORDS = frozenset(
     _words(
         "has have had also further then later once again firmly flatly repeatedly previously "
         "earlier recently not only has had would will could had also publicly privately angrily "
-        "bluntly openly simply just even still already "
+        "bluntly openly simply just even still already kept keeps "
     )
 )
 PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
@@ -97,7 +101,7 @@ ROLE_HEADS = frozenset(
         "reporter passenger cook baker butcher waiter waitress cashier caretaker janitor miner "
         "shepherd herder vendor seller hawker tailor labourer laborer porter postman clerk accountant "
         "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "
-        "mum mom dad "
+        "mum mom dad ombudsman ombudsperson agent "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
@@ -109,7 +113,7 @@ GROUP_HEADS = frozenset(
         "administration embassy presidency cabinet team club league federation organisers "
         "organizers family residents center centre institute hospital hospice school charity "
         "airport airline university trust bench alliance association coalition network foundation "
-        "utility forum countries governments mediators party researchers scientists experts "
+        "utility forum countries governments mediators party researchers scientists experts headquarters "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".
@@ -251,7 +255,7 @@ PORTFOLIOS = frozenset(
         "affairs state interior environment energy labour labor culture treasury industry "
         "agriculture security development economy infrastructure communications science "
         "technology tourism sport sports employment welfare immigration communities food rural human "
-        "rights refugees "
+        "rights refugees intelligence "
     )
 )
 PREPOSITIONS = frozenset(

@@ -102,7 +102,15 @@ class People:
 
     def learn_role(self, mention: Mention, role: str) -> None:
         """Record a title given beside a full name: `Daniel Okafor, the chief executive of …`."""
-        person = self._full_match(mention) if len(name_tokens(mention.name)) > 1 else self._titled(mention)
+        tokens = name_tokens(mention.name)
+        person = self._full_match(mention) if len(tokens) > 1 else self._titled(mention)
+        if person is None and len(tokens) == 1 and mention.kind == "name":
+            # "Faure, its first secretary,": a surname the article never gives in full is a person
+            person = self._single(tokens[0], mention)
+            if person is None:
+                person = Person(mention.name, "person", first_at=mention.start)
+                self.persons.append(person)
+            person.kind = "person" if person.kind == "unknown" else person.kind
         if person is not None and person.kind == "person" and role not in person.roles:
             person.roles.append(role)
 

@@ -57,7 +57,14 @@ class Subjects:
                 self._resolved[key] = self.people.resolve_group(m, m.start)
             elif m.kind == "descriptor":
                 person = self.people.resolve_descriptor(m, lede=self._in_lede(si))
-                if person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
+                body = self._body_named_after(m)
+                if person is not None and body is not None and not _holds_at(person, body):
+                    person = None  # "The leader of LFI wrote": not the prime minister, whose title fits
+                if person is None and body is not None:
+                    # … but the surname just spoken of, whom the article has given no other title
+                    focus = self._pronoun(si, m)
+                    person = focus if focus is not None and not focus.roles else None
+                elif person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
                     pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
                 elif person is None and _OF_NAMED.match(self.masked, m.end):
                     pass  # "The principal of Chapel Allerton College said": someone unnamed, not the focus
@@ -99,6 +106,15 @@ class Subjects:
         return self.people.resolve_name(
             Mention(m.first, m.last, "org", body, body, None, m.start, m.end), m.start
         )
+
+    def _body_named_after(self, m: Mention) -> str | None:
+        """Return the organisation of `the president of the RN`, when the article knows it as one."""
+        of = _OF_ORG.match(self.masked, m.end)
+        if of is None:
+            return None
+        name = of.group(1)
+        known = any(p.kind == "org" and name in (p.name, *p.aliases) for p in self.people.persons)
+        return name if known or (name.isupper() and len(name) > 1) else None
 
     def _namesake_in_focus(self, si: int, m: Mention) -> Person | None:
         """Return which of two people sharing the surname `m` names: the one just spoken of."""
@@ -263,6 +279,10 @@ class Subjects:
                 return None
             named = self._appositive_name(s, j, k)
             before = self._mention_ending(s, j - 1)
+            if before is not None and before.first > 0 and text[before.start - 1 : before.start] == "(":
+                before = self._mention_ending(
+                    s, before.first - 1
+                )  # "Les Républicains (LR), who …": see through
             # "Sen. Marion Caldwell, D-Wash., said": a name before the commas keeps the floor.
             # "The Commissioner for Local Government and Chieftaincy Affairs, Mr Wale Ahmed, said":
             # an honorific marks the person the title before the commas belongs to.
@@ -336,9 +356,9 @@ class Subjects:
         """Return where the comma-delimited phrase ending at word k begins (`, who faced …,`)."""
         w, text = s.words, self.masked
         j = k
-        while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 24:
+        while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 32:
             j -= 1
-        return None if j <= 0 or k - j >= 24 else j
+        return None if j <= 0 or k - j >= 32 else j
 
     def _appositive_name(self, s: Sentence, j: int, k: int) -> Mention | None:
         """Return the name that fills the phrase j..k (`the head of the union, Everett Olsen,`)."""
@@ -449,7 +469,11 @@ class Subjects:
             # "he asked the crowd, which roared back, “…”", "Merz, who told reporters “…”": the
             # relative clause's antecedent speaks ("Boyle Jr., an accountant who says": his name)
             antecedent = self._mention_ending(s, rel - 1)
-            if antecedent is not None and antecedent.after_preposition:
+            if (
+                antecedent is not None
+                and antecedent.after_preposition
+                and s.words[antecedent.first - 1].low != "by"
+            ):
                 antecedent = None  # "Kiernan, the college's director for England, who described": not England
             if s.words[cues[-1] - 1].low == "which" or (antecedent is not None and antecedent.kind == "name"):
                 return antecedent, cues[-1]
@@ -559,6 +583,7 @@ class Subjects:
 _SUBORDINATORS = CONJUNCTIONS | {"asked", "pressed", "questioned", "once", "as"}
 
 
+_OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _OF_NAMED = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 _OF_SOMEONE = re.compile(r"\s+of\s+(?:a|an|one)\s+[a-z]")
@@ -637,6 +662,12 @@ def _parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -
         and k + 1 < len(s.words)
         and is_cue(s.words, k + 1)
     )
+
+
+def _holds_at(person: Person, body: str) -> bool:
+    """Return True when one of `person`'s titles names the organisation `body`."""
+    words = {w.lower() for w in body.split()}
+    return any(words & {w.lower().strip("(),") for w in role.split()} for role in person.roles)
 
 
 def _fits(person: Person, pronoun: Mention) -> bool:
