@@ -55,6 +55,11 @@ class Headlines:
                 # "Moldovan president: ‘…’": a title, the person who holds it in the article.
                 holder = self.people.holder(words[-1].low)
                 return [Found(spans[0], "partial", holder, text[block.start : block.start + m.end(1)])]
+            if not named and len(words) == 1 and is_role(words[0].low):
+                # "Agent: ‘There were other offers’": the title's one holder, else whom the text below names
+                holder = self.people.holder(words[0].low) or self._subject_below(b)
+                if holder is not None:
+                    return [Found(spans[0], "partial", holder, words[0].text, words[0].text, None, None, 0.5)]
         elif spans:
             by_cue = True
             # "Arteta hails ‘missing piece’", "Reeves vows to ‘fix …’": a name, a cue, the quote.

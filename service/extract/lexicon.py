@@ -64,6 +64,7 @@ PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
 ROLE_HEADS = frozenset(
     _words(
         "president president-elect vice-president minister premier chancellor secretary director-general "
+        "commander-in-chief "
         "secretary-general spokesman spokeswoman spokesperson leader chief head director "
         "ambassador envoy governor senator sen rep representative congressman congresswoman "
         "lawmaker mayor king queen prince princess pope general gen colonel commander admiral "
@@ -114,6 +115,7 @@ GROUP_HEADS = frozenset(
         "organizers family residents center centre institute hospital hospice school charity "
         "airport airline university trust bench alliance association coalition network foundation "
         "utility forum countries governments mediators party researchers scientists experts headquarters "
+        "district "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".
@@ -230,7 +232,8 @@ NOT_NAME_WORDS = frozenset(
         "upon via per than like afterwards afterward meanwhile separately elsewhere nevertheless "
         "moreover likewise similarly instead otherwise everyone everybody nobody someone somebody "
         "anyone anybody everything nothing something anything midway seconds minutes hours days "
-        "weeks months years decades moments hundreds thousands dozens scores millions "
+        "weeks months years decades moments hundreds thousands dozens scores millions two three four "
+        "five six seven eight nine ten "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.
@@ -245,7 +248,7 @@ ORG_WORDS = frozenset(
         "new saudi city aerospace airlines airways motors technologies robotics resources "
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
         "forum coalition society power energy utilities herald daily tribune gazette journal telegraph "
-        "chronicle courier "
+        "chronicle courier staff headquarters "
     )
 )
 # Portfolio words of an office: "Secretary for Housing", "Department of Health and Social Care".

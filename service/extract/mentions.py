@@ -148,8 +148,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return False  # "at one point" is no cue; "pointed out" is
     if i > 0 and (low.endswith("ed") or low in ("written", "said")) and words[i - 1].text.lower() in _BE:
         return False  # a passive: "is denied", "was called", "had been written"
-    if low.startswith(("continu", "add")) and i + 1 < len(words) and words[i + 1].text == "to":
-        return False  # "would continue to invest", "added to the pressure"
+    if low.startswith(("continu", "add", "agree")) and i + 1 < len(words) and words[i + 1].text == "to":
+        return False  # "would continue to invest", "added to the pressure", "would not agree to end"
     return i == 0 or words[i - 1].text.lower() not in _DETERMINERS or low.endswith(("ed", "ing"))
 
 
@@ -178,6 +178,24 @@ def _joined(text: str, a: Word, b: Word) -> bool:
         return True
     initial = len(a.text) == 1 or a.text.lower() in ABBREVIATIONS or "." in a.text
     return initial and gap in (". ", ".")
+
+
+def _org_after_and(text: str, words: list[Word], k: int) -> int | None:
+    """Return where `Missing Families Forum` ends after `Hostages and`: capitalised words to an ORG head."""
+    for x in range(k, min(k + 4, len(words))):
+        if not _capital(words[x]) or (x > k and not _joined(text, words[x - 1], words[x])):
+            return None
+        if words[x].low in _ORG_HEADS and (x + 1 == len(words) or not _capital(words[x + 1])):
+            return x
+    return None
+
+
+# Heads that end an organisation's name: "… Families Forum", "… Rural Affairs Council".
+_ORG_HEADS = frozenset(
+    ("forum", "association", "council", "committee", "foundation", "alliance", "coalition", "union")
+    + ("federation", "society", "institute", "trust", "fund", "party", "network", "agency", "commission")
+    + ("organisation", "organization", "league", "board", "authority", "centre", "center", "movement")
+)
 
 
 def _portfolio_list(text: str, words: list[Word], i: int, j: int) -> bool:
@@ -227,6 +245,8 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         # "Speaking at …", "Asked …" open a sentence; "Ahmed al-Sharaa" does not.
         nxt_low = i + 1 < len(words) and not _capital(words[i + 1]) and not _PREFIXED.match(words[i + 1].text)
         opener = i == 0 and w.low.endswith(("ing", "ly", "ed")) and nxt_low and not _named_elsewhere(text, w)
+        # "Crews arriving on scene described …": a common noun the text also writes in lower case
+        opener = opener or (i == 0 and nxt_low and not is_cue(words, 1) and _lower_elsewhere(text, w))
         not_name = (
             w.low in NOT_NAME_WORDS
             or _AGE.search(w.low)
@@ -245,8 +265,10 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
             _joined(text, words[j], words[j + 1]) or _portfolio_list(text, words, i, j)
         ):
             nxt = words[j + 1]
-            if _possessive(text, words[j]):
-                break
+            if _possessive(text, words[j]) and not (
+                _capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt)
+            ):
+                break  # "Trump's", but "the Prime Minister’s Office" is one name
             if nxt.low.rstrip(".") in HONORIFICS and not is_role(words[j].low):
                 break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS:
@@ -269,6 +291,12 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and _joined(text, nxt, words[j + 2])
             ):
                 j += 2  # "Department of Health and Social Care"
+            elif (
+                nxt.text == "and"
+                and words[i].low not in NOT_NAME_WORDS
+                and (end := _org_after_and(text, words, j + 2)) is not None
+            ):
+                j = end  # "the Hostages and Missing Families Forum"
             elif (ahead := _title_ahead(text, words, j + 1)) is not None:
                 j = ahead + 1  # "Canadian central bank chief Mikhail Petrov"
             elif nxt.low in NAME_PARTICLES or is_role(nxt.low):
@@ -288,6 +316,11 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j + 1
     return runs
+
+
+def _lower_elsewhere(text: str, w: Word) -> bool:
+    """Return True when `Crews` opening a sentence is written `crews` elsewhere in the text."""
+    return w.text[1:].islower() and re.search(r"\b" + re.escape(w.low) + r"\b", text) is not None
 
 
 def _named_elsewhere(text: str, w: Word) -> bool:

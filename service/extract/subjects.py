@@ -7,10 +7,18 @@ The mixin behind `Attributor`: it expects `masked` (the text with quotes blanked
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
-from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, GENDERED, HONORIFICS, KIN, PREPOSITIONS
+from service.extract.lexicon import (
+    BRIDGE_WORDS,
+    CONJUNCTIONS,
+    GENDERED,
+    HONORIFICS,
+    KIN,
+    NATIONALITY_STEMS,
+    PREPOSITIONS,
+)
 from service.extract.marks import Span
 from service.extract.mentions import Mention, Word, is_cue
 from service.extract.people import People, Person
@@ -56,7 +64,11 @@ class Subjects:
             elif m.kind == "group":
                 self._resolved[key] = self.people.resolve_group(m, m.start)
             elif m.kind == "descriptor":
-                person = self.people.resolve_descriptor(m, lede=self._in_lede(si))
+                # "the head of state added", "the head of government": whoever leads the country
+                leads = m.name == "head" and _OF_STATE.match(self.masked, m.end) is not None
+                person = self.people.resolve_descriptor(
+                    replace(m, name="leader", role="leader") if leads else m, lede=self._in_lede(si)
+                )
                 body = self._body_named_after(m)
                 if person is not None and body is not None and not _holds_at(person, body):
                     person = None  # "The leader of LFI wrote": not the prime minister, whose title fits
@@ -306,8 +318,16 @@ class Subjects:
             # a name that sits behind a preposition inside an earlier appositive.
             if before is not None and not before.after_preposition:
                 break
+        if self._mention_ending(s, k) is None and k >= 2 and w[k - 1].low == "of" and w[k].text.islower():
+            k -= 2  # "the head of state added": the head
         m = self._behind_preposition(s, self._mention_ending(s, k))
-        if m is not None and w[cue].low.endswith("ing") and (m.first == 0 or w[m.first - 1].low != "with"):
+        kept = cue > 0 and w[cue - 1].low in ("kept", "keeps", "keep")  # "he kept repeating"
+        if (
+            m is not None
+            and w[cue].low.endswith("ing")
+            and not kept
+            and (m.first == 0 or w[m.first - 1].low != "with")
+        ):
             return None  # "a resolution … advocating": only "with X saying" names the subject
         return m
 
@@ -402,6 +422,16 @@ class Subjects:
                 m.first > 1 and s.words[m.first - 1].low == "of" and s.words[m.first - 2].low in _AMOUNTS
             )
             if not m.possessive and (not m.after_preposition or counted) and m.first > skip:
+                office = next(
+                    (
+                        n
+                        for n in s.mentions
+                        if n.first == m.last + 2 and n.role and n.role.startswith(m.surface)
+                    ),
+                    None,
+                )
+                if m.kind == "descriptor" and office is not None and s.words[m.last + 1].low in ("of", "for"):
+                    return office  # "Chief of Defence Intelligence Kyrylo Budanov": one titled name
                 if m.kind in ("descriptor", "unnamed"):
                     # "The head of the UN agency, Philippe Lazzarini, renewed": the name in apposition;
                     # "An elder statesman …, Chief Solomon Gyang, appealed" too.
@@ -516,8 +546,14 @@ class Subjects:
                 subject = None  # "At a forum in Sintra, Portugal, he told": a place, not the speaker
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
-            if person is not None and person.kind not in ("org", "group") and _fits(person, pronoun):
-                return person
+            place = person is not None and person.kind == "unknown" and _is_place(self.masked, person.name)
+            if (
+                person is not None
+                and person.kind not in ("org", "group")
+                and not place
+                and _fits(person, pronoun)
+            ):
+                return person  # "Russia would compensate …, he added" is not Russia
         if subject is not None and subject.kind in ("org", "group"):
             # "Meta has trimmed … as CEO Mark Zuckerberg pushes what he has called": the person
             # named between an organisation subject and the pronoun.
@@ -583,6 +619,7 @@ class Subjects:
 _SUBORDINATORS = CONJUNCTIONS | {"asked", "pressed", "questioned", "once", "as"}
 
 
+_OF_STATE = re.compile(r"\s+of\s+(?:state|government)\b")
 _OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _OF_NAMED = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
@@ -661,6 +698,16 @@ def _parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -
         and text[subject.end : pronoun.start].strip() == ","
         and k + 1 < len(s.words)
         and is_cue(s.words, k + 1)
+    )
+
+
+def _is_place(text: str, name: str) -> bool:
+    """Return True when the text speaks of `name` as a place: `in Russia`, `to Moscow`, or a country."""
+    if " " not in name and name[:4].lower() in NATIONALITY_STEMS:
+        return True  # "Russia", whose people the lexicon knows as "Russian"
+    return (
+        re.search(r"\b(?:in|to|from|into|across|near|towards?)\s+(?:the\s+)?" + re.escape(name) + r"\b", text)
+        is not None
     )
 
 
