@@ -189,8 +189,10 @@ class Attributor(Headlines, Subjects):
         k = ws[0]
         if s.words[k].low in _CLAUSE_OPENERS:
             return None, None  # "would be “theatre” unless Moscow agreed": another clause's subject
-        named = s.words[k].text[:1].isupper() and any(m.first == k and m.kind == "name" for m in s.mentions)
-        if is_cue(s.words, k) and not named:  # "“…” Brands said": a name, not the verb "brands"
+        capital_name = s.words[k].text[:1].isupper() and any(
+            m.first == k and m.kind == "name" for m in s.mentions
+        )
+        if is_cue(s.words, k) and not capital_name:  # "“…” Brands said": a name, not the verb "brands"
             after = next((m for m in s.mentions if m.first == k + 1), None)
             if s.words[k].low == "according":
                 after = self._subject(s, k)
