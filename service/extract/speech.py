@@ -27,7 +27,9 @@ _NAMING = re.compile(
     r"(?:\s+(?:him|her|them|it|the|a|an))?\s*$"
     # "the author of “Frozen Lines”": the title of a work its maker is known by
     r"|\b(?:author|co-author|editor|writer|director|producer|creator|host|presenter) of\s*$)"
-    r"|\b(?:Operation|Project)\s*$",  # "Operation “Spiderweb”": the name of a military operation
+    r"|\b(?:Operation|Project)\s*$"  # "Operation “Spiderweb”": the name of a military operation
+    # "the feature, which the company calls “Deep Memory,”": what someone calls a thing is its name
+    r"|\b(?:which|that|what)\s+(?:[\w’'-]+\s+){0,3}calls?\s*$",
 )
 # `Words such as “expect,” “anticipate” and “believe”`: the next item of a list of quoted terms.
 _LISTED = re.compile(r"[_”\"’']\s*(?:,|,?\s+(?:and|or))?\s*$")
