@@ -19,16 +19,18 @@ from collections.abc import Callable
 from typing import Any
 
 from service.extract.article import ParsedArticle
+from service.extract.focus import Focus
 from service.extract.found import Found
 from service.extract.headlines import Headlines
-from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, PARTIES, US_STATES, VENUES
+from service.extract.leads import Leads
+from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, PARTIES, US_STATES, VENUES
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
 from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
 from service.extract.parser import SpeakerParser
 from service.extract.people import People, Person
 from service.extract.speech import is_speech
-from service.extract.subjects import Sentence, Subjects
+from service.extract.subjects import Sentence
 
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
@@ -40,19 +42,10 @@ _DATELINE = re.compile(
 # "“…” That was the message from Mayor Patricia Lund, …": the speaker named right after.
 # "Muzaffarpur: Prime Minister …": the Indian agencies' dateline, a place and a colon, in the first paragraph.
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+(?=[A-Z][a-z])")
-# "Quote from Syniehubov: “…”", "Quote: “…”": a label before a quote, as Ukrainian outlets write.
-_QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^:]{2,60}))?:\s*$")
-# "— Priya Ramanathan, Asean economist": a byline under a quoted paragraph.
-_DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
-_NAMED_AFTER = re.compile(
-    r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
-    r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
-)
 
 
 _PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)\s*[,.)]?")
 _AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 
 
 def _mask(text: str, spans: list[Span]) -> str:
@@ -66,7 +59,7 @@ def _mask(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
-class Attributor(Headlines, Subjects):
+class Attributor(Headlines, Leads, Focus):
     """Attribute every quote of one parsed article."""
 
     def __init__(
@@ -236,131 +229,11 @@ class Attributor(Headlines, Subjects):
             if c - head.last > 40 or subject is None:  # long appositives: "X, who oversees …, said"
                 continue
             between = self.masked[head.end : subject.start]
-            if subject is not head and "," in between and set(between.lower().split()) & _JOINERS:
+            if subject is not head and "," in between and set(between.lower().split()) & CLAUSE_JOINERS:
                 continue  # "“…” Merz began, before Trump cut in": another clause's speaker
             if subject is head or head.first < subject.first < c:  # "a spokesman for the company said"
                 return subject, c
         return None, None
-
-    def _trailing_tag(self, s: Sentence) -> tuple[Mention | None, int | None]:
-        """Return the speaker of a reporting tag closing the sentence after all its quotes.
-
-        "Roskomnadzor has begun “gradually restricting” access to WhatsApp …, the agency said
-        Friday, in the latest step …": what the sentence reports is the agency's.
-        """
-        last = s.spans[-1].close_at if s.spans else s.start
-        for k in self._cues(s, last, s.end):
-            subject = self._subject(s, k)
-            if subject is None or subject.kind == "unnamed" or subject.first == 0:
-                continue
-            before = s.words[subject.first - 1]
-            tail = self.masked[s.words[k].end : s.end]
-            if (
-                "," in self.masked[before.end : subject.start]
-                and before.low not in _JOINERS
-                and re.match(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]*\s*(?:[,.;]|$)", tail)
-            ):
-                return subject, k
-        return None, None
-
-    def _floating(self, si: int) -> tuple[Person | None, float]:
-        s = self.sentences[si]
-        for sj in range(si - 1, max(-1, si - 6), -1):
-            prev = self.sentences[sj]
-            if prev.unnamed and not prev.strong:
-                return None, 0.2
-            if prev.block != s.block:
-                if (
-                    s.spans
-                    and s.spans[0].open_at == self.article.blocks[s.block].start
-                    and sj == si - 1
-                    and prev.strong
-                ):
-                    return prev.salient, 0.7
-                break
-            if prev.strong and prev.salient is not None:
-                return prev.salient, 0.85 if sj == si - 1 else 0.7
-            if sj == si - 1 and prev.salient is not None and prev.salient.kind == "person":
-                return prev.salient, 0.55
-        return None, 0.2
-
-    def _colon_lead(self, si: int, span: Span) -> tuple[Person | None, float]:
-        """Return the named subject of `X was more upbeat: “…”`, a lead-in with no speech verb."""
-        s = self.sentences[si]
-        lead = self.masked[s.start : span.open_at].rstrip()
-        asked = re.search(r"\b(?:was|were|been|is|being) (?:asked|questioned|told)\b(?:.*\bby\b)?", lead)
-        if asked is not None and lead.endswith(":"):
-            # "the head of government was asked point-blank by presenter Anne Coudray: “…?”"
-            limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
-            by = next(
-                (
-                    m
-                    for m in s.mentions
-                    if m.start >= s.start + asked.end() and m.first < limit and m.kind == "name"
-                ),
-                None,
-            )
-            person = self._resolve(si, by) if by is not None and asked.group(0).endswith("by") else None
-            return (person, 0.75) if person is not None and person.kind != "org" else (None, 0.2)
-        if not lead.endswith(":") or asked is not None:
-            return None, 0.2  # "Tusk was asked by a reporter: “…?”": the reporter asked
-        limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
-        subject = self._clause_subject(s, limit)
-        gendered = subject is not None and subject.kind == "pronoun" and subject.gender in ("m", "f")
-        if subject is None or (subject.kind not in ("name", "descriptor") and not gendered):
-            return None, 0.2  # "Asked whether …, he laughed: “…”" is his
-        person = self._resolve(si, subject)
-        return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
-
-    def _dash_byline(self, si: int) -> tuple[Person | None, float]:
-        """Return X of a `— X, Asean economist` line right under a paragraph that is only quotes."""
-        s, blocks, text = self.sentences[si], self.article.blocks, self.article.text
-        para = blocks[s.block]
-        if s.block + 1 >= len(blocks) or not all(x.open_at <= para.start + 1 for x in s.spans[:1]):
-            return None, 0.2
-        line = blocks[s.block + 1]
-        dash = _DASH_BYLINE.match(text, line.start, line.end)
-        if dash is None or any(t.block == s.block and t.start > s.end for t in self.sentences):
-            return None, 0.2  # no byline, or more text follows the quote in its paragraph
-        words = words_of(text, dash.start(1), dash.end(1))
-        named = next((m for m in mentions_in(text, words) if m.kind == "name" and m.first == 0), None)
-        if named is None:
-            return None, 0.2
-        person = self.people.resolve_name(named, named.start)
-        person.kind = "person" if person.kind == "unknown" else person.kind
-        return person, 0.8
-
-    def _named_after(self, si: int) -> tuple[Person | None, float]:
-        """Return the person the next sentence names as the speaker: `That was the message from X`."""
-        if si + 1 >= len(self.sentences):
-            return None, 0.2
-        nxt = self.sentences[si + 1]
-        if not _NAMED_AFTER.match(self.masked, nxt.start):
-            return None, 0.2
-        for m in nxt.mentions:
-            if m.kind == "name" and not m.possessive:
-                person = self._resolve(si + 1, m)
-                if person is not None and person.kind != "org":
-                    return person, 0.8
-        return None, 0.2
-
-    def _labelled(self, si: int, span: Span) -> tuple[Person | None, float] | None:
-        """Return who a label names: X for `Quote from X: “…”`, the last speaker for `Quote: “…”`.
-
-        None when the quote has no label.
-        """
-        s = self.sentences[si]
-        label = _QUOTE_LABEL.match(self.masked, s.start, span.open_at)
-        if label is None or label.end() != span.open_at:
-            return None
-        if label.group(1):
-            named = next(
-                (m for m in s.mentions if m.start >= label.start(1) and m.kind in ("name", "org")), None
-            )
-            person = self._resolve(si, named) if named is not None else None
-            return (person, 0.9) if person is not None else None
-        prev = self.sentences[si - 1] if si > 0 else None
-        return (prev.salient, 0.75) if prev is not None and prev.strong else None
 
     def _attribute(self, si: int, span: Span) -> Found:
         s = self.sentences[si]
@@ -495,27 +368,6 @@ class Attributor(Headlines, Subjects):
         self._fill_headlines(out, [f for _, f in placed])
         return out
 
-    def _subject_below(self, b: int) -> Person | None:
-        """Return the person the first body sentence after block `b` is about, if it names one."""
-        si = next((si for si, s in enumerate(self.sentences) if s.block > b), None)
-        if si is None:
-            return None
-        s = self.sentences[si]
-        subject = self._clause_subject(s, len(s.words))
-        person = self._resolve(si, subject) if subject is not None and subject.kind == "name" else None
-        return person if person is not None and person.kind == "person" else None
-
-    def _named_in(self, first: int, end: int) -> list[Person]:
-        """Return the persons named in blocks [first, end), in text order."""
-        out: list[Person] = []
-        for s in self.sentences:
-            for m in s.mentions if first <= s.block < end else ():
-                place = m.first > 0 and s.words[m.first - 1].low in _PLACE_PREPOSITIONS  # "in Port Linden"
-                p = self.people.known(m) if m.kind == "name" and not place else None
-                if p is not None and p not in out:
-                    out.append(p)
-        return out
-
     def _fill_from_update_below(self, placed: list[tuple[int, Found]]) -> None:
         """In a newest-first live blog, give an unnamed quote the person the update before it introduced."""
         updates = reverse_updates(self.article.text, self.article.blocks)
@@ -556,78 +408,9 @@ class Attributor(Headlines, Subjects):
                 f.group = later.group
             nxt = (si, f)
 
-    def _main_cue_subject(self, s: Sentence) -> tuple[Mention | None, int | None]:
-        """Return the subject of the sentence's reporting verb: the first cue's, if a name or title.
-
-        "Pemberton said the BMA had written to Streeting …" is about Pemberton, not the BMA.
-        """
-        skip = self._opening_clause_end(s, len(s.words))  # "Asked by Reid whether …, Osei said"
-        # "The 67-year-old … brushed off an ad campaign by a group, which has branded her a “RINO”":
-        # a relative clause's cue is not the sentence's
-        cues = [k for k in self._cues(s, s.start, s.end) if k > skip and not self._relative_cue(s, k)]
-        if not cues:
-            return None, None
-        first = self._subject(s, cues[0]) if cues else None
-        if first is not None and first.kind in ("name", "descriptor", "pronoun") and not first.possessive:
-            return first, cues[0]
-        return self._cue_subject(s, s.start, s.end)
-
-    def _cue_index(self, s: Sentence, span: Span) -> int:
-        """Return the index of the last cue before `span` in its sentence, else 0."""
-        cues = self._cues(s, s.start, span.open_at)
-        return cues[-1] if cues else 0
-
-    def _relative_cue(self, s: Sentence, k: int) -> bool:
-        """Return True for a cue in a relative clause: `which has branded`, `who said`."""
-        rel = k - 1
-        while rel > 0 and s.words[rel].low in BRIDGE_WORDS:
-            rel -= 1
-        return rel >= 0 and s.words[rel].low in ("which", "who", "that")
-
-    def _set_salience(self, si: int, s: Sentence) -> None:
-        subject, _ = self._main_cue_subject(s)
-        if subject is not None and subject.first > 0 and s.words[subject.first - 1].low in CONJUNCTIONS:
-            subject = None  # "Lucia spoke first, because Ava had said …": the main clause is about Lucia
-        if subject is not None and any(is_cue(s.words, k) for k in range(len(s.words))):
-            person = self._resolve(si, subject)
-            if person is not None:
-                s.salient, s.strong = person, subject.kind not in ("org", "group")
-                return
-            if subject.kind == "unnamed":
-                s.unnamed = True  # "One doctor, who asked not to be named, said …": a "she" next is her
-        topic = next((m for m in s.mentions if m.first == 1 and m.kind == "name"), None)
-        if topic is not None and s.words[0].low in ("for", "like", "unlike"):
-            person = self._resolve(
-                si, topic
-            )  # "For Jennifer Castillo, a teacher who …, the numbers matter less"
-            if person is not None and person.kind != "org":
-                s.salient = person
-                return
-        subject = self._clause_subject(s, len(s.words))
-        if subject is not None:
-            s.salient = self._resolve(si, subject)
-        if s.salient is None:
-            # "Asked whether she …, Munteanu laughed", "was described as … by Dr. Emma Rutherford":
-            # the named person of a sentence whose grammatical subject names nobody.
-            for m in s.mentions:
-                before = s.words[m.first - 1].low if m.first else ""
-                agent = m.after_preposition and before == "by"
-                # "The briefing came hours after Trump lashed out": the subject of a clause.
-                clause = (
-                    before in _CLAUSE_OPENERS
-                    and m.last + 1 < len(s.words)
-                    and s.words[m.last + 1].text.islower()
-                )
-                if m.kind == "name" and not m.possessive and (not m.after_preposition or agent or clause):
-                    person = self._resolve(si, m)
-                    if person is not None and person.kind == "person":
-                        s.salient = person
-                        break
-
 
 # Words after a quote that open a new clause, whose subject did not say the quote.
 _CLAUSE_OPENERS = CONJUNCTIONS
-_JOINERS = CONJUNCTIONS | {"as", "but", "and"}
 
 
 def _adjacent(attr: Attributor, last: tuple[int, Found], si: int, span: Span) -> bool:

@@ -295,6 +295,8 @@ CONJUNCTIONS = frozenset(
 
 # US party-state tags after a lawmaker's name ("Sen. Dale Whitcomb, R-Texas,", "(D-Wash.)"): AP
 # state abbreviations, so that "the Texas Republican" or "the Washington Democrat" finds them.
+# Words that open another clause after a comma: "“…” Merz began, before Trump cut in".
+CLAUSE_JOINERS = CONJUNCTIONS | {"as", "but", "and"}
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 US_STATES = {
     **dict.fromkeys(["Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"], None),

@@ -1,4 +1,4 @@
-"""Who a mention refers to: cue subjects, clause subjects and pronouns within an article.
+"""Which mention each speech cue is about: cue subjects, clause subjects and appositives.
 
 The mixin behind `Attributor`: it expects `masked` (the text with quotes blanked), `sentences`,
 `people` and a `_resolved` cache, all set up by the attributor.
@@ -7,22 +7,16 @@ The mixin behind `Attributor`: it expects `masked` (the text with quotes blanked
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass
 
 from service.extract.lexicon import (
     BRIDGE_WORDS,
     CONJUNCTIONS,
-    GENDERED,
     HONORIFICS,
-    KIN,
-    NATIONALITY_STEMS,
-    PREPOSITIONS,
 )
 from service.extract.marks import Span
 from service.extract.mentions import Mention, Word, is_cue
 from service.extract.people import People, Person
-from service.names import name_tokens
 
 
 @dataclass
@@ -41,177 +35,12 @@ class Sentence:
 
 
 class Subjects:
-    """Resolve mentions to people and find the subject of each speech cue."""
+    """Find the mention that is the subject of each speech cue."""
 
     masked: str
     sentences: list[Sentence]
     people: People
     _resolved: dict[tuple[int, int], Person | None]
-
-    def _resolve(self, si: int, m: Mention) -> Person | None:
-        key = (si, m.first)
-        if key not in self._resolved:
-            # In progress: a mention that leads back to itself ("… was told by the minister",
-            # where the minister's own subject search finds the same phrase) resolves to nobody.
-            self._resolved[key] = None
-            if m.kind in ("name", "org"):
-                self._resolved[key] = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
-            elif m.kind == "unnamed":
-                self._resolved[key] = self._spoken_for(m)  # "an official said": nobody to name
-            elif m.kind == "group" and m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
-                # "the center said" with no centre named: a player's position, the person in focus.
-                self._resolved[key] = self._pronoun(si, m) or self.people.resolve_group(m, m.start)
-            elif m.kind == "group":
-                self._resolved[key] = self.people.resolve_group(m, m.start)
-            elif m.kind == "descriptor":
-                # "the head of state added", "the head of government": whoever leads the country
-                leads = m.name == "head" and _OF_STATE.match(self.masked, m.end) is not None
-                person = self.people.resolve_descriptor(
-                    replace(m, name="leader", role="leader") if leads else m, lede=self._in_lede(si)
-                )
-                body = self._body_named_after(m)
-                if person is not None and body is not None and not _holds_at(person, body):
-                    person = None  # "The leader of LFI wrote": not the prime minister, whose title fits
-                if person is None and body is not None:
-                    # … but the surname just spoken of, whom the article has given no other title
-                    focus = self._pronoun(si, m)
-                    person = focus if focus is not None and not focus.roles else None
-                elif person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
-                    pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
-                elif person is None and _OF_NAMED.match(self.masked, m.end):
-                    pass  # "The principal of Chapel Allerton College said": someone unnamed, not the focus
-                elif person is None and m.name in KIN and _OF_SOMEONE.match(self.masked, m.end):
-                    pass  # "the daughter of one patient said": someone unnamed
-                elif person is None and m.name in KIN and _COUNT_AFTER.match(self.masked, m.end):
-                    person = self._pronoun(si, m)  # "the father of two said": the person in focus
-                elif person is None and m.name in KIN:
-                    person = self._kin_of_focus(si, m)  # "Her father shrugs": the family's other member
-                elif person is None and m.name not in KIN and not re.search(r"[’']s ", m.role or ""):
-                    # "the 24-year-old said", "the Frenchman said": the person in focus.
-                    person = self._pronoun(si, m)
-                if person is not None and self._unnamed_since(si, m.name, person.last_seen):
-                    person = (
-                        None  # "One GOP senator, speaking on condition of anonymity, …" then "the senator"
-                    )
-                if person is not None:
-                    person.last_seen = max(person.last_seen, m.start)
-                self._resolved[key] = person
-            else:
-                person = self._pronoun(si, m)
-                s = self.sentences[si]
-                by_cue = is_cue(s.words, m.first + 1) if m.first + 1 < len(s.words) else False
-                by_cue = by_cue or (m.first > 0 and is_cue(s.words, m.first - 1))
-                if person is not None and person.gender is None and m.gender in ("m", "f") and by_cue:
-                    # only a pronoun that speaks teaches a gender: "He was listed in stable
-                    # condition" after "The chief said the victim …" is the victim, not the chief.
-                    person.gender = m.gender  # "…,” he says: later pronouns know who he is
-                self._resolved[key] = person
-        return self._resolved[key]
-
-    def _spoken_for(self, m: Mention) -> Person | None:
-        """Return the body `a Water UK spokesperson` speaks for; None for any other unnamed speaker."""
-        if not m.name.startswith("spokes") or not m.role:
-            return None
-        body = " ".join(w for w in m.role.split()[:-1] if w[:1].isupper())
-        if not body:
-            return None  # "a spokeswoman said"
-        return self.people.resolve_name(
-            Mention(m.first, m.last, "org", body, body, None, m.start, m.end), m.start
-        )
-
-    def _body_named_after(self, m: Mention) -> str | None:
-        """Return the organisation of `the president of the RN`, when the article knows it as one."""
-        of = _OF_ORG.match(self.masked, m.end)
-        if of is None:
-            return None
-        name = of.group(1)
-        known = any(p.kind == "org" and name in (p.name, *p.aliases) for p in self.people.persons)
-        return name if known or (name.isupper() and len(name) > 1) else None
-
-    def _namesake_in_focus(self, si: int, m: Mention) -> Person | None:
-        """Return which of two people sharing the surname `m` names: the one just spoken of."""
-        mates = self.people.namesakes(m)
-        if len(mates) < 2:
-            return None
-        for sj in range(si - 1, max(-1, si - 4), -1):
-            focus = self.sentences[sj].salient
-            if focus is not None and focus in mates:
-                focus.note(m, m.start)
-                return focus
-        return None
-
-    def _kin_of_focus(self, si: int, m: Mention) -> Person | None:
-        """Return the one relative, by shared surname, of the person just spoken of (`her father`)."""
-        focus = next(
-            (p for p in (x.salient for x in reversed(self.sentences[max(0, si - 4) : si])) if p is not None),
-            None,
-        )
-        if focus is None or focus.kind != "person":
-            return None
-        family = set(name_tokens(focus.name)[1:])  # "Hollister-Ruiz": either half is the family
-        gender = GENDERED.get(m.name)
-        kin = [
-            p
-            for p in self.people.persons
-            if p is not focus
-            and p.kind == "person"
-            and len(name_tokens(p.name)) > 1
-            and family & set(name_tokens(p.name)[1:])
-            and (gender is None or p.gender in (None, gender))
-        ]
-        return kin[0] if len(kin) == 1 else None
-
-    def _in_lede(self, si: int) -> bool:
-        """Return True when sentence si is in the first two body paragraphs."""
-        return self.sentences[si].block in self._lede_blocks
-
-    @cached_property
-    def _lede_blocks(self) -> frozenset[int]:
-        # The sentences are fixed once the attributor is built: work the lede out once.
-        return frozenset(sorted({s.block for s in self.sentences})[:2])
-
-    def _named_in_paragraph(self, si: int) -> bool:
-        """Return True when a named person is in focus earlier in sentence si's paragraph.
-
-        "Ushakov was curt. '…,' the Kremlin aide said": a descriptor right after a named person
-        is that person, even when the lede spoke of "a senior Kremlin aide" before naming him.
-        """
-        block = self.sentences[si].block
-        for sj in range(si - 1, -1, -1):
-            s = self.sentences[sj]
-            if s.block != block:
-                return False
-            if s.salient is not None and s.salient.kind == "person":
-                return True
-        return False
-
-    def _unnamed_since(self, si: int, head: str, position: int) -> bool:
-        """Return True when `a/one <head>` nobody names came after `position`, up to sentence si."""
-        return any(
-            m.kind == "unnamed" and m.name == head and m.start > position and not _predicate(s, m)
-            for s in self.sentences[max(0, si - 6) : si + 1]
-            for m in s.mentions
-        )
-
-    def _unnamed_before(self, si: int, head: str) -> bool:
-        """Return True when the article spoke of an unnamed `a/one <head>` up to sentence si.
-
-        "The Prime Minister's official spokesman said …" that named nobody counts too: a later
-        "the spokesman" is that same unnamed person.
-        """
-        return any(
-            (m.kind == "unnamed" and not _predicate(s, m))
-            or (
-                sj < si
-                and m.kind == "descriptor"
-                and re.search(r"[’']s ", m.role or "")
-                and self._resolved.get((sj, m.first), s) is None
-                and self._appositive_after(s, m, len(s.words)) is None  # "the committee's chairman, Rep. X,"
-            )
-            for sj, s in enumerate(self.sentences[: si + 1])
-            for m in s.mentions
-            if m.name == head
-        )
 
     def _mention_ending(self, s: Sentence, k: int) -> Mention | None:
         return next((m for m in s.mentions if m.last == k and not m.possessive), None)
@@ -347,29 +176,6 @@ class Subjects:
                 by = next((m for m in s.mentions if m.first in (j + 1, j + 2)), None)
                 if by is not None and by.kind in ("name", "org"):
                     return by
-        return None
-
-    def _body(self, si: int, limit: int = 0, issued: bool = False) -> Person | None:
-        """Return the organisation `it said` / `they said` refers to: the latest one in focus.
-
-        `limit` is where the pronoun stands in sentence si: "The weather service said …, a total
-        it described as …" is the subject before it.
-        """
-        for sj in range(si, max(-1, si - 4), -1):
-            s = self.sentences[sj]
-            by = self._issuer(s, 0, len(s.words)) if issued and sj < si else None
-            if by is not None:
-                return self._resolve(
-                    sj, by
-                )  # "The warning, issued by VicEmergency, …. “…,” the warning reads"
-            subject = self._clause_subject(s, len(s.words) if sj < si else limit)
-            for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
-                # "Hamas said in a statement …. “…,” the statement said": a one-word name that spoke
-                if p is not None and (p.kind in ("org", "group") or (p.kind == "unknown" and s.strong)):
-                    return p
-            if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":
-                # "strategists led by X said …. “…,” they wrote": not an older body
-                return s.salient if issued and any(x.low in _DOCUMENTS for x in s.words) else None
         return None
 
     def _appositive_start(self, s: Sentence, k: int) -> int | None:
@@ -521,110 +327,12 @@ class Subjects:
             return subject, cues[-1]
         return None, None
 
-    def _pronoun(self, si: int, pronoun: Mention) -> Person | None:
-        if pronoun.gender == "n":
-            # "X said in a statement …. “…,” the statement added": X's statement, a person's too
-            return self._body(si, pronoun.first, issued=pronoun.surface.lower() not in ("it", "they"))
-        s = self.sentences[si]
-        w = s.words
-        if (
-            pronoun.first > 1
-            and w[pronoun.first - 1].low == "which"
-            and w[pronoun.first - 2].low in PREPOSITIONS
-        ):
-            # "a speech Lai gave last week in which he described": the relative clause's person
-            near = [m for m in s.mentions if m.last < pronoun.first and m.kind == "name" and not m.possessive]
-            person = self._resolve(si, near[-1]) if near else None
-            if person is not None and person.kind == "person" and _fits(person, pronoun):
-                return person
-        subject, _ = self._cue_subject(s, s.start, pronoun.start)
-        if subject is None or subject.kind == "pronoun":
-            subject = self._clause_subject(s, pronoun.first)
-            if subject is not None and _parenthetical(self.masked, s, subject, pronoun):
-                subject = None  # "Poland, he said, would not …": the subject is not the speaker
-            if subject is not None and _after_opening_phrase(self.masked, s, pronoun):
-                subject = None  # "At a forum in Sintra, Portugal, he told": a place, not the speaker
-        if subject is not None and subject.kind in ("name", "descriptor"):
-            person = self._resolve(si, subject)
-            place = person is not None and person.kind == "unknown" and _is_place(self.masked, person.name)
-            if (
-                person is not None
-                and person.kind not in ("org", "group")
-                and not place
-                and _fits(person, pronoun)
-            ):
-                return person  # "Russia would compensate …, he added" is not Russia
-        if subject is not None and subject.kind in ("org", "group"):
-            # "Meta has trimmed … as CEO Mark Zuckerberg pushes what he has called": the person
-            # named between an organisation subject and the pronoun.
-            for m in reversed(s.mentions):
-                if m.first < pronoun.first and m.kind == "name" and not m.possessive:
-                    person = self._resolve(si, m)
-                    if person is not None and person.kind == "person" and _fits(person, pronoun):
-                        return person
-        blocks_back = 0
-        after = s.words[pronoun.last + 1].low if pronoun.last + 1 < len(s.words) else ""
-        answering = after in _REPLIES
-        for sj in range(si - 1, max(-1, si - 12), -1):
-            prev = self.sentences[sj]
-            # The open paragraphs of one quote running on are one turn, not several paragraphs.
-            if prev.block != self.sentences[sj + 1].block and not any(sp.runs_on for sp in prev.spans):
-                blocks_back += 1
-                if blocks_back > 2:
-                    break
-            p = prev.salient
-            if prev.unnamed and p is None:
-                return None  # "One doctor, who asked not to be named, said …. ‘…,’ she said": unnamed
-            if answering and p is not None and any(w.low == "asked" for w in prev.words):
-                continue  # "“…?” asked a reporter. “…,” she replied": not the one who asked
-            if (
-                p is not None
-                and p.kind not in ("org", "group")
-                and (prev.strong or p.kind == "person")
-                and _fits(p, pronoun)
-            ):
-                return self._gendered_mate(sj, p, pronoun) or p
-        if all(prev.salient is None for prev in self.sentences[:si]):
-            return self._cataphora(si, pronoun)
-        return None
-
-    def _gendered_mate(self, sj: int, salient: Person, pronoun: Mention) -> Person | None:
-        """Return the one person of sentence `sj` of the pronoun's gender when `salient`'s is unknown.
-
-        "Thornhill said she signed because Marsh told her …" then "…,” she said: Thornhill.
-        """
-        if salient.gender is not None or pronoun.gender not in ("m", "f"):
-            return None
-        fit: list[Person] = []
-        s = self.sentences[sj]
-        for m in s.mentions:
-            speaks = m.last + 1 < len(s.words) and is_cue(s.words, m.last + 1)
-            p = self.people.known(m) if m.kind == "name" and speaks else None
-            if p is not None and p.kind == "person" and p.gender == pronoun.gender and p not in fit:
-                fit.append(p)
-        return fit[0] if len(fit) == 1 else None
-
-    def _cataphora(self, si: int, pronoun: Mention) -> Person | None:
-        """Return who an opening pronoun anticipates: `“We are ready,” she said. Maria Lopez, …`."""
-        for sj in range(si + 1, min(len(self.sentences), si + 3)):
-            for m in self.sentences[sj].mentions:
-                if m.kind == "name" and not m.possessive and not m.after_preposition:
-                    person = self.people.resolve_name(m, m.start)
-                    if person.kind == "person" and _fits(person, pronoun):
-                        return person
-        return None
-
 
 # Words opening a subordinate clause before the main one, whose subject follows the comma.
 _SUBORDINATORS = CONJUNCTIONS | {"asked", "pressed", "questioned", "once", "as"}
 
 
-_OF_STATE = re.compile(r"\s+of\s+(?:state|government)\b")
-_OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-_OF_NAMED = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
-_OF_SOMEONE = re.compile(r"\s+of\s+(?:a|an|one)\s+[a-z]")
-_COUNT_AFTER = re.compile(r"\s+of\s+" + _COUNT + r"\b")
 _COUNT_WORD = re.compile(_COUNT)
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 _TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
@@ -654,7 +362,6 @@ _DOCUMENTS = frozenset(
     + ("commentary", "report", "column", "article", "warning", "alert", "notice", "advisory")
 )
 _RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
-_REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
 
 
 def _passive_quoted(w: list[Word], as_at: int) -> int | None:
@@ -665,57 +372,8 @@ def _passive_quoted(w: list[Word], as_at: int) -> int | None:
     return None
 
 
-def _after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:
-    """Return True when the pronoun starts the main clause after an opening prepositional phrase."""
-    w = s.words
-    if pronoun.first == 0 or not w or w[0].low not in PREPOSITIONS:
-        return False
-    return "," in text[w[pronoun.first - 1].end : pronoun.start]
-
-
-def _predicate(s: Sentence, m: Mention) -> bool:
-    """Return True for `she became a pharmacist`: a description of someone, not a new person."""
-    return m.first > 0 and s.words[m.first - 1].low in _COPULAS
-
-
-# Group heads that are also a player's position.
-_POSITIONS = frozenset(("center", "centre"))
-_COPULAS = frozenset(("became", "become", "becomes", "is", "was", "remains", "remained"))
-
-
 def _place_of_title(s: Sentence, before: Mention, named: Mention) -> bool:
     """Return True for `MP for Truro and Falmouth, Jayne Kirkham,`: the word before is a place."""
     if len(named.name.split()) < 2 or len(before.name.split()) > 1:
         return False
     return any(s.words[x].low in ("for", "of") for x in range(max(0, before.first - 4), before.first))
-
-
-def _parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -> bool:
-    """Return True for `X, he said, …`: a pronoun and cue set off by commas right after X."""
-    k = pronoun.first
-    return (
-        subject.last == k - 1
-        and text[subject.end : pronoun.start].strip() == ","
-        and k + 1 < len(s.words)
-        and is_cue(s.words, k + 1)
-    )
-
-
-def _is_place(text: str, name: str) -> bool:
-    """Return True when the text speaks of `name` as a place: `in Russia`, `to Moscow`, or a country."""
-    if " " not in name and name[:4].lower() in NATIONALITY_STEMS:
-        return True  # "Russia", whose people the lexicon knows as "Russian"
-    return (
-        re.search(r"\b(?:in|to|from|into|across|near|towards?)\s+(?:the\s+)?" + re.escape(name) + r"\b", text)
-        is not None
-    )
-
-
-def _holds_at(person: Person, body: str) -> bool:
-    """Return True when one of `person`'s titles names the organisation `body`."""
-    words = {w.lower() for w in body.split()}
-    return any(words & {w.lower().strip("(),") for w in role.split()} for role in person.roles)
-
-
-def _fits(person: Person, pronoun: Mention) -> bool:
-    return person.gender is None or pronoun.gender is None or person.gender == pronoun.gender

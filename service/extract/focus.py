@@ -1,0 +1,109 @@
+"""Who each sentence is about, so that a pronoun or a bare quote after it knows whom it means.
+
+The mixin behind `Attributor`: the subject of the sentence's reporting verb, else of its main
+clause, else a person it names; and the person the text below a heading is about.
+"""
+
+from __future__ import annotations
+
+from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS
+from service.extract.marks import Span
+from service.extract.mentions import Mention, is_cue
+from service.extract.people import Person
+from service.extract.references import References
+from service.extract.subjects import Sentence
+
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
+
+
+class Focus(References):
+    """Track the person in focus sentence by sentence."""
+
+    def _subject_below(self, b: int) -> Person | None:
+        """Return the person the first body sentence after block `b` is about, if it names one."""
+        si = next((si for si, s in enumerate(self.sentences) if s.block > b), None)
+        if si is None:
+            return None
+        s = self.sentences[si]
+        subject = self._clause_subject(s, len(s.words))
+        person = self._resolve(si, subject) if subject is not None and subject.kind == "name" else None
+        return person if person is not None and person.kind == "person" else None
+
+    def _named_in(self, first: int, end: int) -> list[Person]:
+        """Return the persons named in blocks [first, end), in text order."""
+        out: list[Person] = []
+        for s in self.sentences:
+            for m in s.mentions if first <= s.block < end else ():
+                place = m.first > 0 and s.words[m.first - 1].low in _PLACE_PREPOSITIONS  # "in Port Linden"
+                p = self.people.known(m) if m.kind == "name" and not place else None
+                if p is not None and p not in out:
+                    out.append(p)
+        return out
+
+    def _main_cue_subject(self, s: Sentence) -> tuple[Mention | None, int | None]:
+        """Return the subject of the sentence's reporting verb: the first cue's, if a name or title.
+
+        "Pemberton said the BMA had written to Streeting …" is about Pemberton, not the BMA.
+        """
+        skip = self._opening_clause_end(s, len(s.words))  # "Asked by Reid whether …, Osei said"
+        # "The 67-year-old … brushed off an ad campaign by a group, which has branded her a “RINO”":
+        # a relative clause's cue is not the sentence's
+        cues = [k for k in self._cues(s, s.start, s.end) if k > skip and not self._relative_cue(s, k)]
+        if not cues:
+            return None, None
+        first = self._subject(s, cues[0]) if cues else None
+        if first is not None and first.kind in ("name", "descriptor", "pronoun") and not first.possessive:
+            return first, cues[0]
+        return self._cue_subject(s, s.start, s.end)
+
+    def _cue_index(self, s: Sentence, span: Span) -> int:
+        """Return the index of the last cue before `span` in its sentence, else 0."""
+        cues = self._cues(s, s.start, span.open_at)
+        return cues[-1] if cues else 0
+
+    def _relative_cue(self, s: Sentence, k: int) -> bool:
+        """Return True for a cue in a relative clause: `which has branded`, `who said`."""
+        rel = k - 1
+        while rel > 0 and s.words[rel].low in BRIDGE_WORDS:
+            rel -= 1
+        return rel >= 0 and s.words[rel].low in ("which", "who", "that")
+
+    def _set_salience(self, si: int, s: Sentence) -> None:
+        subject, _ = self._main_cue_subject(s)
+        if subject is not None and subject.first > 0 and s.words[subject.first - 1].low in CONJUNCTIONS:
+            subject = None  # "Lucia spoke first, because Ava had said …": the main clause is about Lucia
+        if subject is not None and any(is_cue(s.words, k) for k in range(len(s.words))):
+            person = self._resolve(si, subject)
+            if person is not None:
+                s.salient, s.strong = person, subject.kind not in ("org", "group")
+                return
+            if subject.kind == "unnamed":
+                s.unnamed = True  # "One doctor, who asked not to be named, said …": a "she" next is her
+        topic = next((m for m in s.mentions if m.first == 1 and m.kind == "name"), None)
+        if topic is not None and s.words[0].low in ("for", "like", "unlike"):
+            person = self._resolve(
+                si, topic
+            )  # "For Jennifer Castillo, a teacher who …, the numbers matter less"
+            if person is not None and person.kind != "org":
+                s.salient = person
+                return
+        subject = self._clause_subject(s, len(s.words))
+        if subject is not None:
+            s.salient = self._resolve(si, subject)
+        if s.salient is None:
+            # "Asked whether she …, Munteanu laughed", "was described as … by Dr. Emma Rutherford":
+            # the named person of a sentence whose grammatical subject names nobody.
+            for m in s.mentions:
+                before = s.words[m.first - 1].low if m.first else ""
+                agent = m.after_preposition and before == "by"
+                # "The briefing came hours after Trump lashed out": the subject of a clause.
+                clause = (
+                    before in CONJUNCTIONS
+                    and m.last + 1 < len(s.words)
+                    and s.words[m.last + 1].text.islower()
+                )
+                if m.kind == "name" and not m.possessive and (not m.after_preposition or agent or clause):
+                    person = self._resolve(si, m)
+                    if person is not None and person.kind == "person":
+                        s.salient = person
+                        break

@@ -1,0 +1,155 @@
+"""Speakers named away from the quote's own cue: labels, bylines, colon lead-ins and closing tags.
+
+`“…” — Quote from X:`, `— Priya Ramanathan, economist` under a quoted paragraph, `X was more
+upbeat: “…”`, `“…” That was the message from X`, `…, the agency said Friday` closing a sentence,
+and quotes standing alone that continue the speaker before them. The mixin behind `Attributor`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.article import ParsedArticle
+from service.extract.lexicon import CLAUSE_JOINERS
+from service.extract.marks import Span
+from service.extract.mentions import Mention, mentions_in, words_of
+from service.extract.people import Person
+from service.extract.references import References
+from service.extract.subjects import Sentence
+
+# "Quote from Syniehubov: “…”", "Quote: “…”": a label before a quote, as Ukrainian outlets write.
+_QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^:]{2,60}))?:\s*$")
+
+# "— Priya Ramanathan, Asean economist": a byline under a quoted paragraph.
+_DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
+
+_NAMED_AFTER = re.compile(
+    r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
+    r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
+)
+
+
+class Leads(References):
+    """Find speakers that no cue next to the quote names."""
+
+    article: ParsedArticle
+
+    def _trailing_tag(self, s: Sentence) -> tuple[Mention | None, int | None]:
+        """Return the speaker of a reporting tag closing the sentence after all its quotes.
+
+        "Roskomnadzor has begun “gradually restricting” access to WhatsApp …, the agency said
+        Friday, in the latest step …": what the sentence reports is the agency's.
+        """
+        last = s.spans[-1].close_at if s.spans else s.start
+        for k in self._cues(s, last, s.end):
+            subject = self._subject(s, k)
+            if subject is None or subject.kind == "unnamed" or subject.first == 0:
+                continue
+            before = s.words[subject.first - 1]
+            tail = self.masked[s.words[k].end : s.end]
+            if (
+                "," in self.masked[before.end : subject.start]
+                and before.low not in CLAUSE_JOINERS
+                and re.match(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]*\s*(?:[,.;]|$)", tail)
+            ):
+                return subject, k
+        return None, None
+
+    def _floating(self, si: int) -> tuple[Person | None, float]:
+        s = self.sentences[si]
+        for sj in range(si - 1, max(-1, si - 6), -1):
+            prev = self.sentences[sj]
+            if prev.unnamed and not prev.strong:
+                return None, 0.2
+            if prev.block != s.block:
+                if (
+                    s.spans
+                    and s.spans[0].open_at == self.article.blocks[s.block].start
+                    and sj == si - 1
+                    and prev.strong
+                ):
+                    return prev.salient, 0.7
+                break
+            if prev.strong and prev.salient is not None:
+                return prev.salient, 0.85 if sj == si - 1 else 0.7
+            if sj == si - 1 and prev.salient is not None and prev.salient.kind == "person":
+                return prev.salient, 0.55
+        return None, 0.2
+
+    def _colon_lead(self, si: int, span: Span) -> tuple[Person | None, float]:
+        """Return the named subject of `X was more upbeat: “…”`, a lead-in with no speech verb."""
+        s = self.sentences[si]
+        lead = self.masked[s.start : span.open_at].rstrip()
+        asked = re.search(r"\b(?:was|were|been|is|being) (?:asked|questioned|told)\b(?:.*\bby\b)?", lead)
+        if asked is not None and lead.endswith(":"):
+            # "the head of government was asked point-blank by presenter Anne Coudray: “…?”"
+            limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
+            by = next(
+                (
+                    m
+                    for m in s.mentions
+                    if m.start >= s.start + asked.end() and m.first < limit and m.kind == "name"
+                ),
+                None,
+            )
+            person = self._resolve(si, by) if by is not None and asked.group(0).endswith("by") else None
+            return (person, 0.75) if person is not None and person.kind != "org" else (None, 0.2)
+        if not lead.endswith(":") or asked is not None:
+            return None, 0.2  # "Tusk was asked by a reporter: “…?”": the reporter asked
+        limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
+        subject = self._clause_subject(s, limit)
+        gendered = subject is not None and subject.kind == "pronoun" and subject.gender in ("m", "f")
+        if subject is None or (subject.kind not in ("name", "descriptor") and not gendered):
+            return None, 0.2  # "Asked whether …, he laughed: “…”" is his
+        person = self._resolve(si, subject)
+        return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
+
+    def _dash_byline(self, si: int) -> tuple[Person | None, float]:
+        """Return X of a `— X, Asean economist` line right under a paragraph that is only quotes."""
+        s, blocks, text = self.sentences[si], self.article.blocks, self.article.text
+        para = blocks[s.block]
+        if s.block + 1 >= len(blocks) or not all(x.open_at <= para.start + 1 for x in s.spans[:1]):
+            return None, 0.2
+        line = blocks[s.block + 1]
+        dash = _DASH_BYLINE.match(text, line.start, line.end)
+        if dash is None or any(t.block == s.block and t.start > s.end for t in self.sentences):
+            return None, 0.2  # no byline, or more text follows the quote in its paragraph
+        words = words_of(text, dash.start(1), dash.end(1))
+        named = next((m for m in mentions_in(text, words) if m.kind == "name" and m.first == 0), None)
+        if named is None:
+            return None, 0.2
+        person = self.people.resolve_name(named, named.start)
+        person.kind = "person" if person.kind == "unknown" else person.kind
+        return person, 0.8
+
+    def _named_after(self, si: int) -> tuple[Person | None, float]:
+        """Return the person the next sentence names as the speaker: `That was the message from X`."""
+        if si + 1 >= len(self.sentences):
+            return None, 0.2
+        nxt = self.sentences[si + 1]
+        if not _NAMED_AFTER.match(self.masked, nxt.start):
+            return None, 0.2
+        for m in nxt.mentions:
+            if m.kind == "name" and not m.possessive:
+                person = self._resolve(si + 1, m)
+                if person is not None and person.kind != "org":
+                    return person, 0.8
+        return None, 0.2
+
+    def _labelled(self, si: int, span: Span) -> tuple[Person | None, float] | None:
+        """Return who a label names: X for `Quote from X: “…”`, the last speaker for `Quote: “…”`.
+
+        None when the quote has no label.
+        """
+        s = self.sentences[si]
+        label = _QUOTE_LABEL.match(self.masked, s.start, span.open_at)
+        if label is None or label.end() != span.open_at:
+            return None
+        if label.group(1):
+            named = next(
+                (m for m in s.mentions if m.start >= label.start(1) and m.kind in ("name", "org")), None
+            )
+            person = self._resolve(si, named) if named is not None else None
+            return (person, 0.9) if person is not None else None
+        prev = self.sentences[si - 1] if si > 0 else None
+        return (prev.salient, 0.75) if prev is not None and prev.strong else None
