@@ -88,7 +88,7 @@ ROLE_HEADS = frozenset(
         "councilwoman assemblyman assemblywoman delegate legislator mep consul skipper jockey "
         "trainer driver rider cyclist boxer fighter athlete sprinter swimmer golfer batter "
         "pitcher chef curator architect entrepreneur businessman businesswoman campaigner "
-        "protester demonstrator paramedic medic soldier marine sailor airman commentator "
+        "protester demonstrator paramedic medic soldier sailor airman commentator "
         "presenter host broadcaster anchor blogger influencer photographer filmmaker "
         "film-maker comedian musician rapper dancer model "
         "surveyor banker trader investor broker landlord tenant shopkeeper journalist columnist "

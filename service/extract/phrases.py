@@ -50,14 +50,14 @@ _DESCRIPTOR = re.compile(
     # "the 62-year-old went further": an age before any verb (a nationality needs a cue or a
     # stop: "the American people" is nobody)
     r"|[Tt]he\s+()(\d+-year-old)(?=\s+[a-z]))"
-    r"\b(?![’'-])(?!\s+[A-Z])"
+    r"\b(?![’'-])(?!\.?\s+[A-Z])"
 )
 # "Ukraine’s top diplomat", "Russia's foreign minister": a country's office holder. Only when
 # the possessive is a country (it begins like a nationality word): "Trump's adviser" is not.
 _PLACE_DESCRIPTOR = re.compile(
     r"\b([A-Z][a-z]{3,})[’']s\s+((?:[a-z][\w-]*\s+){0,2}?)("
     + _alternation(ROLE_HEADS)
-    + r")\b(?![’'-])(?!\s+[A-Z])"
+    + r")\b(?![’'-])(?!\.?\s+[A-Z])"
 )
 # "the veteran defense attorney": one more modifier may sit before the next title word.
 _MORE_ROLE = re.compile(r"\s+(?:([a-z][a-z-]*)\s+)?(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])")
@@ -75,12 +75,12 @@ _PARTITIVE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Ee]ach|[Ee]ither|[Nn]either)\s
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Za-z][\w-]*\s+){0,3}?)("
     + _alternation(ROLE_HEADS)
-    + r")\b(?![’'-])(?!\s+[A-Z])"
+    + r")\b(?![’'-])(?!\.?\s+[A-Z])"
 )
 # Lowercase heads only: "the Bank of Canada" is a name, "the bank" a reference to it.
 _GROUP = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)(" + _alternation(GROUP_HEADS) + r")"
-    r"|()(" + _BARE_GROUPS + r"))\b(?![’'-])(?!\s+[A-Z])"
+    r"|()(" + _BARE_GROUPS + r"))\b(?![’'-])(?!\.?\s+[A-Z])"
 )
 
 
