@@ -180,7 +180,7 @@ class Attributor(Headlines, Leads, Focus):
         if not ws or re.search(r"[^\s,.!?”\"’'_—–-]", self.masked[span.close_at + 1 : s.words[ws[0]].start]):
             return None, None
         k = ws[0]
-        if s.words[k].low in _CLAUSE_OPENERS:
+        if s.words[k].low in _CLAUSE_OPENERS or s.words[k].low in ("and", "but"):
             return None, None  # "would be “theatre” unless Moscow agreed": another clause's subject
         capital_name = s.words[k].text[:1].isupper() and any(
             m.first == k and m.kind == "name" for m in s.mentions
@@ -287,7 +287,10 @@ class Attributor(Headlines, Leads, Focus):
         """Give `found` the subject a parse of its sentence names when the rules left its cue unnamed."""
         s, span = self.sentences[si], found.span
         nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
-        cues = self._cues(s, span.close_at, nxt)[:1] or self._cues(s, s.start, span.open_at)[-1:]
+        # "… to “capitulation,” and the White House has not said which": another clause's verb
+        joined = re.match(r"[”\"’'_.,!?\s]*(?:and|but)\b", self.masked[span.close_at : nxt])
+        after = [] if joined else self._cues(s, span.close_at, nxt)[:1]
+        cues = after or self._cues(s, s.start, span.open_at)[-1:]
         parser = self._parser() if self._parser is not None and cues else None
         if parser is None:
             return

@@ -251,7 +251,9 @@ class References(Subjects):
                         return person
         blocks_back = 0
         after = s.words[pronoun.last + 1].low if pronoun.last + 1 < len(s.words) else ""
-        answering = after in _REPLIES
+        # An answer: "he replied", or a quote right after someone's question ("So the answer is no?")
+        answering = after in _REPLIES or any(w.low.startswith(("answer", "repl", "respon")) for w in s.words)
+        answering = answering or (si > 0 and self._asks(self.sentences[si - 1]))
         for sj in range(si - 1, max(-1, si - 12), -1):
             prev = self.sentences[sj]
             # The open paragraphs of one quote running on are one turn, not several paragraphs.
@@ -262,7 +264,7 @@ class References(Subjects):
             p = prev.salient
             if prev.unnamed and p is None:
                 return None  # "One doctor, who asked not to be named, said …. ‘…,’ she said": unnamed
-            if answering and p is not None and any(w.low == "asked" for w in prev.words):
+            if answering and p is not None and self._asker(sj) is p:
                 continue  # "“…?” asked a reporter. “…,” she replied": not the one who asked
             if (
                 p is not None
@@ -274,6 +276,19 @@ class References(Subjects):
         if all(prev.salient is None for prev in self.sentences[:si]):
             return self._cataphora(si, pronoun)
         return None
+
+    def _asks(self, s: Sentence) -> bool:
+        """Return True when sentence `s` holds a quoted question."""
+        return any(self.masked[x.start : x.end].rstrip().endswith("?") for x in s.spans)  # "?" stays unmasked
+
+    def _asker(self, sj: int) -> Person | None:
+        """Return who asks in sentence sj: its question's speaker, or the subject of its `asked`."""
+        s = self.sentences[sj]
+        if self._asks(s) and s.strong:
+            return s.salient  # "Whitfield followed up: “So the answer is no?”"
+        k = next((k for k, w in enumerate(s.words) if w.low == "asked"), None)
+        subject = self._subject(s, k) if k is not None else None
+        return self._resolve(sj, subject) if subject is not None else None  # not Peskov in "asked Peskov"
 
     def _gendered_mate(self, sj: int, salient: Person, pronoun: Mention) -> Person | None:
         """Return the one person of sentence `sj` of the pronoun's gender when `salient`'s is unknown.

@@ -71,7 +71,8 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     last = before.split()[-1].lower().strip(",") if before.split() else ""
     # "his thriller “Glass Houses”", "In his memoir, “Where the Roads End,”",
     # "told CNN on “State of the Union.”"
-    named_work = last in WORK_WORDS or last in ("on", "in")
+    # "NBC's “Meet the Press,”": a programme or product its owner's name precedes
+    named_work = last in WORK_WORDS or last in ("on", "in") or last.endswith(("’s", "'s"))
     # "a best-selling book on German fiscal policy, “The Black Zero and Its Discontents,”"
     named_work = named_work or bool(set(before.lower().split()[-7:]) & _WORK_NOUNS)
     if embedded and title_like(quoted) and (not has_cue or named_work):

@@ -50,6 +50,9 @@ class Subjects:
         w, text = s.words, self.masked
         if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
             source = next((m for m in s.mentions if m.first == cue + 2), None)
+            if source is not None and source.possessive:
+                # "According to Ukraine's Foreign Minister Andrii Sybiha": the minister, not Ukraine
+                source = next((m for m in s.mentions if m.first == source.last + 1), source)
             if source is None and cue + 2 < len(w) and w[cue + 2].low in ("him", "her"):
                 # "According to him, “…”": the one just spoken of
                 him, gender = w[cue + 2], ("m" if w[cue + 2].low == "him" else "f")

@@ -1,4 +1,4 @@
-"""Attribution rules from extraction round 12, each in sentences written for these tests."""
+"""Attribution rules from extraction rounds 12 and 13, each in sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -207,6 +207,144 @@ CASES = [
         "Dale Pruett",
         "partial",
     ),
+    # A French-style reporting verb in the past: "castigated".
+    (
+        "Deputy Solenne Quérillac, who chairs the finance committee, spoke after the vote. Quérillac "
+        "castigated “a budget without a compass”.",
+        "a budget without a compass",
+        "Solenne Quérillac",
+        "partial",
+    ),
+    # ... and "affirmed".
+    (
+        "Labour Minister Hervé Dambricourt defended the reform on Tuesday.\n\nMaëlys Penhoat, the union’s "
+        "general secretary, affirmed that the strike would go ahead “whatever the cost”.",
+        "whatever the cost",
+        "Maëlys Penhoat",
+        "partial",
+    ),
+    # A bare surname with a title in apposition is a person: his "he said", not the prime minister's.
+    (
+        "Prime Minister Édouard Vasquelin met party leaders on Monday. The Socialists hold the key to his "
+        "survival. Morvelec, its first secretary, set out his conditions on the radio. “We will not "
+        "censure,” he said.",
+        "We will not censure,",
+        "Morvelec",
+        "direct",
+    ),
+    # "The leader of the LFP" is not the prime minister whose title fits, but the surname just spoken of.
+    (
+        "Prime Minister Lucien Aubrevaux spoke first. Delormeau said the budget was “unreadable”. The leader "
+        "of the LFP wrote on his blog that the plan was “a decoy”.",
+        "a decoy",
+        "Delormeau",
+        "partial",
+    ),
+    # "was asked point-blank by presenter X:" credits the presenter with the question.
+    (
+        "Finance Minister Henri Dastuguel appeared on TV9 on Sunday evening. He was asked point-blank by "
+        "presenter Solène Marchevaux: “Will you raise taxes?”",
+        "Will you raise taxes?",
+        "Solène Marchevaux",
+        "direct",
+    ),
+    # A parenthesised acronym inside an appositive is seen through: "president of Les Modérés (LM), who …".
+    (
+        "Bellocqière, president of Les Modérés (LM), who quit the cabinet in May, warned against “any tax "
+        "drift”.",
+        "any tax drift",
+        "Bellocqière",
+        "partial",
+    ),
+    # "the head of state added": the president, not the spokesman quoted just before.
+    (
+        "President Aurelio Mendañez arrived in Port Calvera on Monday. Army spokesman Colonel Ramiro "
+        "Iribarrenz said the visit had been kept “secret until the last hour”. “We will not be pressured,” "
+        "the head of state added.",
+        "We will not be pressured,",
+        "Aurelio Mendañez",
+        "direct",
+    ),
+    # "“…,” Brands said": a capitalised surname that is also a speech verb is a name.
+    (
+        "Coach Willem Brands watched from the touchline as his side lost 3-1. “We defended badly,” Brands "
+        "said.",
+        "We defended badly,",
+        "Willem Brands",
+        "direct",
+    ),
+    # "Agent: ‘…’" heading: whom the first sentence below names as the agent.
+    (
+        "Agent: ‘The club never called us’\n\nSilveirinha’s agent, Evaristo Castellanoz, told Radio Norte "
+        "that talks had collapsed on Friday.",
+        "The club never called us",
+        "Evaristo Castellanoz",
+        "partial",
+    ),
+    # "he kept repeating": a cue after "kept" keeps its subject.
+    (
+        "Coach Arnaldo Pezzulo said the squad was tired.\n\nCaptain Paulo Ventrelli spoke later. “We are not "
+        "finished,” he kept repeating.",
+        "We are not finished,",
+        "Paulo Ventrelli",
+        "direct",
+    ),
+    # "he" never resolves to a country: "Norway would cut …, he added" is the minister's.
+    (
+        "Deputy Fisheries Minister Sindre Loftheimen said on Tuesday the quota talks had stalled. Norway "
+        "would cut its cod catch “by a fifth” next year, he added.",
+        "by a fifth",
+        "Sindre Loftheimen",
+        "partial",
+    ),
+    # "Chief of Defence Intelligence Bohdan Yaremchuk" is one titled name, and his "he said" is his.
+    (
+        "Foreign Minister Oleksiy Kovalchenko said the list was ready. “We have sent it,” he said.\n\nChief "
+        "of Defence Intelligence Bohdan Yaremchuk, whose agency runs the exchanges, declined to give a date. "
+        "“We are close,” he said.",
+        "We are close,",
+        "Bohdan Yaremchuk",
+        "direct",
+    ),
+    # "the Prime Minister’s Office" is one organisation name.
+    (
+        "After the talks, the Prime Minister’s Office issued a statement. “The delegation will return on "
+        "Monday,” it said.",
+        "The delegation will return on Monday,",
+        "Prime Minister’s Office",
+        "direct",
+    ),
+    # "The Divers and Lost Sailors Families Forum" is one organisation name, "and" included.
+    (
+        "The Divers and Lost Sailors Families Forum said the search had been “abandoned too early”.",
+        "abandoned too early",
+        "Divers and Lost Sailors Families Forum",
+        "partial",
+    ),
+    # "would not agree to" is no speech verb: the country does not speak.
+    (
+        "Prime Minister Tarvo Ilvesmaa said Kaldavia would not agree to end the war “with the militia still "
+        "standing.”",
+        "with the militia still standing.",
+        "Tarvo Ilvesmaa",
+        "partial",
+    ),
+    # "Crews arriving …" opening a sentence is no name when the text also writes "crews" in lower case.
+    (
+        "Fire broke out at a warehouse in Kilbarrow Flats on Tuesday, and crews from three stations "
+        "responded. Crews arriving on scene described “heavy smoke and flames through the roof,” the fire "
+        "department said.",
+        "heavy smoke and flames through the roof,",
+        "fire department",
+        "partial",
+    ),
+    # "forecast" reports.
+    (
+        "The Northern Cereals Council last month forecast a “record surplus” of barley.",
+        "record surplus",
+        "Northern Cereals Council",
+        "partial",
+    ),
 ]
 
 NOT_SPEECH = [
@@ -226,6 +364,12 @@ NOT_SPEECH = [
     (
         "“We will hold the line,” Finance Minister Ruth Adler told Channel 4 on “Sunday Matters.”",
         "Sunday Matters.",
+    ),
+    # What a company "calls" a thing is its name.
+    (
+        "Vellumark said on Monday that the feature, which the company calls “Quiet Harbor,” would be "
+        "switched off for users in Europe.",
+        "Quiet Harbor,",
     ),
 ]
 
