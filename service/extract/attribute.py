@@ -67,7 +67,7 @@ class Attributor(Headlines, Leads, Focus):
     ) -> None:
         self.article = article
         self._parser = parser
-        text = article.text
+        self.text = text = article.text
         self.block_spans: list[tuple[int, list[Span]]] = []
         blocks = article.blocks
         for b, block in enumerate(blocks):
@@ -161,7 +161,7 @@ class Attributor(Headlines, Leads, Focus):
 
     # -- quotes --------------------------------------------------------------------------
     def _kind(self, s: Sentence, span: Span) -> str:
-        before = self.masked[s.start : span.open_at].rstrip()
+        before = self.masked[s.start : span.open_at].rstrip().lstrip("*•·▪-–— ")  # a bulleted line
         quoted = self.article.text[span.start : span.end]
         if not before or before[-1] in '.!?”"…':
             return "direct"

@@ -110,7 +110,8 @@ def _retort(masked: str, boundary: str, after: int) -> bool:
     if not re.search(r"[?!][”\"’']", boundary):
         return False
     m = _NAME_THEN_CUE.match(masked, after)
-    return m is not None and (m.group(1) in CUE_FORMS or (m.group(1) in _RETORTS and m.group(2) is not None))
+    cue = m is not None and (m.group(1) in CUE_FORMS or m.group(1) == "pressed")  # "“…?” Whitfield pressed."
+    return cue or (m is not None and m.group(1) in _RETORTS and m.group(2) is not None)
 
 
 def is_cue(words: list[Word], i: int) -> bool:
@@ -427,6 +428,11 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
     for k, w in enumerate(words):
         if w.low in ("someone", "somebody") and k not in taken:
             # "someone at the back called out": a speaker nobody can name
+            found.append(Mention(k, k, "unnamed", w.text, w.low, None, w.start, w.end))
+            continue
+        other = k == 1 and words[0].low == "the" and w.low == "other"
+        if (k == 0 and w.low in ("one", "another") or other) and k + 1 < len(words) and is_cue(words, k + 1):
+            # "One said Trump spoke for …", "The other described …": one of the people just mentioned
             found.append(Mention(k, k, "unnamed", w.text, w.low, None, w.start, w.end))
             continue
         # "it said", "they said": a body speaking; only right before a cue, so that "it is"

@@ -299,6 +299,7 @@ def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], p
             continue  # "the former Dutch prime minister" is not the Dutch prime minister
         heads = {w for w in words if w in ROLE_HEADS or w in KIN}
         fits = head in heads or (head == "leader" and bool(heads & LEADER_HEADS))
+        fits = fits or ("-" in head and all(h in words for h in head.split("-")))  # "Secretary-General"
         other_office = (set(words) & _OTHER_OFFICE) - set(given)
         if fits and all(a in words for a in adjectives) and not other_office:
             return True

@@ -20,6 +20,8 @@ from service.names import name_tokens
 class References(Subjects):
     """Resolve mentions to people: names, titles, pronouns, groups and the bodies behind documents."""
 
+    text: str  # the raw article text, for what quote marks hold
+
     def _resolve(self, si: int, m: Mention) -> Person | None:
         key = (si, m.first)
         if key not in self._resolved:
@@ -29,7 +31,8 @@ class References(Subjects):
             if m.kind in ("name", "org"):
                 self._resolved[key] = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
             elif m.kind == "unnamed":
-                self._resolved[key] = self._spoken_for(m)  # "an official said": nobody to name
+                # "an official said": nobody to name; "a medic who goes by “Zirka”": her call sign
+                self._resolved[key] = self._spoken_for(m) or self._call_sign(si, m)
             elif m.kind == "group" and m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
                 # "the center said" with no centre named: a player's position, the person in focus.
                 self._resolved[key] = self._pronoun(si, m) or self.people.resolve_group(m, m.start)
@@ -90,6 +93,19 @@ class References(Subjects):
         return self.people.resolve_name(
             Mention(m.first, m.last, "org", body, body, None, m.start, m.end), m.start
         )
+
+    def _call_sign(self, si: int, m: Mention) -> Person | None:
+        """Return the person an unnamed mention introduces by a quoted call sign or nickname."""
+        for span in self.sentences[si].spans:
+            lead = self.masked[m.end : span.open_at]
+            if span.open_at > m.end and len(lead) < 60 and _CALLED.search(lead):
+                name = self.text[span.start : span.end].strip(" ,.")
+                if name[:1].isupper() and len(name.split()) <= 2:
+                    found = Mention(m.first, m.last, "name", name, name, None, span.start, span.end)
+                    person = self.people.resolve_name(found, span.start)
+                    person.kind = "person"
+                    return person
+        return None
 
     def _body_named_after(self, m: Mention) -> str | None:
         """Return the organisation of `the president of the RN`, when the article knows it as one."""
@@ -380,6 +396,10 @@ def _holds_at(person: Person, body: str) -> bool:
     """Return True when one of `person`'s titles names the organisation `body`."""
     words = {w.lower() for w in body.split()}
     return any(words & {w.lower().strip("(),") for w in role.split()} for role in person.roles)
+
+
+# "with the call sign “Kit”", "who goes by “Zirka”": the name someone is known by.
+_CALLED = re.compile(r"(?:call ?sign|goes by|go by|nom de guerre|known as|nicknamed)\s*$")
 
 
 def _fits(person: Person, pronoun: Mention) -> bool:

@@ -100,6 +100,9 @@ class Subjects:
             return None
         if k > 1 and w[k - 1].low == "of" and _COUNT_WORD.fullmatch(w[k].low):
             k -= 2  # "the father of two said"
+        aside = self._mention_ending(s, k)
+        if aside is not None and aside.first > 0 and text[aside.start - 1 : aside.start] == "(":
+            k = aside.first - 1  # "A medic who goes by “Zirka” (Star) said": a translation in brackets
         if re.search(r"\s[-–]\s|—", text[w[k].end : w[cue].start]):
             # "Alan Shearer - a former Newcastle captain - described": the name before the dashes
             d = k
@@ -298,6 +301,20 @@ class Subjects:
         # "what Marsh described on the call as “…”" is near: that quote is what it names.
         return len(self.masked[w[k].end : hi].split()) > 6
 
+    def _relative_antecedent(self, s: Sentence, k: int) -> Mention | None:
+        """Return X of `X, who … was caught appearing to call him “Daddy”`: the cue's clause is X's."""
+        w = s.words
+        who = next((j for j in range(k - 1, max(0, k - 24), -1) if w[j].low == "who"), None)
+        if who is None or any(
+            who < m.first < k and m.kind in ("name", "pronoun", "descriptor") and not m.after_preposition
+            for m in s.mentions
+        ):
+            return None
+        antecedent = self._mention_ending(s, who - 1)
+        if antecedent is None or antecedent.kind != "name" or antecedent.after_preposition:
+            return None  # "an economist at the Kiel Institute for the World Economy who …": not the institute
+        return antecedent
+
     def _cue_subject(self, s: Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
         """Return the subject and index of the last cue in [lo, hi) that has one."""
         cues = self._cues(s, lo, hi)
@@ -314,12 +331,15 @@ class Subjects:
                 and s.words[antecedent.first - 1].low != "by"
             ):
                 antecedent = None  # "Kiernan, the college's director for England, who described": not England
-            if s.words[cues[-1] - 1].low == "which" or (antecedent is not None and antecedent.kind == "name"):
+            if s.words[rel].low == "which" or (antecedent is not None and antecedent.kind == "name"):
                 return antecedent, cues[-1]
         for k in reversed(cues):
             subject = self._subject(s, k)
             if subject is not None:
                 return subject, k
+        antecedent = self._relative_antecedent(s, cues[-1]) if cues else None
+        if antecedent is not None:
+            return antecedent, cues[-1]
         if cues and cues[-1] > 0 and s.words[cues[-1] - 1].low in ("that", "which"):
             return None, None  # "a declaration that described … as “ironclad”": the declaration's words
         if cues:
