@@ -249,7 +249,12 @@ class References(Subjects):
                 subject = None  # "At a forum in Sintra, Portugal, he told": a place, not the speaker
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
-            place = person is not None and person.kind == "unknown" and _is_place(self.masked, person.name)
+            # "Her performance … won her the Volpi Cup … that she describes": a thing, not a woman
+            thing = subject.first > 0 and s.words[subject.first - 1].low == "the"
+            unknown = person is not None and person.kind == "unknown"
+            place = (thing and person is not None and not person.roles) or (
+                unknown and person is not None and _is_place(self.masked, person.name)
+            )
             if (
                 person is not None
                 and person.kind not in ("org", "group")

@@ -34,6 +34,7 @@ _NAMING = re.compile(
 # `Words such as “expect,” “anticipate” and “believe”`: the next item of a list of quoted terms.
 _LISTED = re.compile(r"[_”\"’']\s*(?:,|,?\s+(?:and|or))?\s*$")
 _MINOR = TITLE_MINOR_WORDS
+_PREDICATE = re.compile(r"^[”\"’']\s+(?:is|was|are|were|will|has|had|opens|premieres|stars)\b")
 _DESCRIBED = re.compile(r"^[,”\"’']*\s*which\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _WORK_NOUNS = WORK_WORDS - {"was", "is", "were", "are", "be", "show", "play", "single"}
@@ -63,8 +64,12 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     """
     if _NAMING.search(before):
         return False
-    if not attributed and title_like(quoted.rstrip(",.")) and _DESCRIBED.match(after):
-        return False
+    if (
+        not attributed
+        and title_like(quoted.rstrip(",."))
+        and (_DESCRIBED.match(after) or _PREDICATE.match(after))
+    ):
+        return False  # "“The Long Way,” which opens Friday", "‘The Salt Year’ is released in January"
     if not attributed and not has_cue and len(_WORD.findall(quoted)) <= 3 and _LISTED.search(before):
         return False
     embedded = bool(before.strip(" _“”\"‘’'"))
