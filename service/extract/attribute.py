@@ -41,7 +41,7 @@ _DATELINE = re.compile(
 )
 # "“…” That was the message from Mayor Patricia Lund, …": the speaker named right after.
 # "Muzaffarpur: Prime Minister …": the Indian agencies' dateline, a place and a colon, in the first paragraph.
-_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+(?=[A-Z][a-z])")
+_COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?:\s+(?=[A-Z][a-z])")
 
 
 _PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)\s*[,.)]?")

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
-from service.extract.lexicon import GENDERED, KIN, NATIONALITY_STEMS, PREPOSITIONS
+from service.extract.lexicon import GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS, PREPOSITIONS
 from service.extract.mentions import Mention, is_cue
 from service.extract.people import Person
 from service.extract.subjects import _COUNT, _DOCUMENTS, Sentence, Subjects
@@ -88,6 +88,12 @@ class References(Subjects):
         if not m.name.startswith("spokes") or not m.role:
             return None
         body = " ".join(w for w in m.role.split()[:-1] if w[:1].isupper())
+        group = next((w for w in m.role.split()[:-1] if w in GROUP_HEADS), None)
+        if not body and group is not None:
+            # "a company spokesman said": the company in focus
+            return self.people.resolve_group(
+                Mention(m.first, m.last, "group", group, group, group, m.start, m.end), m.start
+            )
         if not body:
             return None  # "a spokeswoman said"
         return self.people.resolve_name(
