@@ -330,7 +330,10 @@ class Subjects:
                 and antecedent.after_preposition
                 and s.words[antecedent.first - 1].low != "by"
             ):
-                antecedent = None  # "Kiernan, the college's director for England, who described": not England
+                # "Kiernan, the college's director for England, who described": Kiernan, not England
+                j = self._appositive_start(s, rel - 1)
+                named = self._mention_ending(s, j - 1) if j is not None else None
+                antecedent = named if named is not None and named.kind == "name" else None
             if s.words[rel].low == "which" or (antecedent is not None and antecedent.kind == "name"):
                 return antecedent, cues[-1]
         for k in reversed(cues):
