@@ -70,6 +70,13 @@ def gold_span(text: str, opening: str, after: int = 0) -> tuple[int, int]:
     return start, len(text[start:end].rstrip()) + start
 
 
+def attribution(extract: Callable[[str, str], Any], text: str, quote: str) -> tuple[str | None, str]:
+    """Return (speaker, kind) of the extracted quote whose text is `quote`; fail listing what was found."""
+    found = {q.text: q for q in extract(text, "case.txt").quotes}
+    assert quote in found, list(found)
+    return found[quote].speaker, found[quote].kind
+
+
 def speaker_matches(got: str | None, gold: str | None) -> bool:
     """Return True when `got` is one of the acceptable names in `gold` (`|`-separated)."""
     if gold is None:
