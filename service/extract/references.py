@@ -328,6 +328,8 @@ class References(Subjects):
         s = self.sentences[sj]
         for m in s.mentions:
             speaks = m.last + 1 < len(s.words) and is_cue(s.words, m.last + 1)
+            # "Sheriff Fryhoff, speaking after Gardner, said": a comma, so Gardner is not the one speaking
+            speaks = speaks and "," not in self.masked[m.end : s.words[m.last + 1].start]
             p = self.people.known(m) if m.kind == "name" and speaks else None
             if p is not None and p.kind == "person" and p.gender == pronoun.gender and p not in fit:
                 fit.append(p)

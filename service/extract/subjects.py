@@ -153,7 +153,7 @@ class Subjects:
             # a name that sits behind a preposition inside an earlier appositive.
             if before is not None and not before.after_preposition:
                 break
-        if self._mention_ending(s, k) is None and k >= 2 and w[k - 1].low == "of" and w[k].text.islower():
+        if self._mention_ending(s, k) is None and k >= 2 and w[k - 1].low == "of" and w[k].low in _OFFICES:
             k -= 2  # "the head of state added": the head
         m = self._behind_preposition(s, self._mention_ending(s, k))
         kept = cue > 0 and w[cue - 1].low in ("kept", "keeps", "keep")  # "he kept repeating"
@@ -362,6 +362,8 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 _COUNT_WORD = re.compile(_COUNT)
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 _TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
+# What a title can be "of": "the head of state", "the chief of staff".
+_OFFICES = frozenset(("state", "government", "staff", "defence", "defense", "police"))
 # "Hundreds of protesters marched": the people counted are the subject.
 _AMOUNTS = frozenset(
     ("hundreds", "thousands", "dozens", "scores", "millions", "some", "many", "most", "several")
