@@ -115,7 +115,7 @@ GROUP_HEADS = frozenset(
         "organizers family residents center centre institute hospital hospice school charity "
         "airport airline university trust bench alliance association coalition network foundation "
         "utility forum countries governments mediators party researchers scientists experts headquarters "
-        "district "
+        "district leadership "
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".

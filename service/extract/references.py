@@ -36,6 +36,11 @@ class References(Subjects):
             elif m.kind == "group" and m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
                 # "the center said" with no centre named: a player's position, the person in focus.
                 self._resolved[key] = self._pronoun(si, m) or self.people.resolve_group(m, m.start)
+            elif m.kind == "group" and (owner := _OWNER.match(m.role or "")) is not None:
+                # "The UAW's national leadership said": the organisation it belongs to
+                name = owner.group(1)
+                org = Mention(m.first, m.first, "org", name, name, None, m.start, m.start + len(name))
+                self._resolved[key] = self.people.resolve_name(org, m.start)
             elif m.kind == "group":
                 self._resolved[key] = self.people.resolve_group(m, m.start)
             elif m.kind == "descriptor":
@@ -413,6 +418,10 @@ def _holds_at(person: Person, body: str) -> bool:
 
 # "with the call sign “Kit”", "who goes by “Zirka”": the name someone is known by.
 _CALLED = re.compile(r"(?:call ?sign|goes by|go by|nom de guerre|known as|nicknamed)\s*$")
+
+
+# "UAW's national leadership": an organisation's name before a group noun.
+_OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s")
 
 
 def _fits(person: Person, pronoun: Mention) -> bool:

@@ -334,6 +334,14 @@ class Subjects:
                 j = self._appositive_start(s, rel - 1)
                 named = self._mention_ending(s, j - 1) if j is not None else None
                 antecedent = named if named is not None and named.kind == "name" else None
+            w = s.words
+            if antecedent is None and rel > 1 and w[rel - 1].low in _DOCUMENTS and w[rel - 2].low == "the":
+                # "according to the statement, which said …": whoever issued it
+                the, doc = w[rel - 2], w[rel - 1]
+                it = Mention(
+                    rel - 2, rel - 1, "pronoun", "the statement", "it", None, the.start, doc.end, gender="n"
+                )
+                return it, cues[-1]
             if s.words[rel].low == "which" or (antecedent is not None and antecedent.kind == "name"):
                 return antecedent, cues[-1]
         for k in reversed(cues):

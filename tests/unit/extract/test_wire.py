@@ -38,7 +38,6 @@ PENDING = {
     "147_prisoner_exchange.txt",  # a quote in a "Read more:" link, a partial after "thanked … for its"
     "149_sa_mining_court.txt",  # a headline "Minister “…”, judge finds", a one-word heading "Company 'disappointed'"
     "150_obituary_abernathy.txt",  # a renamed body: "the Marine Biological Association" joins its old Scottish name
-    "92_carver_motors_layoffs.txt",  # "according to the statement, which said", "The UAW's national leadership said"
     "93_castellano_corruption_trial.txt",  # a headline quote before "prosecutors tell", "Castellano's lawyer … he argued"
     "111_rferl_kremlin_cool.txt",  # title-case quoted subheadings crediting "the Kremlin" / "Kyiv"
 }
