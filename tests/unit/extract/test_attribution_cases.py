@@ -472,6 +472,45 @@ CASES = [
         "Paloma Quintero",
         "partial",
     ),
+    # A relative clause after an appositive that ends in a place is the person's, not the place's.
+    (
+        "“Teachers will not wait forever,” said Orla Vantreece, the Teachers’ Guild’s director for Wales, "
+        "who described the pay award as “an insult” and warned of strikes.",
+        "an insult",
+        "Orla Vantreece",
+        "partial",
+    ),
+    # "of" after a title is an office only for offices: "accused the EU of “…” and said" is not the EU.
+    (
+        "Ministry spokeswoman Ilka Dravenko accused the European Union of “hysteria” and said Brussels "
+        "wanted to “drag out the war.”",
+        "drag out the war.",
+        "Ilka Dravenko",
+        "partial",
+    ),
+    # A name set off by commas before the verb is not the one speaking.
+    (
+        "Fire Chief Lorne Ashgrove said crews held the line. “We held it,” he said.\n\nSheriff Dale "
+        "Brumwell, speaking after Ashgrove, said 8,000 people had left. “Some folks are staying,” he said.",
+        "Some folks are staying,",
+        "Dale Brumwell",
+        "direct",
+    ),
+    # "according to the statement, which said …" is whoever issued it.
+    (
+        "Orrin Motors said on Monday it would cut 900 jobs. Most will go by March, according to the "
+        "statement, which said workers would receive “enhanced severance.”",
+        "enhanced severance.",
+        "Orrin Motors",
+        "partial",
+    ),
+    # "The GMWU's national leadership said" is the union.
+    (
+        "The GMWU’s national leadership said in a separate statement that it was “reviewing all options.”",
+        "reviewing all options.",
+        "GMWU",
+        "partial",
+    ),
 ]
 
 NOT_SPEECH = [
