@@ -102,7 +102,7 @@ ROLE_HEADS = frozenset(
         "reporter passenger cook baker butcher waiter waitress cashier caretaker janitor miner "
         "shepherd herder vendor seller hawker tailor labourer laborer porter postman clerk accountant "
         "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "
-        "mum mom dad ombudsman ombudsperson agent member advocate "
+        "mum mom dad ombudsman ombudsperson agent member advocate td mla "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
@@ -186,7 +186,9 @@ HONORIFICS = frozenset(
     )
 )
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.
-POST_NOMINALS = frozenset(["KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"])
+POST_NOMINALS = frozenset(
+    ["KC", "QC", "SC", "MP", "MSP", "MEP", "TD", "MLA", "MPP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]
+)
 # Abbreviated titles and the title they stand for: "the CM" is the chief minister.
 ROLE_ABBREVIATIONS = {
     "cm": "chief minister",

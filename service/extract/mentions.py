@@ -339,7 +339,9 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         and not _named_elsewhere(text, run[0])
     ):
         run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
-    head = max((k for k, w in enumerate(run) if is_role(w.low)), default=-1)
+    # "Ciarán Mac Gabhann TD": letters after a name are no title before it
+    titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS else run
+    head = max((k for k, w in enumerate(titled) if is_role(w.low)), default=-1)
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(_capital(w) for w in run):
         head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
