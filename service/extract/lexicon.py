@@ -48,7 +48,8 @@ def _inflect(base: str) -> set[str]:
 
 # Past forms only, where the base is also a noun ("the judge said"): French-style reporting verbs.
 _PAST_ONLY = frozenset(
-    ("judged", "estimated", "hammered", "castigated", "affirmed", "reckoned", "deplored", "stated")
+    ("judged", "estimated", "hammered", "castigated", "affirmed", "reckoned", "deplored", "stated", "thanked")
+    + ("cited", "citing")
 )
 CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"according"} | _PAST_ONLY
 # Words that sit between a speaker and the cue verb without breaking the clause.
@@ -102,7 +103,7 @@ ROLE_HEADS = frozenset(
         "reporter passenger cook baker butcher waiter waitress cashier caretaker janitor miner "
         "shepherd herder vendor seller hawker tailor labourer laborer porter postman clerk accountant "
         "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "
-        "mum mom dad ombudsman ombudsperson agent member advocate td mla "
+        "mum mom dad ombudsman ombudsperson agent member advocate td mla man woman boy girl "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
@@ -115,6 +116,7 @@ GROUP_HEADS = frozenset(
         "organizers family residents center centre institute hospital hospice school charity "
         "airport airline university trust bench alliance association coalition network foundation "
         "utility forum countries governments mediators party researchers scientists experts headquarters "
+        "organization organisation "
         "district leadership "
     )
 )
@@ -151,6 +153,7 @@ WORK_WORDS = frozenset(
     _words(
         "was is were are be film movie book novel song album show series play documentary "
         "thriller drama comedy memoir report paper study exhibition opera musical single podcast "
+        "submission manifesto strategy programme program initiative slogan motto "
     )
 )
 # Family words that name a person through another: "her father, José Mendonça".

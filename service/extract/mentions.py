@@ -102,6 +102,9 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)\b(?:\s+(back)\b)?")
 # ", Food and Rural Affairs": the rest of a ministry's list of portfolios.
 _PORTFOLIO_TAIL = re.compile(r", (?:[A-Z][\w-]+,? )+and [A-Z]")
+_TIMES = frozenset(
+    ("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
+)
 _RETORTS = ("shot", "hit", "snapped", "fired", "roared", "struck")
 
 
@@ -149,7 +152,10 @@ def is_cue(words: list[Word], i: int) -> bool:
         return False  # "at one point" is no cue; "pointed out" is
     if i > 0 and (low.endswith("ed") or low in ("written", "said")) and words[i - 1].text.lower() in _BE:
         return False  # a passive: "is denied", "was called", "had been written"
-    if low.startswith(("continu", "add", "agree")) and i + 1 < len(words) and words[i + 1].text == "to":
+    nxt = i + 1
+    while nxt < len(words) and nxt <= i + 2 and words[nxt].text.lower() in _TIMES:
+        nxt += 1  # "agreed Saturday to resume"
+    if low.startswith(("continu", "add", "agree")) and nxt < len(words) and words[nxt].text == "to":
         return False  # "would continue to invest", "added to the pressure", "would not agree to end"
     return i == 0 or words[i - 1].text.lower() not in _DETERMINERS or low.endswith(("ed", "ing"))
 

@@ -100,6 +100,12 @@ class Subjects:
             return None
         if k > 1 and w[k - 1].low == "of" and _COUNT_WORD.fullmatch(w[k].low):
             k -= 2  # "the father of two said"
+        if w[k].low in _DOCUMENTS and k > 0:
+            owner = self._mention_ending(s, k - 1)
+            if owner is not None and owner.kind in ("name", "org"):
+                return owner  # "the KCNA commentary said": KCNA
+        while k > 1 and w[k].low == "and" and w[k - 1].low.endswith("ed") and self._mention_ending(s, k - 2):
+            k -= 2  # "Ms Whitcombe laughed and replied": the subject of both verbs
         aside = self._mention_ending(s, k)
         if aside is not None and aside.first > 0 and text[aside.start - 1 : aside.start] == "(":
             k = aside.first - 1  # "A medic who goes by “Zirka” (Star) said": a translation in brackets
@@ -111,7 +117,7 @@ class Subjects:
             dashed = self._mention_ending(s, d - 1) if d > 0 and k - d < 16 else None
             if dashed is not None and dashed.kind == "name":
                 return dashed
-        if w[cue].low == "saying" and k > 0 and w[k].low == "as":
+        if w[cue].low in ("saying", "telling", "stating") and k > 0 and w[k].low == "as":
             passive = _passive_quoted(w, k)
             if passive is not None:
                 return self._clause_subject(s, passive)  # "X was quoted by TASS as saying"
