@@ -511,6 +511,52 @@ CASES = [
         "GMWU",
         "partial",
     ),
+    # Letters after a name are no title before it: "Niamh Ó Briain TD".
+    (
+        "Addressing the rally, Social Democrats spokeswoman Niamh Ó Briain TD said the plan had “failed "
+        "renters”.",
+        "failed renters",
+        "Niamh Ó Briain",
+        "partial",
+    ),
+    # "thanked … for their “…”" and "citing “…”" report someone's words.
+    (
+        "The result was declared by returning officer Maura Quillan, who thanked count staff for their "
+        "“patience and good humour”.",
+        "patience and good humour",
+        "Maura Quillan",
+        "partial",
+    ),
+    # "a woman in Tarnby told the radio" is someone unnamed, not the town.
+    (
+        "Mayor Kasper Holm said the dikes held. A woman in Tarnby told the radio that the river “rose in "
+        "minutes.”",
+        "rose in minutes.",
+        None,
+        "partial",
+    ),
+    # "X was quoted by Y as telling Z": X, not the one who quoted.
+    (
+        "“Let us not let the past hold us hostage,” President Mirela Dascal was quoted by spokesman Ion "
+        "Petrache as telling the premier.",
+        "Let us not let the past hold us hostage,",
+        "Mirela Dascal",
+        "direct",
+    ),
+    # "the KORSA commentary said": the agency that ran it.
+    (
+        "“The puppet authorities are hand in glove with the enemy,” the KORSA commentary said.",
+        "The puppet authorities are hand in glove with the enemy,",
+        "KORSA",
+        "direct",
+    ),
+    # Two verbs, one subject: "Ms Vell laughed and replied:".
+    (
+        "When a reporter shouted “Is this the end?”, Ms Orla Vell laughed and replied: “It is the start.”",
+        "It is the start.",
+        "Orla Vell",
+        "direct",
+    ),
 ]
 
 NOT_SPEECH = [
@@ -547,6 +593,18 @@ NOT_SPEECH = [
         "Director Sigrun Solvang said the film took six years to finish. “It nearly broke me,” she said.\n\n"
         "‘The Lantern Keepers’ is released in cinemas on 9 January.",
         "The Lantern Keepers",
+    ),
+    # A title named after its document noun: "its pre-budget submission, ‘…’".
+    (
+        "Ms Rona Keane said the charity had set out its ideas in its pre-budget submission, ‘A Roof for "
+        "Everyone’, and that most were ignored.",
+        "A Roof for Everyone",
+    ),
+    # "agreed Saturday to resume “…”" is no speech verb: the term stays a term.
+    (
+        "President Ana Lurie and Prime Minister Kenji Oda agreed Saturday to resume regular “shuttle "
+        "diplomacy” and to deepen cooperation.",
+        "shuttle diplomacy",
     ),
 ]
 
