@@ -170,6 +170,19 @@ class Subjects:
             and (m.first == 0 or w[m.first - 1].low != "with")
         ):
             return None  # "a resolution … advocating": only "with X saying" names the subject
+        if m is not None and m.after_preposition:
+            # "A man in his 70s who was clearing mud … in the city of Izumi said": the man, not Izumi
+            who = next((j for j in range(m.first - 1, max(0, m.first - 24), -1) if w[j].low == "who"), None)
+            # the nearest mention before "who", a few words of description allowed ("A man in his 70s who")
+            before = next(
+                (x for x in reversed(s.mentions) if who and x.last < who and who - x.last <= 4), None
+            )
+            if (
+                before is not None
+                and before.kind in ("unnamed", "name", "descriptor")
+                and not before.after_preposition
+            ):
+                return before
         return m
 
     def _issuer(self, s: Sentence, lo: int, hi: int) -> Mention | None:
@@ -317,8 +330,14 @@ class Subjects:
         ):
             return None
         antecedent = self._mention_ending(s, who - 1)
-        if antecedent is None or antecedent.kind != "name" or antecedent.after_preposition:
-            return None  # "an economist at the Kiel Institute for the World Economy who …": not the institute
+        if (
+            antecedent is None
+            or antecedent.kind != "name"
+            or (antecedent.after_preposition and not antecedent.role)
+        ):
+            # "an economist at the Kiel Institute for the World Economy who …": not the institute, but
+            # "the resignation of Labour MP Daniel Hurst, who stood down citing …" is Hurst's
+            return None
         return antecedent
 
     def _cue_subject(self, s: Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:

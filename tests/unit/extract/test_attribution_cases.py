@@ -557,6 +557,22 @@ CASES = [
         "Orla Vell",
         "direct",
     ),
+    # A "who" clause after a titled name behind "of" is that person's.
+    (
+        "The by-election was triggered by the resignation of Labour MP Daniel Ferrow, who stood down in "
+        "September citing “family reasons”.",
+        "family reasons",
+        "Daniel Ferrow",
+        "partial",
+    ),
+    # The place at the end of a "who" clause is not the subject: the unnamed man before it is.
+    (
+        "A man in his 70s who was clearing mud from his shop in the town of Ostrava said, “I do not know "
+        "if I can start over.”",
+        "I do not know if I can start over.",
+        None,
+        "direct",
+    ),
 ]
 
 NOT_SPEECH = [
