@@ -202,7 +202,9 @@ class Attributor(Headlines, Leads, Focus):
                         m
                         for m in s.mentions
                         if m.kind == "name"
-                        and k + 1 < m.first <= k + 7
+                        and k + 1
+                        < m.first
+                        <= k + (16 if any(x.low == "name" for x in s.words[k : m.first]) else 7)
                         and self.masked[s.words[m.first - 1].end : m.start].strip() == ","
                     ),
                     None,

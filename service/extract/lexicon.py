@@ -103,7 +103,7 @@ ROLE_HEADS = frozenset(
         "reporter passenger cook baker butcher waiter waitress cashier caretaker janitor miner "
         "shepherd herder vendor seller hawker tailor labourer laborer porter postman clerk accountant "
         "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "
-        "mum mom dad ombudsman ombudsperson agent member advocate td mla man woman boy girl "
+        "mum mom dad ombudsman ombudsperson agent member advocate td mla man woman boy girl moderator "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".

@@ -34,7 +34,7 @@ _CUES = _alternation(CUE_FORMS | BRIDGE_WORDS)
 _ROLE_ALTERNATION = _alternation(ROLE_HEADS) + "|" + "|".join(a.upper() for a in ROLE_ABBREVIATIONS)
 # "the embattled Speaker", "the Governor": a capitalised title is a descriptor too.
 _DESCRIPTOR = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w-]*(?:[’']s)?|\d+-year-old)\s+){0,3}?)("
+    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w.-]*(?:[’']s)?|\d+-year-old)\s+){0,3}?)("
     + _ROLE_ALTERNATION
     + "|"
     + "|".join(re.escape(w.capitalize()) for w in ROLE_HEADS)
@@ -58,6 +58,14 @@ _PLACE_DESCRIPTOR = re.compile(
     r"\b([A-Z][a-z]{3,})[’']s\s+((?:[a-z][\w-]*\s+){0,2}?)("
     + _alternation(ROLE_HEADS)
     + r")\b(?![’'-])(?!\.?\s+[A-Z])"
+)
+# "Russia’s defence ministry": a country's body.
+_PLACE_GROUP = re.compile(
+    r"\b([A-Z][a-z]{3,})[’']s\s+((?:[a-z][\w-]*\s+){0,2}?)("
+    + _alternation(GROUP_HEADS)
+    + r")\b(?![’'-])(?!\s+[A-Z])(?!\s+(?:"
+    + _alternation(ROLE_HEADS)
+    + r")\b)"  # "Sudan’s army chief X" is a title before a name
 )
 # "the veteran defense attorney": one more modifier may sit before the next title word.
 _MORE_ROLE = re.compile(r"\s+(?:([a-z][a-z-]*)\s+)?(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])")
@@ -126,6 +134,10 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         if m.group(1)[:4].lower() in NATIONALITY_STEMS:
             mods = f"{m.group(1)}’s {m.group(2).strip()}".strip()
             out.append(Phrase("descriptor", m.start(), m.end(), m.start(3), m.group(3).lower(), mods))
+    for m in _PLACE_GROUP.finditer(text, start, end):
+        if m.group(1)[:4].lower() in NATIONALITY_STEMS:
+            mods = f"{m.group(1)}’s {m.group(2).strip()}".strip()
+            out.append(Phrase("group", m.start(), m.end(), m.start(3), m.group(3).lower(), mods))
     out += [
         Phrase("unnamed", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
         for m in _UNNAMED.finditer(text, start, end)

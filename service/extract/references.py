@@ -36,7 +36,12 @@ class References(Subjects):
             elif m.kind == "group" and m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
                 # "the center said" with no centre named: a player's position, the person in focus.
                 self._resolved[key] = self._pronoun(si, m) or self.people.resolve_group(m, m.start)
-            elif m.kind == "group" and (owner := _OWNER.match(m.role or "")) is not None:
+            elif (
+                m.kind == "group"
+                and (owner := _OWNER.match(m.role or "")) is not None
+                and owner.group(1)[:4].lower()
+                not in NATIONALITY_STEMS  # "Russia’s defence ministry" is itself
+            ):
                 # "The UAW's national leadership said": the organisation it belongs to
                 name = owner.group(1)
                 org = Mention(m.first, m.first, "org", name, name, None, m.start, m.start + len(name))

@@ -573,6 +573,28 @@ CASES = [
         None,
         "direct",
     ),
+    # "a woman … who gave only her first name, Halyna": the name she gave.
+    (
+        "“I heard the whistle and then everything went white,” said a woman in her sixties who gave only "
+        "her first name, Oksana.",
+        "I heard the whistle and then everything went white,",
+        "Oksana",
+        "direct",
+    ),
+    # "Norway’s defence ministry said" is a body of its own.
+    (
+        "Norway’s defence ministry said its forces had carried out “routine patrols” near the border.",
+        "routine patrols",
+        "Norway’s defence ministry",
+        "partial",
+    ),
+    # A moderator is a title: "Co-moderator Miriam Sand".
+    (
+        "Co-moderator Miriam Sandvik then pressed the candidate: “Can you guarantee that tonight?”",
+        "Can you guarantee that tonight?",
+        "Miriam Sandvik",
+        "direct",
+    ),
 ]
 
 NOT_SPEECH = [

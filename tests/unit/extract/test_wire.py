@@ -34,6 +34,9 @@ def test_wire_kinds_are_right(scores: dict[str, float]) -> None:
 
 # Blind batches whose misses are not fixed yet: scored and reported, expected to fail per article.
 PENDING = {
+    "167_german_election.txt",  # "the Social Democrat (SPD) chancellor said", "ruled out “…”"
+    "168_landmine_treaty.txt",  # four countries' defence ministers as one group, a party name before its leader
+    "169_istanbul_talks.txt",  # a headline quote credited below, an anonymous source right after a minister
     "176_lee_ishiba_summit.txt",  # a term in quotes ("shuttle diplomacy") credited by the closing reporting tag
     "162_cop_draft.txt",  # "a draft text seen by Reuters" as the speaker, a chant, an all-caps subheading
     "149_sa_mining_court.txt",  # a headline "Minister “…”, judge finds", a one-word heading "Company 'disappointed'"
