@@ -80,22 +80,16 @@ class Leads(References):
         """Return the named subject of `X was more upbeat: “…”`, a lead-in with no speech verb."""
         s = self.sentences[si]
         lead = self.masked[s.start : span.open_at].rstrip()
+        if not lead.endswith(":"):
+            return None, 0.2
         asked = re.search(r"\b(?:was|were|been|is|being) (?:asked|questioned|told)\b(?:.*\bby\b)?", lead)
-        if asked is not None and lead.endswith(":"):
-            # "the head of government was asked point-blank by presenter Anne Coudray: “…?”"
-            limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
-            by = next(
-                (
-                    m
-                    for m in s.mentions
-                    if m.start >= s.start + asked.end() and m.first < limit and m.kind == "name"
-                ),
-                None,
-            )
+        if asked is not None:
+            # "the head of government was asked point-blank by presenter Anne Coudray: “…?”" is hers;
+            # "Tusk was asked by a reporter: “…?”" is the unnamed reporter's
+            after = s.start + asked.end()
+            by = next((m for m in s.mentions if after <= m.start < span.open_at and m.kind == "name"), None)
             person = self._resolve(si, by) if by is not None and asked.group(0).endswith("by") else None
             return (person, 0.75) if person is not None and person.kind != "org" else (None, 0.2)
-        if not lead.endswith(":") or asked is not None:
-            return None, 0.2  # "Tusk was asked by a reporter: “…?”": the reporter asked
         limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
         subject = self._clause_subject(s, limit)
         gendered = subject is not None and subject.kind == "pronoun" and subject.gender in ("m", "f")

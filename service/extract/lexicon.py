@@ -82,8 +82,7 @@ ROLE_HEADS = frozenset(
         "veteran teenager youngster newcomer rookie champion suspect defendant victim survivor "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
         "sheriff trustee provost rector principal bishop archbishop cardinal rabbi whip athlete runner "
-        "sprinter swimmer cyclist boxer golfer skier marathoner nominee appointee republican "
-        "democrat "
+        "sprinter swimmer cyclist boxer golfer skier marathoner nominee appointee "
         "imam pastor priest cleric sultan duchess baroness solicitor barrister "
         "counsel magistrate coroner comptroller controller supervisor alderman councilman "
         "councilwoman assemblyman assemblywoman delegate legislator mep consul skipper jockey "
@@ -293,15 +292,27 @@ VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# Days of the week, which time phrases around a verb name: "Beijing on Tuesday accused".
+WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday "))
+# Written words a body issues and that can speak for it: "the statement said", "according to the
+# joint statement released by X".
+WRITTEN = frozenset(
+    _words(
+        "statement letter release filing post readout communique editorial commentary warning alert "
+        "notice advisory "
+    )
+)
+
 # Subordinating conjunctions: a clause after one has a subject of its own.
 CONJUNCTIONS = frozenset(
     _words("unless if until because when before after although though while whereas since ")
 )
 
-# US party-state tags after a lawmaker's name ("Sen. Dale Whitcomb, R-Texas,", "(D-Wash.)"): AP
-# state abbreviations, so that "the Texas Republican" or "the Washington Democrat" finds them.
 # Words that open another clause after a comma: "“…” Merz began, before Trump cut in".
 CLAUSE_JOINERS = CONJUNCTIONS | {"as", "but", "and"}
+
+# US party-state tags after a lawmaker's name ("Sen. Dale Whitcomb, R-Texas,", "(D-Wash.)"): AP
+# state abbreviations, so that "the Texas Republican" or "the Washington Democrat" finds them.
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 US_STATES = {
     **dict.fromkeys(["Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"], None),

@@ -25,6 +25,8 @@ from service.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_HEADS,
+    WEEKDAYS,
+    WRITTEN,
 )
 from service.extract.phrases import phrases_in
 
@@ -102,9 +104,7 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)\b(?:\s+(back)\b)?")
 # ", Food and Rural Affairs": the rest of a ministry's list of portfolios.
 _PORTFOLIO_TAIL = re.compile(r", (?:[A-Z][\w-]+,? )+and [A-Z]")
-_TIMES = frozenset(
-    ("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
-)
+_TIMES = WEEKDAYS | {"on", "today", "yesterday"}
 _RETORTS = ("shot", "hit", "snapped", "fired", "roared", "struck")
 
 
@@ -251,9 +251,6 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         lead_title = not _capital(w) and _title_ahead(text, words, i) is not None
         # "Speaking at …", "Asked …" open a sentence; "Ahmed al-Sharaa" does not.
         nxt_low = i + 1 < len(words) and not _capital(words[i + 1]) and not _PREFIXED.match(words[i + 1].text)
-        opener = i == 0 and w.low.endswith(("ing", "ly", "ed")) and nxt_low and not _named_elsewhere(text, w)
-        # "Crews arriving on scene described …": a common noun the text also writes in lower case
-        opener = opener or (i == 0 and nxt_low and not is_cue(words, 1) and _lower_elsewhere(text, w))
         not_name = (
             w.low in NOT_NAME_WORDS
             or _AGE.search(w.low)
@@ -263,7 +260,7 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         if (
             not (_capital(w) or lead_title or _particle_lead(text, words, i))
             or (not_name and _capital(w))
-            or opener
+            or (i == 0 and nxt_low and _opener(text, words))  # searched last: it reads the whole text
         ):
             i += 1
             continue
@@ -323,6 +320,18 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j + 1
     return runs
+
+
+def _opener(text: str, words: list[Word]) -> bool:
+    """Return True when a sentence's first word, before a lower-case one, opens it rather than names.
+
+    "Speaking at …" (a participle, unless the text names `Beijing` elsewhere), "Crews arriving on
+    scene described …" (a common noun the text also writes in lower case).
+    """
+    w = words[0]
+    if w.low.endswith(("ing", "ly", "ed")) and not _named_elsewhere(text, w):
+        return True
+    return not is_cue(words, 1) and _lower_elsewhere(text, w)
 
 
 def _lower_elsewhere(text: str, w: Word) -> bool:
@@ -407,10 +416,15 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     )
 
 
-_ISSUED = frozenset(
-    ("statement", "letter", "release", "filing", "post", "editorial", "commentary", "communique", "readout")
-    + ("warning", "alert", "notice", "advisory", "message")
-)
+_ISSUED = WRITTEN | {"message"}
+
+
+def document_pronoun(words: list[Word], first: int) -> Mention:
+    """Return `the statement` at words[first:first + 2] as the `it` of the body that issued it."""
+    the, doc = words[first], words[first + 1]
+    return Mention(
+        first, first + 1, "pronoun", f"{the.text} {doc.text}", "it", None, the.start, doc.end, gender="n"
+    )
 
 
 def mentions_in(text: str, words: list[Word]) -> list[Mention]:
@@ -453,19 +467,7 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
             and k + 1 < len(words)
             and is_cue(words, k + 1)
         ):
-            found.append(
-                Mention(
-                    k - 1,
-                    k,
-                    "pronoun",
-                    f"{words[k - 1].text} {w.text}",
-                    "it",
-                    None,
-                    words[k - 1].start,
-                    w.end,
-                    gender="n",
-                )
-            )
+            found.append(document_pronoun(words, k - 1))
             continue
         if body:
             found.append(Mention(k, k, "pronoun", w.text, w.low, None, w.start, w.end, gender="n"))

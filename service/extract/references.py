@@ -75,9 +75,8 @@ class References(Subjects):
                     # "the 24-year-old said", "the Frenchman said": the person in focus.
                     person = self._pronoun(si, m)
                 if person is not None and self._unnamed_since(si, m.name, person.last_seen):
-                    person = (
-                        None  # "One GOP senator, speaking on condition of anonymity, …" then "the senator"
-                    )
+                    # "One GOP senator, speaking on condition of anonymity, …" then "the senator"
+                    person = None
                 if person is not None:
                     person.last_seen = max(person.last_seen, m.start)
                 self._resolved[key] = person

@@ -13,9 +13,11 @@ from service.extract.lexicon import (
     BRIDGE_WORDS,
     CONJUNCTIONS,
     HONORIFICS,
+    WEEKDAYS,
+    WRITTEN,
 )
 from service.extract.marks import Span
-from service.extract.mentions import Mention, Word, is_cue
+from service.extract.mentions import Mention, Word, document_pronoun, is_cue
 from service.extract.people import People, Person
 
 
@@ -65,11 +67,7 @@ class Subjects:
                 and w[cue + 2].low == "the"
                 and w[cue + 3].low in _DOCUMENTS
             ):
-                # "According to the statement, the cell will …": the body that issued it
-                the, doc = w[cue + 2], w[cue + 3]
-                return Mention(
-                    cue + 2, cue + 3, "pronoun", "the statement", "it", None, the.start, doc.end, gender="n"
-                )
+                return document_pronoun(w, cue + 2)  # "According to the statement, the cell will …"
             if source is None:
                 return self._issuer(s, cue + 2, cue + 7)  # "according to a statement released by X"
             if source.last + 1 >= len(w):
@@ -361,12 +359,7 @@ class Subjects:
                 antecedent = named if named is not None and named.kind == "name" else None
             w = s.words
             if antecedent is None and rel > 1 and w[rel - 1].low in _DOCUMENTS and w[rel - 2].low == "the":
-                # "according to the statement, which said …": whoever issued it
-                the, doc = w[rel - 2], w[rel - 1]
-                it = Mention(
-                    rel - 2, rel - 1, "pronoun", "the statement", "it", None, the.start, doc.end, gender="n"
-                )
-                return it, cues[-1]
+                return document_pronoun(w, rel - 2), cues[-1]  # "according to the statement, which said …"
             if s.words[rel].low == "which" or (antecedent is not None and antecedent.kind == "name"):
                 return antecedent, cues[-1]
         for k in reversed(cues):
@@ -402,26 +395,12 @@ _AMOUNTS = frozenset(
     ("hundreds", "thousands", "dozens", "scores", "millions", "some", "many", "most", "several")
 )
 # Time phrases between a subject and its verb: "Beijing on Tuesday accused".
-_WHEN = frozenset(
-    ("on", "late", "early", "last", "this", "morning", "afternoon", "evening", "night", "today", "yesterday")
-    + (
-        "tonight",
-        "week",
-        "weekend",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    )
+_WHEN = WEEKDAYS | set(
+    ("on", "late", "early", "last", "this", "morning", "afternoon", "evening", "night", "today")
+    + ("yesterday", "tonight", "week", "weekend")
 )
 # Written words a body issues: "according to a joint statement released by the White House".
-_DOCUMENTS = frozenset(
-    ("statement", "letter", "release", "filing", "post", "readout", "communique", "communiqué", "editorial")
-    + ("commentary", "report", "column", "article", "warning", "alert", "notice", "advisory")
-)
+_DOCUMENTS = WRITTEN | {"communiqué", "report", "column", "article"}
 _RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
 
 
