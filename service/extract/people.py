@@ -248,15 +248,18 @@ class People:
             head, given = "minister", [*given, "foreign"]  # a country's top diplomat: its foreign minister
         # "the 49-year-old minister", "the top diplomat": no part of anyone's title
         adjectives = [a for a in given if a not in _TENURE and a != "top" and not a[:1].isdigit()]
-        fitting: list[Person] = []
-        later: list[Person] = []
-        for p in self.persons:
-            if head not in KIN and p.first_at > mention.start:
-                if lede and p.kind == "person" and _fits_title(p, head, adjectives, given, place):
-                    later.append(p)
-                continue  # introduced only later in the article
-            if _fits_title(p, head, adjectives, given, place):
-                fitting.append(p)
+
+        def holders(adjectives: list[str], before: bool = True) -> list[Person]:
+            """Return the persons whose titles fit, introduced before the descriptor (or after it)."""
+            return [
+                p
+                for p in self.persons
+                if (head in KIN or p.first_at <= mention.start) == before
+                and _fits_title(p, head, adjectives, given, place)
+            ]
+
+        fitting = holders(adjectives)
+        later = [p for p in holders(adjectives, before=False) if p.kind == "person"] if lede else []
         if len(fitting) > 1 and set(given) & _NEWCOMER:
             # "the new coach": of two holders of the title, the one the article introduced last.
             return max(fitting, key=lambda p: p.first_at)
@@ -273,12 +276,7 @@ class People:
                 if a not in lowered or a in in_titles or a[:4] in NATIONALITY_STEMS or a in PORTFOLIOS
             ]
             if kept != adjectives:
-                fitting = [
-                    p
-                    for p in self.persons
-                    if (head in KIN or p.first_at <= mention.start)
-                    and _fits_title(p, head, kept, given, place)
-                ]
+                fitting = holders(kept)
         return max(fitting, key=lambda p: p.last_seen, default=None)
 
 
