@@ -51,7 +51,7 @@ class Focus(References):
         cues = [k for k in self._cues(s, s.start, s.end) if k > skip and not self._relative_cue(s, k)]
         if not cues:
             return None, None
-        first = self._subject(s, cues[0]) if cues else None
+        first = self._subject(s, cues[0])
         if first is not None and first.kind in ("name", "descriptor", "pronoun") and not first.possessive:
             return first, cues[0]
         return self._cue_subject(s, s.start, s.end)
