@@ -23,6 +23,7 @@ _BOILERPLATE = re.compile(
 )
 # A trailing credit line: "AFP", "Reuters", "(AP)", "— AFP".
 _CREDIT = re.compile(r"^\s*[-—–(]*\s*([A-Z][A-Za-z&.]{1,14}(?: [A-Z][A-Za-z&.]{1,14})?)\s*\)?\s*$")
+_CLOSED = re.compile(r"[”\"’']\W*(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?…:;,][”\"’']?\s*$")
 
 
@@ -103,7 +104,9 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             outlet = credit.group(1)
             blocks.append(Block(start, end, "credit"))
             continue
-        if _is_headline(line, first=index == 0):
+        # "“In return, Israel w": a page cut off inside a quote ends on a short line, no heading.
+        cut_quote = index == len(lines) - 1 and line[:1] in "“\"‘'" and not _CLOSED.search(line[1:])
+        if _is_headline(line, first=index == 0) and not cut_quote:
             if not seen_body and title is None and len(line.split()) >= 4:
                 title = line
                 blocks.append(Block(start, end, "title"))

@@ -31,6 +31,7 @@ from service.extract.parser import SpeakerParser
 from service.extract.people import People, Person
 from service.extract.speech import is_speech
 from service.extract.subjects import Sentence
+from service.names import name_tokens
 
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
@@ -74,8 +75,11 @@ class Attributor(Headlines, Leads, Focus):
             if block.kind not in ("body", "heading", "title"):
                 continue
             nxt = next((x for x in blocks[b + 1 :] if x.kind == "body"), None)
-            runs_on = block.kind == "body" and nxt is not None and opens_with_quote(text, nxt.start)
-            single = block.kind == "body" and nxt is not None and opens_with_single(text, nxt.start)
+            # A quote left open in a last paragraph that stops mid-sentence runs to its end: the
+            # page was cut off there ("… and it gives us a couple of days to settle and ta").
+            cut = nxt is None and text[block.end - 1].isalnum()
+            runs_on = block.kind == "body" and (cut or nxt is not None and opens_with_quote(text, nxt.start))
+            single = block.kind == "body" and (cut or nxt is not None and opens_with_single(text, nxt.start))
             self.block_spans.append((b, find_spans(text, block.start, block.end, runs_on, single)))
         masked = _mask(text, [s for _, spans in self.block_spans for s in spans])
         first_body = next((block for block in blocks if block.kind == "body"), None)
@@ -97,8 +101,19 @@ class Attributor(Headlines, Leads, Focus):
                 inside = [s for s in spans if start <= s.open_at < end]
                 self.sentences.append(Sentence(b, start, end, words, mentions_in(self.masked, words), inside))
         names = [m for s in self.sentences for m in s.mentions if m.kind in ("name", "org")]
-        self.people = People(names)
-        self.people.learn(names)
+        # A subheading or caption may give the only full name ("Tesla Inc. CEO Elon Musk" over
+        # "… ,” Mr. Musk said."): a full name there whose surname the body uses counts for the
+        # people, not for attribution ("Guo Jiakun Photo: VCG" is no one).
+        surnames = {name_tokens(m.name)[-1] for m in names if name_tokens(m.name)}
+        shown = [
+            m
+            for b in blocks
+            if b.kind in ("heading", "title")
+            for m in mentions_in(self.masked, words_of(self.masked, b.start, b.end))
+            if m.kind == "name" and len(name_tokens(m.name)) > 1 and name_tokens(m.name)[-1] in surnames
+        ]
+        self.people = People(names + shown)
+        self.people.learn(names + shown)
         for m in names:
             tag = _PARTY_STATE.match(self.masked, m.end) if m.kind == "name" else None
             if tag and tag.group(2) in US_STATES:
@@ -114,9 +129,12 @@ class Attributor(Headlines, Leads, Focus):
                     continue
                 # "…with Laura Kuenssberg, the chancellor said": no apposition before a verb.
                 closed = re.match(r"\s*(?:,|(?:of|at|for|in)\b)", self.masked[right.end : right.end + 5])
+                # "The Ashanti Regional Minister, Simon Osei Mensah has justified …": a subject
+                # in apposition, its second comma left out.
+                opening = left.first <= 1 and left is s.mentions[0]
                 if closed and left.kind == "name" and right.kind == "descriptor" and right.role:
                     self.people.learn_role(left, right.role)
-                elif closed and left.kind == "descriptor" and right.kind == "name" and left.role:
+                elif (closed or opening) and left.kind == "descriptor" and right.kind == "name" and left.role:
                     self.people.learn_role(right, left.role)
             for left, right in zip(s.mentions, s.mentions[1:], strict=False):
                 # "Thornhill said she had signed": who reports her own act is the pronoun.
@@ -166,7 +184,10 @@ class Attributor(Headlines, Leads, Focus):
         if not before or before[-1] in '.!?”"…':
             return "direct"
         first = quoted.lstrip("‘’'\"“ ")[:1]  # "‘Too Late’ Jerome Powell should …": a sentence all the same
-        opens_clause = first.isupper() or quoted[:1] in "…."
+        # "said, “there was a rumour that … immaterial now. But now …”": sentences all the same
+        opens_clause = (
+            first.isupper() or quoted[:1] in "…." or re.search(r"\w[.!?] +[A-Z]", quoted) is not None
+        )
         lead_words = words_of(before, 0, len(before))
         cue_last = bool(lead_words) and before[-1].isalpha() and is_cue(lead_words, len(lead_words) - 1)
         # `“A,” she added, “but …”` continues a direct quote even in lower case.
@@ -187,6 +208,11 @@ class Attributor(Headlines, Leads, Focus):
         )
         if is_cue(s.words, k) and not capital_name:  # "“…” Brands said": a name, not the verb "brands"
             after = next((m for m in s.mentions if m.first == k + 1), None)
+            if after is None and k + 1 < len(s.words) and s.words[k + 1].low == "the":
+                # "said the Minister of State for Trade Sarah Moyo": a titled name after "the"
+                after = next(
+                    (m for m in s.mentions if m.first == k + 2 and m.kind == "name" and m.role), None
+                )
             if s.words[k].low == "according":
                 after = self._subject(s, k)
             if after is not None and after.kind == "unnamed" and after.name.startswith("spokes"):

@@ -9,7 +9,7 @@ from service.domain import Article, Quote, article_id_for, quote_id_for
 from service.extract.article import parse_article
 from service.extract.attribute import Attributor
 from service.extract.found import Found
-from service.extract.marks import Span
+from service.extract.marks import Span, doubled_as_double
 from service.extract.parser import SpeakerParser, load_parser
 from service.names import slug
 
@@ -93,7 +93,9 @@ class Extractor:
 
     def extract(self, text: str, path: str = "") -> ArticleExtraction:
         """Return the article parsed from `text` with its quotes, people and split groups."""
-        parsed = parse_article(text, path)
+        # Attribution reads the text with doubled single marks as double marks; quotes and
+        # offsets are taken from the raw text, which has the same length.
+        parsed = parse_article(doubled_as_double(text), path)
         attributor = Attributor(parsed, lambda: self.parser)
         found = attributor.run()
         article_id = article_id_for(text)

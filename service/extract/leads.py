@@ -21,6 +21,9 @@ from service.extract.subjects import Sentence
 _QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^:]{2,60}))?:\s*$")
 
 # "— Priya Ramanathan, Asean economist": a byline under a quoted paragraph.
+# "His words, “…”", "In her own words: “…”": a possessive lead-in with no verb.
+_OWN_WORDS = re.compile(r"(?:[Ii]n )?(?:[Hh]is|[Hh]er) (?:own )?words\s*[,:]?")
+_OWNER = {"his": "m", "her": "f"}
 _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
 
 _NAMED_AFTER = re.compile(
@@ -62,13 +65,17 @@ class Leads(References):
             if prev.unnamed and not prev.strong:
                 return None, 0.2
             if prev.block != s.block:
-                if (
-                    s.spans
-                    and s.spans[0].open_at == self.article.blocks[s.block].start
-                    and sj == si - 1
-                    and prev.strong
-                ):
+                opens = bool(s.spans) and s.spans[0].open_at == self.article.blocks[s.block].start
+                if opens and sj == si - 1 and prev.strong:
                     return prev.salient, 0.7
+                subject = self._clause_subject(prev, len(prev.words)) if opens and sj == si - 1 else None
+                person = (
+                    self._resolve(sj, subject) if subject is not None and subject.kind != "pronoun" else None
+                )
+                if person is not None and person.kind == "person":
+                    # "Simon Osei Mensah has justified the seizure …" then a paragraph of quote
+                    # alone: the subject of the paragraph before.
+                    return person, 0.5
                 break
             if prev.strong and prev.salient is not None:
                 return prev.salient, 0.85 if sj == si - 1 else 0.7
@@ -80,6 +87,16 @@ class Leads(References):
         """Return the named subject of `X was more upbeat: “…”`, a lead-in with no speech verb."""
         s = self.sentences[si]
         lead = self.masked[s.start : span.open_at].rstrip()
+        words = _OWN_WORDS.fullmatch(lead)
+        if words is not None and s.words:
+            # "His words, “…”", "In her own words: “…”": the person the pronoun stands for
+            first = 1 if s.words[0].low == "in" else 0
+            own = s.words[first]
+            pronoun = Mention(
+                first, first, "pronoun", own.text, own.low, None, own.start, own.end, gender=_OWNER[own.low]
+            )
+            person = self._pronoun(si, pronoun)
+            return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
         if not lead.endswith(":"):
             return None, 0.2
         asked = re.search(r"\b(?:was|were|been|is|being) (?:asked|questioned|told)\b(?:.*\bby\b)?", lead)

@@ -103,6 +103,16 @@ ROLE_HEADS = frozenset(
         "shepherd herder vendor seller hawker tailor labourer laborer porter postman clerk accountant "
         "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "
         "mum mom dad ombudsman ombudsperson agent member advocate td mla man woman boy girl moderator "
+        "cs taoiseach tánaiste tanaiste comhairle opener "
+    )
+)
+# Occupations that are also common surnames: at the end of a name ("Alastair Cook", "Tim Cook")
+# or alone without a determiner ("Cook made 176") they are the surname, not a title.
+SURNAME_ROLES = frozenset(
+    _words(
+        "cook baker butcher porter farmer miner shepherd tailor driver carpenter mason potter cooper "
+        "archer rider marshal knight fisher clerk chamberlain steward barber weaver painter singer "
+        "hunter gardener sawyer thatcher glover spinner bowler "
     )
 )
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
@@ -184,7 +194,7 @@ LEADER_HEADS = frozenset(_words("president premier chancellor minister leader ki
 HONORIFICS = frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp cr "
-        "cllr clr shri sri smt shrimati "
+        "cllr clr shri sri smt shrimati datuk dato datin seri tun "
     )
 )
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.
@@ -194,6 +204,7 @@ POST_NOMINALS = frozenset(
 # Abbreviated titles and the title they stand for: "the CM" is the chief minister.
 ROLE_ABBREVIATIONS = {
     "cm": "chief minister",
+    "cs": "cabinet secretary",
     "gm": "general manager",
     "ceo": "chief executive",
     "pm": "prime minister",
@@ -262,7 +273,12 @@ PORTFOLIOS = frozenset(
         "affairs state interior environment energy labour labor culture treasury industry "
         "agriculture security development economy infrastructure communications science "
         "technology tourism sport sports employment welfare immigration communities food rural human "
-        "rights refugees intelligence "
+        "rights refugees intelligence lands natural resources information works fisheries mines "
+        "water sanitation youth women gender children family social care protection local "
+        "government public service services digital railways roads highways aviation petroleum "
+        "commerce investment veterans arts heritage national administration cooperation "
+        "integration regional relations international religious legal constitutional budget "
+        "planning revenue pensions climate change forestry wildlife tertiary higher "
     )
 )
 PREPOSITIONS = frozenset(

@@ -6,12 +6,15 @@ The outermost span is the quote; spans inside it are recorded as nested.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 _OPEN_DOUBLE = "“«„"
 _CLOSE_DOUBLE = "”»"
 _OPEN_SINGLE = "‘‹"
 _CLOSE_SINGLE = "’›"
+# Two single marks standing for one double mark (''…'', ‘‘…’’, ``…''), as some sites write quotes.
+_DOUBLED = re.compile(r"''|‘‘|’’|``")
 
 
 @dataclass
@@ -38,6 +41,15 @@ def _classify(text: str, i: int, ch: str, open_kinds: list[str]) -> str | None:
     if ch in _OPEN_DOUBLE:
         return "open-d"
     if ch in _CLOSE_DOUBLE:
+        # "Otec FM’s ”Nyansapo” claimed", a paragraph opening "” The Governors must …": a closing
+        # mark typed where an opening one belongs, after a space and with no quote open.
+        if (
+            ch == "”"
+            and "d" not in open_kinds
+            and (prev.isspace() or i == 0)
+            and (nxt.isalnum() or nxt == " ")
+        ):
+            return "open-d"
         return "close-d"
     if ch == '"':
         if (prev.isspace() or prev in "([{—–-/") and not nxt.isspace():
@@ -122,9 +134,37 @@ def _speech_opener(text: str, start: int, at: int) -> bool:
 
 def opens_with_quote(text: str, start: int) -> bool:
     """Return True when the paragraph at `start` begins with an opening double mark."""
-    return start < len(text) and (text[start] in _OPEN_DOUBLE or text[start] == '"')
+    return start < len(text) and (text[start] in _OPEN_DOUBLE or text[start] in '"”')
 
 
 def opens_with_single(text: str, start: int) -> bool:
     """Return True when the paragraph at `start` begins with an opening single mark and a word."""
     return start + 1 < len(text) and text[start] in _OPEN_SINGLE + "'" and text[start + 1].isalpha()
+
+
+def doubled_as_double(text: str) -> str:
+    """Return `text` with each doubled single mark written as one double mark, same length.
+
+    An opening pair (after a space or a line start, before a word) becomes a space and `"`, a
+    closing pair `"` and a space, so every offset stays the raw text's. Two straight apostrophes
+    always stand for a double mark (`“…,'' Foster said`); curly pairs only in a text that opens
+    a quote with one, since British nesting closes two quotes at once with `’’`.
+    """
+    pairs = list(_DOUBLED.finditer(text))
+    curly = any(_opens(text, m.start()) for m in pairs)
+    out = list(text)
+    for m in pairs:
+        i = m.start()
+        if m.group() != "''" and not curly:
+            continue
+        if _opens(text, i):
+            out[i], out[i + 1] = " ", '"'
+        elif i and not text[i - 1].isspace():
+            out[i], out[i + 1] = '"', " "
+    return "".join(out) if out != list(text) else text
+
+
+def _opens(text: str, i: int) -> bool:
+    prev = text[i - 1] if i else "\n"
+    nxt = text[i + 2] if i + 2 < len(text) else " "
+    return (prev.isspace() or prev in "([{—–-:") and (nxt.isalnum() or nxt in "…(")

@@ -25,6 +25,7 @@ from service.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_HEADS,
+    SURNAME_ROLES,
     WEEKDAYS,
     WRITTEN,
 )
@@ -39,6 +40,7 @@ _PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _HYPHENATED_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|[a-z]+ing|led|based|born|made|run|held|owned)$")
 _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
+_GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _DETERMINERS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my", "your", "x"]
@@ -231,6 +233,18 @@ def _title_ahead(text: str, words: list[Word], i: int) -> int | None:
     return None
 
 
+def _office_ahead(text: str, words: list[Word], i: int, j: int) -> bool:
+    """Return True when `of`/`for` after words[j] goes on with a portfolio of a capitalised title.
+
+    "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh", "Secretary of State for
+    Health Wes Streeting": the title, its portfolios, then the holder's name.
+    """
+    if j + 2 >= len(words) or not _capital(words[j + 2]) or words[j + 2].low not in PORTFOLIOS:
+        return False
+    titled = _capital(words[j]) and is_role(words[j].low)
+    return titled or (words[j].low in PORTFOLIOS and any(is_role(w.low) and _capital(w) for w in words[i:j]))
+
+
 def _particle_lead(text: str, words: list[Word], i: int) -> bool:
     """Return True when words[i] opens a name with a lowercase particle: `de Klerk`, `van der Merwe`."""
     k = i
@@ -286,6 +300,8 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and _capital(words[j + 2])
             ):
                 j += 2  # "Bank of Canada", "Department for Transport"
+            elif nxt.text in ("of", "for") and _office_ahead(text, words, i, j):
+                j += 2  # "Minister for Lands …", "Minister of State for Trade …": an office, then a name
             elif (
                 nxt.text == "and"
                 and words[j].low in PORTFOLIOS
@@ -344,6 +360,16 @@ def _named_elsewhere(text: str, w: Word) -> bool:
     return re.search(r"[a-z,] " + re.escape(w.text) + r"\b", text) is not None
 
 
+def _surname_role(words: list[Word], run: list[Word], first: int, k: int) -> bool:
+    """Return True when the title word run[k] is a surname: `Alastair Cook`, not `the Cook`."""
+    w = run[k]
+    if w.low not in SURNAME_ROLES or k != len(run) - 1 or not _capital(w):
+        return False
+    if k > 0:
+        return not is_role(run[k - 1].low) and run[k - 1].low not in NOT_NAME_WORDS
+    return first == 0 or words[first - 1].low not in _DETERMINERS and not _capital(words[first - 1])
+
+
 def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Mention | None:
     run = words[first : last + 1]
     while (
@@ -356,7 +382,10 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
     # "Ciarán Mac Gabhann TD": letters after a name are no title before it
     titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS else run
-    head = max((k for k, w in enumerate(titled) if is_role(w.low)), default=-1)
+    roles = [k for k, w in enumerate(titled) if is_role(w.low)]
+    if roles and _surname_role(words, run, first, roles[-1]):
+        roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
+    head = roles[-1] if roles else -1
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(_capital(w) for w in run):
         head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
@@ -374,6 +403,18 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         gender = _GENDERED_HONORIFICS.get(honorific) or GENDERED.get(honorific, gender)
         name_words = name_words[1:]
     office = None
+    if head >= 0 and name_words and name_words[0].text in ("of", "for"):
+        # "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": the portfolios run to
+        # the last joining word, then over portfolio words; the rest is the holder's name, and
+        # "the Minister for Trade" names nobody.
+        k = 1 + max(k for k, w in enumerate(name_words[:-1]) if w.text in ("of", "for", "and"))
+        while k < len(name_words) - 1 and name_words[k].low in PORTFOLIOS:
+            k += 1
+        office = text[run[0].start : name_words[k - 1].end]
+        # "Commissioner for Local Government and Chieftaincy Affairs": the office alone
+        name_words = name_words[k:] if {name_words[k].low, name_words[-1].low}.isdisjoint(PORTFOLIOS) else []
+        if not name_words:
+            office = text[run[0].start : run[-1].end]
     if first > 1 and words[first - 1].low in ("for", "of") and is_role(words[first - 2].low):
         while len(name_words) > 2 and (name_words[0].low in PORTFOLIOS or name_words[0].low == "and"):
             name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
@@ -397,7 +438,7 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     # "at the University of Bristol": a determiner sits between the preposition and the name.
     det = first > 1 and words[first - 1].low in ("the", "a", "an")
     prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS
-    role = text[run[0].start : run[head].end] if head >= 0 else office or (kin if kin in KIN else None)
+    role = office or (text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None))
     if role and role.split()[0].lower() == "the":
         role = role[4:]
     if not name_words:
@@ -406,7 +447,11 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         return Mention(
             first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
         )
-    name = text[name_words[0].start : end if possessive else name_words[-1].end]
+    name_start = name_words[0].start
+    glued = _GLUED_HONORIFIC.match(name_words[0].text)
+    if glued and len(name_words) > 1:
+        name_start += glued.end()  # "Dr.Muazu Babangida Aliyu": an honorific with no space after it
+    name = text[name_start : end if possessive else name_words[-1].end]
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
     kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym else "name"
     before = words[first - 1].low if first > 0 else ""

@@ -15,6 +15,7 @@ from service.extract.lexicon import (
     GROUP_HEADS,
     KIN,
     NATIONALITY_STEMS,
+    PORTFOLIOS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
 )
@@ -71,6 +72,9 @@ _PLACE_GROUP = re.compile(
 _MORE_ROLE = re.compile(r"\s+(?:([a-z][a-z-]*)\s+)?(" + _alternation(ROLE_HEADS) + r")\b(?![’'-])")
 _NOT_MODIFIER = CUE_FORMS | BRIDGE_WORDS | {"and", "or", "of", "to", "the", "a", "an", "was", "is", "has"}
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+# "the Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": a capitalised title with its
+# portfolio, which the name finder reads with the name after it.
+_OFFICE_NEXT = re.compile(r"\s+(?:of|for)\s+([A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 # Title words that are also adjectives before a noun.
 _ADJECTIVE_HEADS = frozenset(("official", "principal", "chief", "general", "head"))
@@ -126,6 +130,9 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
             head_start, stop = more.start(2), more.end()
         if named:
             continue  # "its chief executive Graham Astley": a title before a name, not a descriptor
+        office = _OFFICE_NEXT.match(text, stop, end)
+        if office and text[head_start].isupper() and office.group(1).lower() in PORTFOLIOS:
+            continue
         noun = _NEXT_WORD.match(text, stop, end)
         if head in _ADJECTIVE_HEADS and noun and noun.group(1) not in _NOT_MODIFIER | _FUNCTION_WORDS:
             continue  # "the military’s official newspaper", "the general election": an adjective

@@ -16,9 +16,9 @@ FALLBACK = [
         "Lucy Powell",
     ),
     (
-        "“We will rise again,” said Secretary of State for Health Wes Streeting.",
+        "“We will rise again,” said Chancellor of the Duchy of Lancaster Pat McFadden.",
         "We will rise again,",
-        "Wes Streeting",
+        "Pat McFadden",
     ),
     ("“It is over,” said al-Hakim.", "It is over,", "al-Hakim"),
     ("“We will appeal,” said d’Souza, a lawyer.", "We will appeal,", "d’Souza"),

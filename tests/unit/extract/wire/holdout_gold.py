@@ -2909,7 +2909,8 @@ HOLDOUT_GOLD: list[tuple[str, str, str | None, str]] = [
     ("140_church_pensioner_attack.txt", "This was a cowardly", "Lisa Brennan", "direct"),
     ("140_church_pensioner_attack.txt", "I'd like to thank", "Lisa Brennan", "direct"),
     # Blind round 13 (141-152; first sight F1 0.971 / speaker 0.785 for 141-146 and 0.980 / 0.899 for
-    # 147-152).
+    # 147-152). The obituary's closing line "Ruth Margaret Abernathy, marine biologist, born …"
+    # gives her fullest name, which the canonical speaker may take.
     ("141_ukraine_energy_strikes.txt", "Russia wants winter to", "Volodymyr Zelenskyy", "partial"),
     ("141_ukraine_energy_strikes.txt", "freeze Ukraine into submission", "Volodymyr Zelenskyy", "partial"),
     ("141_ukraine_energy_strikes.txt", "Russia is betting that", "Volodymyr Zelenskyy", "direct"),
@@ -3235,11 +3236,21 @@ HOLDOUT_GOLD: list[tuple[str, str, str | None, str]] = [
     ("149_sa_mining_court.txt", "People in Vredendal and", "Hennie van Zyl", "direct"),
     ("149_sa_mining_court.txt", "Such delays are inimical", "Elmarie van der Merwe", "direct"),
     ("149_sa_mining_court.txt", "Communities up and down", "Lerato Mokoena", "direct"),
-    ("150_obituary_abernathy.txt", "got used to the beauty", "Ruth Abernathy", "partial"),
+    (
+        "150_obituary_abernathy.txt",
+        "got used to the beauty",
+        "Ruth Margaret Abernathy|Ruth Abernathy",
+        "partial",
+    ),
     ("150_obituary_abernathy.txt", "Mum died peacefully", "Tom Abernathy", "direct"),
     ("150_obituary_abernathy.txt", "That was the only thing", "Tom Abernathy", "direct"),
-    ("150_obituary_abernathy.txt", "They used to say a", "Ruth Abernathy", "direct"),
-    ("150_obituary_abernathy.txt", "I said that was fine", "Ruth Abernathy", "direct"),
+    ("150_obituary_abernathy.txt", "They used to say a", "Ruth Margaret Abernathy|Ruth Abernathy", "direct"),
+    (
+        "150_obituary_abernathy.txt",
+        "I said that was fine",
+        "Ruth Margaret Abernathy|Ruth Abernathy",
+        "direct",
+    ),
     ("150_obituary_abernathy.txt", "priceless", "David Okonjo", "partial"),
     ("150_obituary_abernathy.txt", "Everybody else had snapshots", "David Okonjo", "direct"),
     ("150_obituary_abernathy.txt", "When we said the kelp", "David Okonjo", "direct"),
@@ -3247,9 +3258,14 @@ HOLDOUT_GOLD: list[tuple[str, str, str | None, str]] = [
     ("150_obituary_abernathy.txt", "ferociously loyal", "David Okonjo", "partial"),
     ("150_obituary_abernathy.txt", "I was furious with her", "Helen Marsh", "direct"),
     ("150_obituary_abernathy.txt", "She taught me that", "Helen Marsh", "direct"),
-    ("150_obituary_abernathy.txt", "Because the fish don’t", "Ruth Abernathy", "direct"),
-    ("150_obituary_abernathy.txt", "If you stop looking", "Ruth Abernathy", "direct"),
-    ("150_obituary_abernathy.txt", "That goes for kelp", "Ruth Abernathy", "direct"),
+    (
+        "150_obituary_abernathy.txt",
+        "Because the fish don’t",
+        "Ruth Margaret Abernathy|Ruth Abernathy",
+        "direct",
+    ),
+    ("150_obituary_abernathy.txt", "If you stop looking", "Ruth Margaret Abernathy|Ruth Abernathy", "direct"),
+    ("150_obituary_abernathy.txt", "That goes for kelp", "Ruth Margaret Abernathy|Ruth Abernathy", "direct"),
     ("150_obituary_abernathy.txt", "forty years of arguing", "Peter Abernathy", "partial"),
     ("150_obituary_abernathy.txt", "hopeless at small talk", "Claire Abernathy", "partial"),
     ("150_obituary_abernathy.txt", "She missed birthdays", "Claire Abernathy", "direct"),
@@ -3263,8 +3279,18 @@ HOLDOUT_GOLD: list[tuple[str, str, str | None, str]] = [
         "Marine Biological Association|association",
         "partial",
     ),
-    ("150_obituary_abernathy.txt", "I spent forty years writing", "Ruth Abernathy", "direct"),
-    ("150_obituary_abernathy.txt", "It is a great pleasure", "Ruth Abernathy", "direct"),
+    (
+        "150_obituary_abernathy.txt",
+        "I spent forty years writing",
+        "Ruth Margaret Abernathy|Ruth Abernathy",
+        "direct",
+    ),
+    (
+        "150_obituary_abernathy.txt",
+        "It is a great pleasure",
+        "Ruth Margaret Abernathy|Ruth Abernathy",
+        "direct",
+    ),
     (
         "151_wildfire_liveblog.txt",
         "heavy fuel and a rapid",

@@ -1,0 +1,168 @@
+"""Rules for scraped pages and offices written out in full, each in sentences written for these tests.
+
+Real pages put doubled apostrophes or a closing mark where a quote opens, break off in the middle
+of a quote, glue an honorific to a name, give a full name only in a caption, and spell offices
+out ("Minister for Lands and Natural Resources") before the holder's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract import Extractor
+from tests.unit.extract.scoring import attribution
+
+CASES = [
+    # (article text, quote text, speaker, kind)
+    # An office with its portfolios, then the holder's name.
+    (
+        "“Nobody will shield the culprits,” said the Minister for Lands and Forestry Abena Owusu-Ansah.",
+        "Nobody will shield the culprits,",
+        "Abena Owusu-Ansah",
+        "direct",
+    ),
+    (
+        "Cabinet Secretary for Roads and Transport Daniel Kiprop said: “The bypass opens in May.”",
+        "The bypass opens in May.",
+        "Daniel Kiprop",
+        "direct",
+    ),
+    (
+        "“Exports are up,” said Minister of State for Trade Rhoda Banda.",
+        "Exports are up,",
+        "Rhoda Banda",
+        "direct",
+    ),
+    # An office whose last word is a portfolio names nobody itself: the name in apposition does
+    # (a guard: the portfolio rule above must not make "Chieftaincy Affairs" a name).
+    (
+        "The Commissioner for Local Government and Chieftaincy Affairs, Mr Kunle Adeyemi, said on Monday "
+        "that talks would resume. “Both families will be heard,” he said.",
+        "Both families will be heard,",
+        "Kunle Adeyemi",
+        "direct",
+    ),
+    # Two straight apostrophes stand for a double mark, opening or closing.
+    (
+        "''We are ready for the final,'' coach Tomas Brandt said on Friday.",
+        "We are ready for the final,",
+        "Tomas Brandt",
+        "direct",
+    ),
+    (
+        "Coach Tomas Brandt was relaxed. “It was a long night,'' Brandt said after the game.",
+        "It was a long night,",
+        "Tomas Brandt",
+        "direct",
+    ),
+    # A closing mark typed where a paragraph's quote opens.
+    (
+        "Governor Musa Bello spoke for an hour on Sunday.\n\n” We will secure every village before the rains.”",
+        "We will secure every village before the rains.",
+        "Musa Bello",
+        "direct",
+    ),
+    # A paragraph of quote alone after a paragraph about someone: that person's words.
+    (
+        "Regional Minister Kofi Adjei has defended the seizure of the excavators at Obuasi.\n\n"
+        "“Nobody informed my office before the equipment arrived.”",
+        "Nobody informed my office before the equipment arrived.",
+        "Kofi Adjei",
+        "direct",
+    ),
+    # "His words, “…”": a possessive lead-in with no verb.
+    (
+        "The Daily Ledger reported that Gov. Musa Aliyu said this at a college anniversary on Sunday.\n\n"
+        "His words, “No governor should be tired of security.”",
+        "No governor should be tired of security.",
+        "Musa Aliyu",
+        "direct",
+    ),
+    # An honorific glued to the name.
+    (
+        "“We will appeal the ruling,” said Dr.Ibrahim Sule Danjuma, the party’s lawyer.",
+        "We will appeal the ruling,",
+        "Ibrahim Sule Danjuma",
+        "direct",
+    ),
+    # An occupation that is also a surname is the surname at a name's end or alone.
+    (
+        "England captain Joe Baker scored 120 on Saturday. Baker made his runs in five hours. "
+        "“We were patient,” he said.",
+        "We were patient,",
+        "Joe Baker",
+        "direct",
+    ),
+    # A caption gives the only full name of the person the body quotes by surname.
+    (
+        "How chief executives see the year ahead\n\nAtlas Corp. CEO Dana Whitmore\n\n"
+        "“Demand has not slowed at all,” Ms. Whitmore said.",
+        "Demand has not slowed at all,",
+        "Dana Whitmore",
+        "direct",
+    ),
+    # Titles before a name are no part of it: Irish offices, Malaysian honorifics, Kenya's "CS".
+    (
+        "“The scheme will be extended,” Tánaiste Gráinne Kelly told the Dáil.",
+        "The scheme will be extended,",
+        "Gráinne Kelly",
+        "direct",
+    ),
+    (
+        "“Our region must stay neutral,” Datuk Seri Hamzah Ismail said in Putrajaya.",
+        "Our region must stay neutral,",
+        "Hamzah Ismail",
+        "direct",
+    ),
+    (
+        "Treasury CS Peter Wanjala insisted the levy “will not burden ordinary families”.",
+        "will not burden ordinary families",
+        "Peter Wanjala",
+        "partial",
+    ),
+    # A subject in apposition whose second comma is missing still takes the title.
+    (
+        "The Northern Regional Minister, Amina Seidu has defended the curfew in Tamale. Opposition MP "
+        "Yaw Boateng disagreed. “It will be lifted soon,” the Regional Minister said.",
+        "It will be lifted soon,",
+        "Amina Seidu",
+        "direct",
+    ),
+    # Full sentences after "said," are direct even when the first word is in lower case.
+    (
+        "The former governor said, “there was a rumour about the vote. Whether it is true is immaterial now.”",
+        "there was a rumour about the vote. Whether it is true is immaterial now.",
+        None,
+        "direct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "kind"), CASES)
+def test_scraped_case_quote_has_expected_speaker_and_kind(
+    extractor: Extractor, text: str, quote: str, speaker: str | None, kind: str
+) -> None:
+    assert attribution(extractor.extract, text, quote) == (speaker, kind)
+
+
+def test_a_page_cut_off_inside_a_quote_keeps_the_quote(extractor: Extractor) -> None:
+    text = (
+        "“We expect the talks to take weeks,” the official said.\n\n"
+        "“In return, the army would withdraw from the"
+    )
+    quotes = [q.text for q in extractor.extract(text, "case.txt").quotes]
+    assert "In return, the army would withdraw from the" in quotes
+
+
+def test_a_quote_left_open_in_a_finished_last_paragraph_is_no_quote(extractor: Extractor) -> None:
+    text = "He said “this never closes and she left."
+    assert extractor.extract(text, "case.txt").quotes == []
+
+
+def test_doubled_marks_keep_offsets_into_the_raw_text(extractor: Extractor) -> None:
+    text = "''We are ready,'' coach Tomas Brandt said, ''and we will win.''"
+    quotes = extractor.extract(text, "case.txt").quotes
+    assert [q.text for q in quotes] == ["We are ready,", "and we will win."]
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert text[q.start - 2 : q.start] == "''"
