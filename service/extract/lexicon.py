@@ -49,7 +49,7 @@ def _inflect(base: str) -> set[str]:
 # Past forms only, where the base is also a noun ("the judge said"): French-style reporting verbs.
 _PAST_ONLY = frozenset(
     ("judged", "estimated", "hammered", "castigated", "affirmed", "reckoned", "deplored", "stated", "thanked")
-    + ("cited", "citing")
+    + ("cited", "citing", "commented", "remarked", "recalled")
 )
 CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"according"} | _PAST_ONLY
 # Words that sit between a speaker and the cue verb without breaking the clause.
@@ -278,7 +278,8 @@ PORTFOLIOS = frozenset(
         "government public service services digital railways roads highways aviation petroleum "
         "commerce investment veterans arts heritage national administration cooperation "
         "integration regional relations international religious legal constitutional budget "
-        "planning revenue pensions climate change forestry wildlife tertiary higher "
+        "planning revenue pensions climate change forestry wildlife tertiary higher electricity "
+        "mineral minerals petroleum gas oil "
     )
 )
 PREPOSITIONS = frozenset(
@@ -291,7 +292,7 @@ PREPOSITIONS = frozenset(
 ABBREVIATIONS = frozenset(
     _words(
         "mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp co ltd vs no prof rev jan feb "
-        "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp supt cllr "
+        "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp supt cllr dep "
     )
 )
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -40,6 +40,8 @@ _PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _HYPHENATED_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|[a-z]+ing|led|based|born|made|run|held|owned)$")
 _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
+# Capitalised abbreviations that are titles only right before a name ("FM Bilawal", not "Joy FM").
+_LEADING_TITLES = {"FM": "foreign minister"}
 _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _DETERMINERS = frozenset(
@@ -347,6 +349,8 @@ def _opener(text: str, words: list[Word]) -> bool:
     w = words[0]
     if w.low.endswith(("ing", "ly", "ed")) and not _named_elsewhere(text, w):
         return True
+    if len(w.low) > 4 and w.low.endswith("s") and is_role(w.low[:-1]):
+        return True  # "Analysts at Capital Economics said": a plural title, nobody's name
     return not is_cue(words, 1) and _lower_elsewhere(text, w)
 
 
@@ -358,6 +362,22 @@ def _lower_elsewhere(text: str, w: Word) -> bool:
 def _named_elsewhere(text: str, w: Word) -> bool:
     """Return True when `Beijing` (not `Speaking`) is capitalised mid-sentence elsewhere in the text."""
     return re.search(r"[a-z,] " + re.escape(w.text) + r"\b", text) is not None
+
+
+def described_after(text: str, words: list[Word], first: int) -> int | None:
+    """Return where `of` stands in `Name of London-based analysts Capital Economics`, else None.
+
+    The organisation a person belongs to may follow a few lower-case words that describe it.
+    """
+    k = first - 1
+    while k > 0 and first - k <= 3 and words[k].text not in ("of", "at", "from"):
+        modifier = not _capital(words[k]) or "-" in words[k].text  # "London-based analysts"
+        if not modifier or words[k].low in CUE_FORMS | PREPOSITIONS | _DETERMINERS:
+            return None
+        if text[words[k].end : words[k + 1].start] != " ":
+            return None
+        k -= 1
+    return k if k < first - 1 and words[k].text in ("of", "at", "from") else None
 
 
 def _surname_role(words: list[Word], run: list[Word], first: int, k: int) -> bool:
@@ -385,7 +405,8 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     roles = [k for k, w in enumerate(titled) if is_role(w.low)]
     if roles and _surname_role(words, run, first, roles[-1]):
         roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
-    head = roles[-1] if roles else -1
+    leading = _LEADING_TITLES.get(run[0].text) if len(run) > 1 and not roles else None
+    head = roles[-1] if roles else 0 if leading else -1  # "FM Bilawal": a title only before a name
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(_capital(w) for w in run):
         head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
@@ -402,7 +423,7 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         honorific = name_words[0].low.rstrip(".")
         gender = _GENDERED_HONORIFICS.get(honorific) or GENDERED.get(honorific, gender)
         name_words = name_words[1:]
-    office = None
+    office = leading
     if head >= 0 and name_words and name_words[0].text in ("of", "for"):
         # "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": the portfolios run to
         # the last joining word, then over portfolio words; the rest is the holder's name, and
@@ -438,6 +459,7 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     # "at the University of Bristol": a determiner sits between the preposition and the name.
     det = first > 1 and words[first - 1].low in ("the", "a", "an")
     prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS
+    prep = prep or described_after(text, words, first) is not None
     role = office or (text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None))
     if role and role.split()[0].lower() == "the":
         role = role[4:]

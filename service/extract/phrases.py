@@ -74,6 +74,7 @@ _NOT_MODIFIER = CUE_FORMS | BRIDGE_WORDS | {"and", "or", "of", "to", "the", "a",
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "the Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": a capitalised title with its
 # portfolio, which the name finder reads with the name after it.
+_PLACED_PARTICIPLES = frozenset(["based", "stationed", "located", "posted", "quoted", "cited", "speaking"])
 _OFFICE_NEXT = re.compile(r"\s+(?:of|for)\s+([A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 # Title words that are also adjectives before a noun.
@@ -134,7 +135,14 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         if office and text[head_start].isupper() and office.group(1).lower() in PORTFOLIOS:
             continue
         noun = _NEXT_WORD.match(text, stop, end)
-        if head in _ADJECTIVE_HEADS and noun and noun.group(1) not in _NOT_MODIFIER | _FUNCTION_WORDS:
+        # ("the official based in Gaza said": a participle after it makes it the noun)
+        participle = noun is not None and noun.group(1) in _PLACED_PARTICIPLES
+        if (
+            head in _ADJECTIVE_HEADS
+            and noun
+            and noun.group(1) not in _NOT_MODIFIER | _FUNCTION_WORDS
+            and not participle
+        ):
             continue  # "the military’s official newspaper", "the general election": an adjective
         out.append(Phrase("descriptor", m.start(), stop, head_start, head, mods))
     for m in _PLACE_DESCRIPTOR.finditer(text, start, end):

@@ -17,8 +17,11 @@ from service.extract.lexicon import (
     WRITTEN,
 )
 from service.extract.marks import Span
-from service.extract.mentions import Mention, Word, document_pronoun, is_cue
+from service.extract.mentions import Mention, Word, described_after, document_pronoun, is_cue
 from service.extract.people import People, Person
+
+# Participles that place someone before "in"/"at": "the official based in Gaza said".
+_PLACED = frozenset(["based", "stationed", "located", "posted", "living", "staying"])
 
 
 @dataclass
@@ -224,9 +227,14 @@ class Subjects:
         prep = m.first - 1
         if s.words[prep].low in ("the", "a", "an") and prep > 0:
             prep -= 1  # "the Leader of the Opposition asked": the head before "of the"
+        described = described_after(self.masked, s.words, m.first)
+        if described is not None:
+            prep = described  # "William Jackson of London-based analysts Capital Economics commented"
         if s.words[prep].low not in ("of", "in", "at", "for", "from"):
             return m  # "with Peskov insisting": Peskov is the subject
         head = self._mention_ending(s, prep - 1)
+        if head is None and prep > 1 and s.words[prep - 1].low in _PLACED:
+            head = self._mention_ending(s, prep - 2)  # "The Palestinian official based in Gaza said"
         if head is None and m.first <= 2 and self.masked[m.end : m.end + 1] == ",":
             return None  # "Back in Lewisham, …": an opening place, not a speaker
         if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):

@@ -128,6 +128,52 @@ CASES = [
         "Amina Seidu",
         "direct",
     ),
+    # An abbreviated "Dep." does not end the sentence before the title it shortens.
+    (
+        "“Six homes had water in the basement,” Fire Dep. Chief Alan Reyes said.",
+        "Six homes had water in the basement,",
+        "Alan Reyes",
+        "direct",
+    ),
+    # "commented" reports speech; the person comes before "of London-based analysts …".
+    (
+        "“The cut came earlier than we thought,” Maria Lund of Oslo-based consultancy Nordic Insight "
+        "commented on Tuesday.",
+        "The cut came earlier than we thought,",
+        "Maria Lund",
+        "direct",
+    ),
+    # "Analysts at X said": a plural title opening the sentence is nobody's name.
+    (
+        "Analysts at Brightwater Research said rates would “fall further” next year.",
+        "fall further",
+        "Brightwater Research",
+        "partial",
+    ),
+    # "the official based in X said": the official, unnamed, not the place.
+    (
+        "The Sudanese official based in Port Sudan said the truce would last “about ten days”.",
+        "about ten days",
+        None,
+        "partial",
+    ),
+    # "FM Bilawal": an abbreviated title right before a name.
+    (
+        "Earlier, FM Tahir Qureshi said it was an honour to host the talks. “We are committed to peace,” "
+        "he said.",
+        "We are committed to peace,",
+        "Tahir Qureshi",
+        "direct",
+    ),
+    # An office ending in its portfolio, then the holder's name in apposition (a guard: the office's
+    # last portfolio is no name).
+    (
+        "On Sunday, the Minister of Energy and Electricity, Dr Thabo Nkosi apologised for the power cuts. "
+        "“Please accept our apology,” he said.",
+        "Please accept our apology,",
+        "Thabo Nkosi",
+        "direct",
+    ),
     # Full sentences after "said," are direct even when the first word is in lower case.
     (
         "The former governor said, “there was a rumour about the vote. Whether it is true is immaterial now.”",
