@@ -45,6 +45,8 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?:\s+(?=[A-Z][a-z])")
 
 
+# "was described as “…” by Dr. Emma Rutherford": the passive's agent, right after the quote.
+_BY_AFTER = re.compile(r"[^\w\n]*\s+by\s+")
 _PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)\s*[,.)]?")
 _AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
 
@@ -263,6 +265,33 @@ class Attributor(Headlines, Leads, Focus):
                 return subject, c
         return None, None
 
+    def _uncued(self, si: int, span: Span, found: Found) -> None:
+        """Credit a long quoted fragment in a sentence with no verb of saying.
+
+        "described as “…” by Dr. Emma Rutherford" is hers; "Daneshvar dedicated it to “…”" and
+        "Morgan credited his team for “…”" are the subject's. A subject that is no person or
+        organisation ("This was in relation to “…”") leaves the quote without a speaker.
+        """
+        s = self.sentences[si]
+        by = _BY_AFTER.match(self.masked, span.close_at + 1)
+        subject: Mention | None = None
+        if by is not None:
+            subject = next((m for m in s.mentions if m.start >= by.end() and m.kind in ("name", "org")), None)
+            subject = subject if subject is not None and subject.start <= by.end() + 5 else None
+        if subject is None:
+            limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
+            subject = self._clause_subject(s, limit)
+            # "The two ministers, who are in China to attend the ACD, 'reviewed …'": not a name
+            # inside the subject's relative clause
+            subject = subject if subject is not None and subject is s.mentions[0] else None
+        if subject is None or subject.kind not in ("name", "org", "descriptor", "pronoun"):
+            return
+        person = self._resolve(si, subject)
+        if person is not None and person.kind in ("person", "org"):
+            found.person, found.confidence = person, 0.5
+            found.mention = subject.surface
+            found.role = person.roles[0] if person.roles else None
+
     def _attribute(self, si: int, span: Span) -> Found:
         s = self.sentences[si]
         found = Found(span, self._kind(s, span))
@@ -370,6 +399,8 @@ class Attributor(Headlines, Leads, Focus):
                     continue
                 if found.person is None and has_cue and found.mention is None:
                     self._fall_back(si, found)
+                if found.person is None and found.kind == "partial" and not has_cue:
+                    self._uncued(si, span, found)
                 # Only direct segments split one utterance; partial quotes woven into one
                 # sentence ("branded him a 'traitor' and said he 'lied'") are separate claims.
                 if (

@@ -10,7 +10,8 @@ None of these is something a person said, so none is reported. The rules:
    Dark`, `the Korean Hitchcock`) is a title or nickname when the sentence has no speech cue,
    or when it follows `was` or a word for a work (`his thriller “Glass Houses”`); a nickname
    a speaker coins (`Trump called him “Sleepy Joe”`) stays a partial quote;
-3. a fragment with no speaker in a sentence with no speech cue is a scare quote;
+3. a short fragment (under five words) with no speaker in a sentence with no speech cue is a
+   scare quote;
 4. an unattributed title-like span that a relative clause describes (`“The Long Way,” which
    opens Friday`) is the name of a work: speech is not followed by `which`.
 """
@@ -86,4 +87,6 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     short_name = embedded and title_like(quoted) and len(_WORD.findall(quoted)) <= 3
     if short_name and noun and noun.group(1) not in _GLUE:
         return False  # "the company’s next-generation “Aurora” switch chip": a product's name before its noun
-    return not (kind == "partial" and not attributed and not has_cue)
+    # A long fragment is a quotation even with no verb of saying ("credited his team for “showing
+    # what we are capable of”"); scare quotes run to a few words.
+    return not (kind == "partial" and not attributed and not has_cue and len(_WORD.findall(quoted)) < 5)

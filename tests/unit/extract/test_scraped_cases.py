@@ -174,6 +174,28 @@ CASES = [
         "Thabo Nkosi",
         "direct",
     ),
+    # A long quoted fragment with no verb of saying is a quotation: the subject's, or the agent's
+    # of a passive "described as “…” by X", or nobody's.
+    (
+        "Accepting the prize on Friday, Lena Ortiz dedicated it to “every family that is still waiting "
+        "for news.”",
+        "every family that is still waiting for news.",
+        "Lena Ortiz",
+        "partial",
+    ),
+    (
+        "The result was described as “plausible but not yet settled at all” by Dr. Hana Weiss, a "
+        "geneticist who was not involved.",
+        "plausible but not yet settled at all",
+        "Hana Weiss",
+        "partial",
+    ),
+    (
+        "The attack was described as “one of the worst nights of the war”.",
+        "one of the worst nights of the war",
+        None,
+        "partial",
+    ),
     # Full sentences after "said," are direct even when the first word is in lower case.
     (
         "The former governor said, “there was a rumour about the vote. Whether it is true is immaterial now.”",
@@ -189,6 +211,10 @@ def test_scraped_case_quote_has_expected_speaker_and_kind(
     extractor: Extractor, text: str, quote: str, speaker: str | None, kind: str
 ) -> None:
     assert attribution(extractor.extract, text, quote) == (speaker, kind)
+
+
+def test_a_short_fragment_with_no_verb_of_saying_is_a_scare_quote(extractor: Extractor) -> None:
+    assert extractor.extract("The plan remains a “work in progress” for now.", "case.txt").quotes == []
 
 
 def test_a_page_cut_off_inside_a_quote_keeps_the_quote(extractor: Extractor) -> None:
