@@ -23,7 +23,14 @@ from service.extract.focus import Focus
 from service.extract.found import Found
 from service.extract.headlines import Headlines
 from service.extract.leads import Leads
-from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, PARTIES, US_STATES, VENUES
+from service.extract.lexicon import (
+    CLAUSE_JOINERS,
+    CONJUNCTIONS,
+    PARTIES,
+    TITLE_ABBREVIATIONS,
+    US_STATES,
+    VENUES,
+)
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
 from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
@@ -47,6 +54,9 @@ _COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]
 
 # "was described as “…” by Dr. Emma Rutherford": the passive's agent, right after the quote.
 _BY_AFTER = re.compile(r"[^\w\n]*\s+by\s+")
+# ", counsel for Mr Khan,", ", lead negotiator for the union,": a title with no article after a name.
+_BARE_ROLE = re.compile(r",\s+((?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*))\s+(?:for|of|to|at)\s")
+_SEAT = re.compile(r"\s*\(([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)")
 _PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)\s*[,.)]?")
 _AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
 
@@ -114,13 +124,39 @@ class Attributor(Headlines, Leads, Focus):
             for m in mentions_in(self.masked, words_of(self.masked, b.start, b.end))
             if m.kind == "name" and len(name_tokens(m.name)) > 1 and name_tokens(m.name)[-1] in surnames
         ]
+        # A statement quoted in full may be the only place the full name stands ("… Prime Minister
+        # Benjamin Netanyahu has instructed …"); only a titled name there, so that a namesake
+        # the speaker mentions ("my brother Tom Khan") is not taken for the person.
+        shown += [
+            m
+            for _, spans in self.block_spans
+            for span in spans
+            for m in mentions_in(text, words_of(text, span.start, span.end))
+            if m.kind == "name"
+            and m.role
+            and len(name_tokens(m.name)) > 1
+            and name_tokens(m.name)[-1] in surnames
+        ]
         self.people = People(names + shown)
         self.people.learn(names + shown)
         for m in names:
+            bare = _BARE_ROLE.match(self.masked, m.end) if m.kind == "name" else None
+            if bare and is_role(bare.group(2).lower()):
+                # "Barrister Zaheer Abbas Chaudhry, counsel for Mr Khan, contended": "the counsel"
+                self.people.learn_role(m, bare.group(1).lower())
             tag = _PARTY_STATE.match(self.masked, m.end) if m.kind == "name" else None
             if tag and tag.group(2) in US_STATES:
                 state = US_STATES[tag.group(2)] or tag.group(2)
                 self.people.learn_role(m, f"{state} {PARTIES[tag.group(1)]}")  # "the Texas Republican"
+                title = m.role.split()[-1].lower().rstrip(".") if m.role else None
+                if title:  # "Sen. John Fetterman, D-Pa." is also "the Pennsylvania senator"
+                    self.people.learn_role(m, f"{state} {TITLE_ABBREVIATIONS.get(title, title)}")
+            seat = _SEAT.match(self.masked, m.end) if m.kind == "name" else None
+            if seat and re.search(
+                rf"\bthe {re.escape(seat.group(1))} (?:MP|MLA|MCA|lawmaker|legislator)\b", self.masked
+            ):
+                # "Kimani Kuria (Molo)" is "the Molo MP": a constituency in brackets after the name
+                self.people.learn_role(m, f"{seat.group(1)} mp")
             # "said Nurhayati, 52, a fish seller": a one-word name with an age is a person.
             if m.kind == "name" and _AGE_NEXT.match(self.masked, m.end) and self.people.known(m) is None:
                 self.people.persons.append(Person(m.name, "person", first_at=m.start))
@@ -254,7 +290,12 @@ class Attributor(Headlines, Leads, Focus):
             head = next((m for m in s.mentions if m.first == k), None)
         if head is None or re.search(r"[,;:]", self.masked[s.words[k].start : head.start]):
             return None, None
-        for c in self._cues(s, s.words[head.last].end, nxt)[:1]:
+        cues = self._cues(s, s.words[head.last].end, nxt)
+        if re.match(r",\s+who\b", self.masked[head.end : head.end + 6]):
+            # "“…,” Leavitt, who sparred with reporters over reports that …, added.": the cue that
+            # closes the relative clause, not a word inside it
+            cues = [c for c in cues if "," in self.masked[s.words[c - 1].end : s.words[c].start]]
+        for c in cues[:1]:
             subject = self._subject(s, c)
             if c - head.last > 40 or subject is None:  # long appositives: "X, who oversees …, said"
                 continue

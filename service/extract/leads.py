@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import CLAUSE_JOINERS
+from service.extract.lexicon import CLAUSE_JOINERS, WRITTEN
 from service.extract.marks import Span
 from service.extract.mentions import Mention, mentions_in, words_of
 from service.extract.people import Person
@@ -24,6 +24,8 @@ _QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^
 # "His words, “…”", "In her own words: “…”": a possessive lead-in with no verb.
 _OWN_WORDS = re.compile(r"(?:[Ii]n )?(?:[Hh]is|[Hh]er) (?:own )?words\s*[,:]?")
 _OWNER = {"his": "m", "her": "f"}
+# "Here's an excerpt from the memo:", "Read the full statement:": a document's words follow.
+_FROM_DOCUMENT = re.compile(r"\b(?:from|of|[Rr]ead) (?:the|her|his|their|its) (?:full |entire )?(\w+)\s*:$")
 _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
 
 _NAMED_AFTER = re.compile(
@@ -66,6 +68,12 @@ class Leads(References):
                 return None, 0.2
             if prev.block != s.block:
                 opens = bool(s.spans) and s.spans[0].open_at == self.article.blocks[s.block].start
+                document = _FROM_DOCUMENT.search(self.masked[prev.start : prev.end].rstrip())
+                if opens and sj == si - 1 and document is not None and document.group(1).lower() in WRITTEN:
+                    # "Here's an excerpt from the memo:" over a paragraph of quote: the memo's writer
+                    person = self._writer(sj, document.group(1).lower())
+                    if person is not None:
+                        return person, 0.7
                 if opens and sj == si - 1 and prev.strong:
                     return prev.salient, 0.7
                 subject = self._clause_subject(prev, len(prev.words)) if opens and sj == si - 1 else None
@@ -83,6 +91,15 @@ class Leads(References):
                 return prev.salient, 0.55
         return None, 0.2
 
+    def _writer(self, si: int, noun: str) -> Person | None:
+        """Return who issued `the memo` of sentence si: the person or body of the sentence that
+        last spoke of a memo ("Priya Raman told staff in the memo …"), else the body in focus."""
+        for sj in range(si - 1, max(-1, si - 6), -1):
+            s = self.sentences[sj]
+            if any(w.low == noun for w in s.words) and s.salient is not None:
+                return s.salient
+        return self._body(si, 0, issued=True)
+
     def _colon_lead(self, si: int, span: Span) -> tuple[Person | None, float]:
         """Return the named subject of `X was more upbeat: “…”`, a lead-in with no speech verb."""
         s = self.sentences[si]
@@ -99,6 +116,11 @@ class Leads(References):
             return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
         if not lead.endswith(":"):
             return None, 0.2
+        document = _FROM_DOCUMENT.search(lead)
+        if document is not None and document.group(1).lower() in WRITTEN:
+            # "Here's an excerpt from the memo: “…”": whoever wrote the memo
+            person = self._writer(si, document.group(1).lower())
+            return (person, 0.7) if person is not None else (None, 0.2)
         asked = re.search(r"\b(?:was|were|been|is|being) (?:asked|questioned|told)\b(?:.*\bby\b)?", lead)
         if asked is not None:
             # "the head of government was asked point-blank by presenter Anne Coudray: “…?”" is hers;

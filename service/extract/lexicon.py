@@ -311,12 +311,15 @@ VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # Days of the week, which time phrases around a verb name: "Beijing on Tuesday accused".
 WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday "))
+MONTHS = frozenset(
+    _words("january february march april may june july august september october november december ")
+)
 # Written words a body issues and that can speak for it: "the statement said", "according to the
 # joint statement released by X".
 WRITTEN = frozenset(
     _words(
         "statement letter release filing post readout communique editorial commentary warning alert "
-        "notice advisory "
+        "notice advisory memo memorandum email "
     )
 )
 

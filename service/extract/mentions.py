@@ -17,6 +17,7 @@ from service.extract.lexicon import (
     GENDERED,
     HONORIFICS,
     KIN,
+    MONTHS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -296,12 +297,13 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
             elif _PREFIXED.match(nxt.text):
                 j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
             elif (
-                nxt.text in ("of", "for")
+                (nxt.text in ("of", "for") or nxt.text == "on" and _capital(words[j]))
                 and words[j].low in ORG_WORDS
                 and j + 2 < len(words)
                 and _capital(words[j + 2])
+                and words[j + 2].low not in WEEKDAYS | MONTHS
             ):
-                j += 2  # "Bank of Canada", "Department for Transport"
+                j += 2  # "Bank of Canada", "Department for Transport", "Commission on Human Rights"
             elif nxt.text in ("of", "for") and _office_ahead(text, words, i, j):
                 j += 2  # "Minister for Lands …", "Minister of State for Trade …": an office, then a name
             elif (

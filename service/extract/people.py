@@ -298,6 +298,7 @@ def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], p
         heads = {w for w in words if w in ROLE_HEADS or w in KIN}
         fits = head in heads or (head == "leader" and bool(heads & LEADER_HEADS))
         fits = fits or ("-" in head and all(h in words for h in head.split("-")))  # "Secretary-General"
+        fits = fits or (head == "premier" and {"prime", "minister"} <= set(words))  # a prime minister
         other_office = (set(words) & _OTHER_OFFICE) - set(given)
         if fits and all(a in words for a in adjectives) and not other_office:
             return True

@@ -258,6 +258,9 @@ class Subjects:
             counted = (
                 m.first > 1 and s.words[m.first - 1].low == "of" and s.words[m.first - 2].low in _AMOUNTS
             )
+            embedded = m.first > 0 and s.words[m.first - 1].low in ("whether", "if")
+            if embedded:
+                continue  # "When a reporter asked X whether she would vote, the senator …": not "she"
             if not m.possessive and (not m.after_preposition or counted) and m.first > skip:
                 office = next(
                     (

@@ -196,6 +196,74 @@ CASES = [
         None,
         "partial",
     ),
+    # "Sen. X, D-Ore." is also "the Oregon senator"; "whether she would vote" is no main subject.
+    (
+        "Sen. Lisa Hale, R-Alaska, said she would back the bill. When a reporter asked Sen. Ann Rourke, "
+        "D-Ore., whether she would vote for it, the Oregon senator did not hesitate.\n\n"
+        '"Yes. I have always said I will not vote to shut the government down," she said.',
+        "Yes. I have always said I will not vote to shut the government down,",
+        "Ann Rourke",
+        "direct",
+    ),
+    # A constituency in brackets after a name: "the Lurambi MP".
+    (
+        "Committee chairperson Joseph Wanyama (Lurambi) defended the Bill on Tuesday. Opposition leader "
+        "Ruth Atieno said the vote was rushed.\n\n“We listened to the public,” the Lurambi MP said.",
+        "We listened to the public,",
+        "Joseph Wanyama",
+        "direct",
+    ),
+    # "Commission on Torture Prevention": one organisation's name.
+    (
+        "The Uganda Human Rights Commission on Torture Prevention said it had recorded “at least nine cases "
+        "of injuries” in Kampala.",
+        "at least nine cases of injuries",
+        "Uganda Human Rights Commission on Torture Prevention",
+        "partial",
+    ),
+    # The cue that closes a "who" clause, not a cue-like word inside it ("reports").
+    (
+        '"Democrats want to talk about process," Leavitt, who sparred with reporters over reports that '
+        "agencies had been told to prepare notices, added.",
+        "Democrats want to talk about process,",
+        "Leavitt",
+        "direct",
+    ),
+    # "Here is an excerpt from the memo:" over a quote: the memo's writer.
+    (
+        "Chief executive Dana Cole told staff in the memo, sent on Tuesday, that 900 roles would go. "
+        '"This is a hard day," Cole wrote.\n\nHere is an excerpt from the memo:\n\n'
+        '"Over the past year, we have changed the way we work."',
+        "Over the past year, we have changed the way we work.",
+        "Dana Cole",
+        "direct",
+    ),
+    # ", counsel for Mr Malik," gives the title "the counsel" refers to.
+    (
+        "Barrister Omar Siddiqui, counsel for Mr Malik, contended that the verdict was flawed. Prosecutor "
+        "Ayesha Noor disagreed.\n\n“Not a single witness has said that my client took money,” the counsel "
+        "argued.",
+        "Not a single witness has said that my client took money,",
+        "Omar Siddiqui",
+        "direct",
+    ),
+    # "the former premier" is the former prime minister.
+    (
+        "The court jailed former prime minister Nawaz Tariq in May. His sister Sana Tariq visited him on "
+        "Monday. According to Ms Tariq, the former premier also said the case against him was “a story "
+        "written to keep me out of politics for ever”.",
+        "a story written to keep me out of politics for ever",
+        "Nawaz Tariq",
+        "partial",
+    ),
+    # A titled full name inside a quoted statement is the fullest name of the person quoted later.
+    (
+        "Tariq spoke to his family on Monday. The office said in a statement: “Prime Minister Salman Tariq "
+        "has instructed the team to travel to Doha.”\n\nTariq later said: “We will bring everyone home.”",
+        "We will bring everyone home.",
+        "Salman Tariq",
+        "direct",
+    ),
     # Full sentences after "said," are direct even when the first word is in lower case.
     (
         "The former governor said, “there was a rumour about the vote. Whether it is true is immaterial now.”",
