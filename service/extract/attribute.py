@@ -306,6 +306,16 @@ class Attributor(Headlines, Leads, Focus):
                 return subject, c
         return None, None
 
+    def _translation(self, last: Found, span: Span) -> bool:
+        """Return True when `span` opens right after a bracket that follows the quote `last`."""
+        between = self.article.text[last.span.close_at + 1 : span.open_at]
+        return (
+            last.person is not None
+            and len(between) < 80
+            and between.rstrip().endswith(("(", "["))
+            and "\n" not in between
+        )
+
     def _uncued(self, si: int, span: Span, found: Found) -> None:
         """Credit a long quoted fragment in a sentence with no verb of saying.
 
@@ -442,6 +452,14 @@ class Attributor(Headlines, Leads, Focus):
                     self._fall_back(si, found)
                 if found.person is None and found.kind == "partial" and not has_cue:
                     self._uncued(si, span, found)
+                if last is not None and self._translation(last[1], span):
+                    # "“Asean tidak akan tunduk …,” he said. (“Asean will not bow …”)": the same words
+                    found.person, found.confidence, found.kind = (
+                        last[1].person,
+                        last[1].confidence,
+                        last[1].kind,
+                    )
+                    found.role = last[1].role
                 # Only direct segments split one utterance; partial quotes woven into one
                 # sentence ("branded him a 'traitor' and said he 'lied'") are separate claims.
                 if (

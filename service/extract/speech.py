@@ -40,6 +40,11 @@ _DESCRIBED = re.compile(r"^[,”\"’']*\s*which\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _WORK_NOUNS = WORK_WORDS - {"was", "is", "were", "are", "be", "show", "play", "single"}
 _NOUN_AFTER = re.compile(r"[”\"’']?\s+([a-z][a-z-]*)\b")
+# Nouns that make a quoted term before them a label: "the “Schumer shutdown” message".
+_LABELS = frozenset(
+    ("message", "messaging", "branding", "brand", "slogan", "label", "tag", "line", "narrative", "moniker")
+    + ("mantra", "hashtag", "catchphrase", "framing", "banner", "chant", "rallying")
+)
 # Words that go on a sentence after a quoted name or partial quote: not a noun it qualifies.
 _GLUE = frozenset(
     ("and", "or", "but", "at", "in", "on", "for", "from", "with", "by", "to", "of", "as", "than", "that")
@@ -85,6 +90,8 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
         return False
     noun = _NOUN_AFTER.match(after)
     short_name = embedded and title_like(quoted) and len(_WORD.findall(quoted)) <= 3
+    if embedded and noun and noun.group(1) in _LABELS and len(_WORD.findall(quoted)) <= 3:
+        return False  # "road-tested the “Schumer shutdown” message": a label, not speech
     if short_name and noun and noun.group(1) not in _GLUE:
         return False  # "the company’s next-generation “Aurora” switch chip": a product's name before its noun
     # A long fragment is a quotation even with no verb of saying ("credited his team for “showing

@@ -264,6 +264,14 @@ CASES = [
         "Salman Tariq",
         "direct",
     ),
+    # A translation in brackets right after a quote carries the same speaker.
+    (
+        "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
+        "he said, to applause. (“We will not bow to pressure.”)",
+        "We will not bow to pressure.",
+        "Anwar Hamid",
+        "direct",
+    ),
     # Full sentences after "said," are direct even when the first word is in lower case.
     (
         "The former governor said, “there was a rumour about the vote. Whether it is true is immaterial now.”",
@@ -283,6 +291,14 @@ def test_scraped_case_quote_has_expected_speaker_and_kind(
 
 def test_a_short_fragment_with_no_verb_of_saying_is_a_scare_quote(extractor: Extractor) -> None:
     assert extractor.extract("The plan remains a “work in progress” for now.", "case.txt").quotes == []
+
+
+def test_a_quoted_term_before_a_word_for_a_label_is_no_quote(extractor: Extractor) -> None:
+    text = (
+        "Budget fight\n\nRepublicans have already road-tested the “Schumer shutdown” message in emails, "
+        "while Democrats answered with their own “GOP shutdown” branding. “We will not blink,” Thune said."
+    )
+    assert [q.text for q in extractor.extract(text, "case.txt").quotes] == ["We will not blink,"]
 
 
 def test_a_page_cut_off_inside_a_quote_keeps_the_quote(extractor: Extractor) -> None:
