@@ -61,6 +61,19 @@ _PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]
 _AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
 
 
+def _full_names_near(text: str, places: list[tuple[int, int]], alone: set[str]) -> list[Mention]:
+    """Return the name mentions of text[start:end] for each place, looking only just before a
+    name the body uses alone (`Netanyahu`), where its full form would stand."""
+    out: list[Mention] = []
+    for start, end in places:
+        for name in alone:
+            at = text.find(name, start, end)
+            if at >= 0:
+                words = words_of(text, max(start, at - 60), min(end, at + len(name)))
+                out += [m for m in mentions_in(text, words) if m.kind == "name"] if words else []
+    return out
+
+
 def _mask(text: str, spans: list[Span]) -> str:
     chars = list(text)
     for s in spans:
@@ -117,25 +130,17 @@ class Attributor(Headlines, Leads, Focus):
         # "… ,” Mr. Musk said."): a full name there whose surname the body uses counts for the
         # people, not for attribution ("Guo Jiakun Photo: VCG" is no one).
         surnames = {name_tokens(m.name)[-1] for m in names if name_tokens(m.name)}
+        alone = {m.name for m in names if m.kind == "name" and " " not in m.name}
+        # A statement quoted in full may also give it ("… Prime Minister Benjamin Netanyahu has
+        # instructed …"): only a titled name there, so that a namesake the speaker mentions ("my
+        # brother Tom Khan") is not taken for the person.
+        quoted = [(span.start, span.end) for _, spans in self.block_spans for span in spans]
+        headed = [(b.start, b.end) for b in blocks if b.kind in ("heading", "title")]
         shown = [
             m
-            for b in blocks
-            if b.kind in ("heading", "title")
-            for m in mentions_in(self.masked, words_of(self.masked, b.start, b.end))
-            if m.kind == "name" and len(name_tokens(m.name)) > 1 and name_tokens(m.name)[-1] in surnames
-        ]
-        # A statement quoted in full may be the only place the full name stands ("… Prime Minister
-        # Benjamin Netanyahu has instructed …"); only a titled name there, so that a namesake
-        # the speaker mentions ("my brother Tom Khan") is not taken for the person.
-        shown += [
-            m
-            for _, spans in self.block_spans
-            for span in spans
-            for m in mentions_in(text, words_of(text, span.start, span.end))
-            if m.kind == "name"
-            and m.role
-            and len(name_tokens(m.name)) > 1
-            and name_tokens(m.name)[-1] in surnames
+            for titled, places in ((False, headed), (True, quoted))
+            for m in _full_names_near(self.masked if not titled else text, places, alone)
+            if len(name_tokens(m.name)) > 1 and name_tokens(m.name)[-1] in surnames and (m.role or not titled)
         ]
         self.people = People(names + shown)
         self.people.learn(names + shown)
