@@ -179,6 +179,24 @@ class Attributor(Headlines, Leads, Focus):
                     self.people.learn_role(left, right.role)
                 elif (closed or opening) and left.kind == "descriptor" and right.kind == "name" and left.role:
                     self.people.learn_role(right, left.role)
+            for m in s.mentions:
+                k = m.last + 2
+                if (
+                    m.kind == "name"
+                    and m.first == 0
+                    and k + 1 < len(s.words)
+                    and s.words[k].low == "it"
+                    and is_cue(s.words, k - 1)
+                    and s.words[k + 1].low
+                    not in ("is", "was", "would", "will")  # "said it was the third time"
+                    and self.masked[m.end : s.words[k - 1].start] == " "
+                ):
+                    # "Hamas says it has handed its response": a body, not a person
+                    body = self.people.known(m)
+                    if body is None:
+                        self.people.persons.append(Person(m.name, "org", first_at=m.start))
+                    elif body.kind == "unknown":
+                        body.kind = "org"
             for left, right in zip(s.mentions, s.mentions[1:], strict=False):
                 # "Thornhill said she had signed": who reports her own act is the pronoun.
                 if (

@@ -382,6 +382,22 @@ def described_after(text: str, words: list[Word], first: int) -> int | None:
     return k if k < first - 1 and words[k].text in ("of", "at", "from") else None
 
 
+def _without_place(text: str, name_words: list[Word]) -> list[Word]:
+    """Drop a place or body that stands before a name: `United States Anatoly Antonov`.
+
+    The words are dropped when the article uses them alone as a place or a body elsewhere ("in the
+    United States", "the CFDT would have"), and at least two words of name remain.
+    """
+    for k in range(len(name_words) - 2, 0, -1):
+        prefix = text[name_words[0].start : name_words[k - 1].end]
+        after = re.escape(name_words[k].text)
+        alone = rf"(?:\b(?:the|in|of|from|to|at) |\A|\n){re.escape(prefix)}\b(?! {after})"
+        acronym = k == 1 and prefix.isupper() and len(prefix) > 1
+        if (acronym or " " in prefix) and re.search(alone, text):
+            return name_words[k:]
+    return name_words
+
+
 def _surname_role(words: list[Word], run: list[Word], first: int, k: int) -> bool:
     """Return True when the title word run[k] is a surname: `Alastair Cook`, not `the Cook`."""
     w = run[k]
@@ -471,6 +487,9 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         return Mention(
             first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
         )
+    person_words = _without_place(text, name_words)
+    if person_words is not name_words and not {w.low for w in person_words} & ORG_WORDS:
+        name_words, lows = person_words, {w.low for w in person_words}
     name_start = name_words[0].start
     glued = _GLUED_HONORIFIC.match(name_words[0].text)
     if glued and len(name_words) > 1:

@@ -264,6 +264,25 @@ CASES = [
         "Salman Tariq",
         "direct",
     ),
+    # A place the article names alone ("in the United States") is no part of the name after it.
+    (
+        "Envoy presents credentials\n\nRussia’s new Ambassador to the United States Pavel Orlov presented his "
+        "credentials on Friday. Such ceremonies are held behind closed doors in the United States.\n\n"
+        '"I would like very much to improve our relations," Orlov said.',
+        "I would like very much to improve our relations,",
+        "Pavel Orlov",
+        "direct",
+    ),
+    # "Hamas says it has …": a one-word name that reports with "it" is a body, which "the militant
+    # group" later names.
+    (
+        "Talks resume\n\nThe Prime Minister’s Office said the changes were unacceptable.\n\nHamas says it "
+        "has handed its response to mediators in Qatar.\n\n“The movement is ready to enter negotiations,” "
+        "the militant group says in a statement.",
+        "The movement is ready to enter negotiations,",
+        "Hamas",
+        "direct",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
