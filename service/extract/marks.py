@@ -91,7 +91,7 @@ def find_spans(
     top: list[Span] = []
     for i in range(start, end):
         ch = text[i]
-        if ch not in "“”«»„‘’‹›\"'":
+        if ch not in "“”«»„‘’‹›\"'`":
             continue
         kind = _classify(text, i, ch, [k for k, _, _ in stack])
         if kind is None:
@@ -111,6 +111,12 @@ def find_spans(
             continue
         (stack[-1][2] if stack else top).append(span)
     opener = next(((o, inner) for k, o, inner in stack if k == "d"), None) if runs_on_next else None
+    if opener is None:
+        # “We are very grateful … heal.⏎ with no closing mark: a quote that opens a sentence and
+        # is left open runs to the end of its paragraph, as careless copy has it.
+        opener = next(
+            ((o, inner) for k, o, inner in stack if k == "d" and _sentence_opener(text, start, end, o)), None
+        )
     if opener is None and single_runs_on:
         opener = next(
             ((o, inner) for k, o, inner in stack if k == "s" and _speech_opener(text, start, o)), None
@@ -124,6 +130,13 @@ def find_spans(
             top.sort(key=lambda s: s.open_at)
             top = [s for s in top if s is span or not span.open_at < s.open_at < span.end]
     return top
+
+
+def _sentence_opener(text: str, start: int, end: int, at: int) -> bool:
+    """Return True when the mark at `at` opens a sentence of four words or more (`. “We are …`)."""
+    before = text[start:at].rstrip()
+    opens = not before or before[-1] in ".!?:"
+    return opens and text[at + 1 : at + 2].isupper() and len(text[at:end].split()) >= 4
 
 
 def _speech_opener(text: str, start: int, at: int) -> bool:

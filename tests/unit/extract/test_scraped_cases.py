@@ -283,6 +283,29 @@ CASES = [
         "Hamas",
         "direct",
     ),
+    # A quote that opens a sentence and is never closed runs to the end of its paragraph.
+    (
+        "Deputy recovering\n\n“The deputy is healing well,” Sheriff Anna Jaeger stated. “We are very grateful "
+        "that he was not harmed, but it will take time for our agency to heal.\n\nThe inquiry goes on.",
+        "We are very grateful that he was not harmed, but it will take time for our agency to heal.",
+        "Anna Jaeger",
+        "direct",
+    ),
+    # "he quoted X to have said": the one quoted.
+    (
+        "Pay row\n\nUnion leader Ayo Bello spoke on Monday. “How can anyone sleep soundly when workers are "
+        "unpaid,” he quoted Buhari to have said.",
+        "How can anyone sleep soundly when workers are unpaid,",
+        "Buhari",
+        "direct",
+    ),
+    # A backtick typed for an opening single mark.
+    (
+        "Rally\n\nKirmani called the prime minister `an alien from abroad’ and said he would not return.",
+        "an alien from abroad",
+        "Kirmani",
+        "partial",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
