@@ -277,6 +277,23 @@ class Subjects:
                 )
                 if m.kind == "descriptor" and office is not None and s.words[m.last + 1].low in ("of", "for"):
                     return office  # "Chief of Defence Intelligence Kyrylo Budanov": one titled name
+                posted = m.last + 3 < len(s.words) and s.words[m.last + 1].low == "to"
+                envoy = next(
+                    (n for n in s.mentions if n.kind == "name" and n.first in (m.last + 2, m.last + 3)),
+                    None,
+                )
+                # "Russia’s new Ambassador to the United States Anatoly Antonov presented": the envoy
+                right_after = envoy is not None and (
+                    s.words[m.last + 2].low == "the" or envoy.first == m.last + 2
+                )
+                if (
+                    m.kind == "descriptor"
+                    and posted
+                    and envoy is not None
+                    and not envoy.possessive
+                    and right_after
+                ):
+                    return envoy
                 if m.kind in ("descriptor", "unnamed"):
                     # "The head of the UN agency, Philippe Lazzarini, renewed": the name in apposition;
                     # "An elder statesman …, Chief Solomon Gyang, appealed" too.

@@ -306,6 +306,16 @@ CASES = [
         "Kirmani",
         "partial",
     ),
+    # "X’s new Ambassador to Y Name presented …": the envoy is the sentence's subject, and "he" next.
+    (
+        "Envoy presents credentials\n\nRussia’s new Ambassador to the United States Pavel Orlov presented his "
+        "credentials to President Dana Reyes on Friday.\n\nThe ceremony was held in the White House. Such "
+        "ceremonies are held behind closed doors in the United States.\n\n"
+        '"I have just been received by the president," he told journalists after the ceremony.',
+        "I have just been received by the president,",
+        "Pavel Orlov",
+        "direct",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
