@@ -278,6 +278,13 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
             not (_capital(w) or lead_title or _particle_lead(text, words, i))
             or (not_name and _capital(w))
             or (i == 0 and nxt_low and _opener(text, words))  # searched last: it reads the whole text
+            # "Responding, President Nana Akufo-Addo acknowledged …": a participle and a comma
+            or (
+                i == 0
+                and w.low.endswith("ing")
+                and text[w.end : w.end + 1] == ","
+                and not _named_elsewhere(text, w)
+            )
         ):
             i += 1
             continue

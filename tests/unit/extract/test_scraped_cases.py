@@ -316,6 +316,14 @@ CASES = [
         "Pavel Orlov",
         "direct",
     ),
+    # "Responding, President X acknowledged …": a participle opening the sentence is nobody.
+    (
+        "State visit\n\nResponding, President Kwame Asante, acknowledged the “fraternal relations between his "
+        "country and Nigeria”, saying that he first visited in 2016.",
+        "fraternal relations between his country and Nigeria",
+        "Kwame Asante",
+        "partial",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
