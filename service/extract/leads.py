@@ -20,12 +20,12 @@ from service.extract.subjects import Sentence
 # "Quote from Syniehubov: “…”", "Quote: “…”": a label before a quote, as Ukrainian outlets write.
 _QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^:]{2,60}))?:\s*$")
 
-# "— Priya Ramanathan, Asean economist": a byline under a quoted paragraph.
 # "His words, “…”", "In her own words: “…”": a possessive lead-in with no verb.
 _OWN_WORDS = re.compile(r"(?:[Ii]n )?(?:[Hh]is|[Hh]er) (?:own )?words\s*[,:]?")
 _OWNER = {"his": "m", "her": "f"}
 # "Here's an excerpt from the memo:", "Read the full statement:": a document's words follow.
 _FROM_DOCUMENT = re.compile(r"\b(?:from|of|[Rr]ead) (?:the|her|his|their|its) (?:full |entire )?(\w+)\s*:$")
+# "— Priya Ramanathan, Asean economist": a byline under a quoted paragraph.
 _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
 
 _NAMED_AFTER = re.compile(

@@ -1,0 +1,159 @@
+"""The people of one article, learned before any quote is attributed.
+
+Every name and organisation the body names, with the full names a caption, a subheading or a
+quoted statement gives, and the titles the text ties to them: appositions ("Daniel Okafor, the
+chief executive"), party tags ("D-Pa."), constituencies in brackets, a bare title after a name
+(", counsel for Mr Khan,"), and the title a headline gives the story's main person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.article import ParsedArticle
+from service.extract.lexicon import PARTIES, TITLE_ABBREVIATIONS, US_STATES
+from service.extract.marks import Span
+from service.extract.mentions import Mention, is_cue, is_role, mentions_in, words_of
+from service.extract.people import People, Person
+from service.extract.subjects import Sentence
+from service.names import name_tokens
+
+# ", counsel for Mr Khan,", ", lead negotiator for the union,": a title with no article after a name.
+_BARE_ROLE = re.compile(r",\s+((?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*))\s+(?:for|of|to|at)\s")
+# "Kimani Kuria (Molo)": a constituency in brackets after a name.
+_SEAT = re.compile(r"\s*\(([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)")
+# ", D-Pa.,", "(R-Texas)": a US lawmaker's party and state.
+_PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)\s*[,.)]?")
+_AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
+
+
+def _full_names_near(text: str, places: list[tuple[int, int]], alone: set[str]) -> list[Mention]:
+    """Return the name mentions of text[start:end] for each place, looking only just before a
+    name the body uses alone (`Netanyahu`), where its full form would stand."""
+    out: list[Mention] = []
+    for start, end in places:
+        for name in alone:
+            at = text.find(name, start, end)
+            if at >= 0:
+                words = words_of(text, max(start, at - 60), min(end, at + len(name)))
+                out += [m for m in mentions_in(text, words) if m.kind == "name"] if words else []
+    return out
+
+
+def roster(
+    article: ParsedArticle, masked: str, sentences: list[Sentence], block_spans: list[tuple[int, list[Span]]]
+) -> People:
+    """Return the people of the article: who is named, by what names and titles."""
+    text, blocks = article.text, article.blocks
+    names = [m for s in sentences for m in s.mentions if m.kind in ("name", "org")]
+    # A subheading or caption may give the only full name ("Tesla Inc. CEO Elon Musk" over
+    # "… ,” Mr. Musk said."): a full name there whose surname the body uses counts for the
+    # people, not for attribution ("Guo Jiakun Photo: VCG" is no one).
+    surnames = {name_tokens(m.name)[-1] for m in names if name_tokens(m.name)}
+    alone = {m.name for m in names if m.kind == "name" and " " not in m.name}
+    # A statement quoted in full may also give it ("… Prime Minister Benjamin Netanyahu has
+    # instructed …"): only a titled name there, so that a namesake the speaker mentions ("my
+    # brother Tom Khan") is not taken for the person.
+    quoted = [(span.start, span.end) for _, spans in block_spans for span in spans]
+    headed = [(b.start, b.end) for b in blocks if b.kind in ("heading", "title")]
+    shown = [
+        m
+        for titled, places in ((False, headed), (True, quoted))
+        for m in _full_names_near(masked if not titled else text, places, alone)
+        if len(name_tokens(m.name)) > 1 and name_tokens(m.name)[-1] in surnames and (m.role or not titled)
+    ]
+    people = People(names + shown)
+    people.learn(names + shown)
+    for m in names:
+        bare = _BARE_ROLE.match(masked, m.end) if m.kind == "name" else None
+        if bare and is_role(bare.group(2).lower()):
+            # "Barrister Zaheer Abbas Chaudhry, counsel for Mr Khan, contended": "the counsel"
+            people.learn_role(m, bare.group(1).lower())
+        tag = _PARTY_STATE.match(masked, m.end) if m.kind == "name" else None
+        if tag and tag.group(2) in US_STATES:
+            state = US_STATES[tag.group(2)] or tag.group(2)
+            people.learn_role(m, f"{state} {PARTIES[tag.group(1)]}")  # "the Texas Republican"
+            title = m.role.split()[-1].lower().rstrip(".") if m.role else None
+            if title:  # "Sen. John Fetterman, D-Pa." is also "the Pennsylvania senator"
+                people.learn_role(m, f"{state} {TITLE_ABBREVIATIONS.get(title, title)}")
+        seat = _SEAT.match(masked, m.end) if m.kind == "name" else None
+        if seat and re.search(
+            rf"\bthe {re.escape(seat.group(1))} (?:MP|MLA|MCA|lawmaker|legislator)\b", masked
+        ):
+            # "Kimani Kuria (Molo)" is "the Molo MP": a constituency in brackets after the name
+            people.learn_role(m, f"{seat.group(1)} mp")
+        # "said Nurhayati, 52, a fish seller": a one-word name with an age is a person.
+        if m.kind == "name" and _AGE_NEXT.match(masked, m.end) and people.known(m) is None:
+            people.persons.append(Person(m.name, "person", first_at=m.start))
+    for s in sentences:
+        for left, right in zip(s.mentions, s.mentions[1:], strict=False):
+            # "Daniel Okafor, the chief executive of Lumen AI": the title is his.
+            if masked[left.end : right.start] != ", " or left.possessive:
+                continue
+            # "…with Laura Kuenssberg, the chancellor said": no apposition before a verb.
+            closed = re.match(r"\s*(?:,|(?:of|at|for|in)\b)", masked[right.end : right.end + 5])
+            # "The Ashanti Regional Minister, Simon Osei Mensah has justified …": a subject
+            # in apposition, its second comma left out.
+            opening = left.first <= 1 and left is s.mentions[0]
+            if closed and left.kind == "name" and right.kind == "descriptor" and right.role:
+                people.learn_role(left, right.role)
+            elif (closed or opening) and left.kind == "descriptor" and right.kind == "name" and left.role:
+                people.learn_role(right, left.role)
+        for m in s.mentions:
+            k = m.last + 2
+            if (
+                m.kind == "name"
+                and m.first == 0
+                and k + 1 < len(s.words)
+                and s.words[k].low == "it"
+                and is_cue(s.words, k - 1)
+                and s.words[k + 1].low not in ("is", "was", "would", "will")  # "said it was the third time"
+                and masked[m.end : s.words[k - 1].start] == " "
+            ):
+                # "Hamas says it has handed its response": a body, not a person
+                body = people.known(m)
+                if body is None:
+                    people.persons.append(Person(m.name, "org", first_at=m.start))
+                elif body.kind == "unknown":
+                    body.kind = "org"
+        for left, right in zip(s.mentions, s.mentions[1:], strict=False):
+            # "Thornhill said she had signed": who reports her own act is the pronoun.
+            if (
+                left.kind == "name"
+                and right.kind == "pronoun"
+                and right.gender in ("m", "f")
+                and right.first == left.last + 2
+                and is_cue(s.words, left.last + 1)
+                and not left.after_preposition
+                and "," not in masked[left.end : right.start]
+            ):
+                person = people.known(left)
+                if person is not None and person.kind == "person" and person.gender is None:
+                    person.gender = right.gender
+    _learn_headline_title(article, masked, people, names)
+    return people
+
+
+def _learn_headline_title(article: ParsedArticle, masked: str, people: People, names: list[Mention]) -> None:
+    """Give the article's main person the title its headline calls them by.
+
+    "Interior nominee vows to 'listen'" over a story about Gregory Lang, whom the body never
+    calls a nominee: a later "the nominee said" is Lang, not whoever spoke last.
+    """
+    title = next((b for b in article.blocks if b.kind == "title"), None)
+    words = words_of(masked, title.start, title.end) if title is not None else []
+    k = next((k for k, w in enumerate(words[:3]) if is_role(w.low)), None)
+    if k is None or k + 1 >= len(words) or not (words[k + 1].text.islower() or is_cue(words, k + 1)):
+        return  # no bare title opening the headline, or a name follows it
+    head = words[k].low
+    counts: dict[int, int] = {}
+    persons = {id(p): p for p in people.persons}
+    for m in names:
+        p = people.known(m)
+        if p is not None and p.kind == "person":
+            counts[id(p)] = counts.get(id(p), 0) + 1
+    if not counts or any(head in role.lower().split() for p in people.persons for role in p.roles):
+        return
+    ranked = sorted(counts.items(), key=lambda x: -x[1])
+    if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        persons[ranked[0][0]].roles.append(" ".join(w.text for w in words[: k + 1]).lower())
