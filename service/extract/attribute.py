@@ -89,8 +89,15 @@ class Attributor(Headlines, Leads, Focus):
         first_body = next((block for block in blocks if block.kind == "body"), None)
         for block in blocks:
             dateline = _DATELINE.match(masked, block.start) if block.kind == "body" else None
-            if block is first_body and dateline is None:
-                dateline = _COLON_DATELINE.match(masked, block.start)
+            if dateline is None and block.kind == "body":
+                # "SINGAPORE: Health Minister …" opens any paragraph as a dateline; "Muzaffarpur:"
+                # only the first one
+                colon = _COLON_DATELINE.match(masked, block.start)
+                dateline = (
+                    colon
+                    if colon and (block is first_body or colon.group().split(":")[0].isupper())
+                    else None
+                )
             if dateline:
                 masked = (
                     masked[: block.start] + " " * (dateline.end() - block.start) + masked[dateline.end() :]

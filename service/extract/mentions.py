@@ -90,7 +90,8 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
 def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split masked text into sentences; a period after an initial or abbreviation is no end."""
     bounds, begin = [], start
-    for m in re.finditer(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘'(])", masked[start:end]):
+    # 'reported Friday."I cannot …': scraped copy may drop the space before a quote's opening mark
+    for m in re.finditer(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘'(])|[.!?…]+(?=[“\"]_)", masked[start:end]):
         stop = start + m.start()
         before = re.search(r"(\w+)$", masked[begin:stop])
         token = before.group(1) if before else ""

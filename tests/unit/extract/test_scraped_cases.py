@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract import Extractor
+from service.extract.mentions import sentences
 from tests.unit.extract.scoring import attribution
 
 CASES = [
@@ -324,6 +325,15 @@ CASES = [
         "Kwame Asante",
         "partial",
     ),
+    # "SINGAPORE: …" opens a later paragraph as a dateline, not a speaker.
+    (
+        "Outbreak update\n\nPeople wearing masks queue at a pharmacy on Orchard Road on Monday.\n\nSINGAPORE: "
+        "Health Minister Lim Wei Ling on Tuesday expressed confidence in the country’s ability to “emerge "
+        "stronger as a nation”.",
+        "emerge stronger as a nation",
+        "Lim Wei Ling",
+        "partial",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
@@ -382,3 +392,9 @@ def test_doubled_marks_keep_offsets_into_the_raw_text(extractor: Extractor) -> N
     for q in quotes:
         assert text[q.start : q.end] == q.text
         assert text[q.start - 2 : q.start] == "''"
+
+
+def test_a_quote_mark_glued_to_a_full_stop_starts_a_new_sentence() -> None:
+    masked = 'The daily reported it on Friday."__________," Lind said.'
+    spans = [masked[a:b].strip() for a, b in sentences(masked, 0, len(masked))]
+    assert spans == ["The daily reported it on Friday.", '"__________," Lind said.']
