@@ -13,10 +13,11 @@ from typing import Literal
 
 BlockKind = Literal["body", "heading", "title", "boilerplate", "credit"]
 
+_AD_PREFIX = re.compile(r"(?:Hide Ad)+")
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 _DATE_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$")
 _BOILERPLATE = re.compile(
-    r"^\s*(?:spread the love|reading time:.*|\d+|abstract:.*|advertisement|share this.*|"
+    r"^\s*(?:spread the love|reading time:.*|\d+|abstract:.*|(?:hide ad)?\s*advertisement|share this.*|"
     r"follow us.*|read more:.*|related:.*|by [A-Z][\w.’' -]{1,60}|\d+ comments?|"
     r"photo:.*|image:.*|source:.*)\s*$",
     re.IGNORECASE,
@@ -84,6 +85,10 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
     seen_body = False
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
+        ad = _AD_PREFIX.match(line)
+        if ad and ad.end() < len(line):
+            start += ad.end()  # "Hide AdIt has prompted leaders …": an ad label glued to the paragraph
+            line = text[start:end]
         prefix = _DATE_PREFIX.match(line)
         if prefix:
             published = published or _parse_date(prefix.group(1))

@@ -103,7 +103,7 @@ ROLE_HEADS = frozenset(
         "shepherd herder vendor seller hawker tailor labourer laborer porter postman clerk accountant "
         "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "
         "mum mom dad ombudsman ombudsperson agent member advocate td mla man woman boy girl moderator "
-        "cs taoiseach tánaiste tanaiste comhairle opener "
+        "cs taoiseach tánaiste tanaiste comhairle opener brig brigadier "
     )
 )
 # Occupations that are also common surnames: at the end of a name ("Alastair Cook", "Tim Cook")
@@ -222,6 +222,7 @@ TITLE_ABBREVIATIONS = {
     "lt": "lieutenant",
     "col": "colonel",
     "capt": "captain",
+    "brig": "brigadier",
     "det": "detective",
     "insp": "inspector",
     "supt": "superintendent",
@@ -292,7 +293,7 @@ PREPOSITIONS = frozenset(
 ABBREVIATIONS = frozenset(
     _words(
         "mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp co ltd vs no prof rev jan feb "
-        "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp supt cllr dep "
+        "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp supt cllr dep brig "
     )
 )
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -325,6 +325,16 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 j += 2  # "Department of Health and Social Care"
             elif (
                 nxt.text == "and"
+                and all(words[x].low in PORTFOLIOS for x in range(i, j + 1))
+                and any(
+                    is_role(words[x].low) and _capital(words[x]) for x in range(j + 2, min(j + 6, len(words)))
+                )
+                and j + 2 < len(words)
+                and _capital(words[j + 2])
+            ):
+                j += 2  # "Housing and Local Government Minister Nga Kor Ming": portfolios before a title
+            elif (
+                nxt.text == "and"
                 and words[i].low not in NOT_NAME_WORDS
                 and (end := _org_after_and(text, words, j + 2)) is not None
             ):

@@ -334,6 +334,31 @@ CASES = [
         "Lim Wei Ling",
         "partial",
     ),
+    # Portfolios joined by "and" before a title: "Housing and Local Government Minister X".
+    (
+        "Dinner row\n\nThe row over alcohol at a tourism dinner should not be blown out of proportion as it "
+        "risks harming the country’s image, said Housing and Local Government Minister Tan Boon Hock.\n\n"
+        "“The event was a commercial programme,” he told reporters.",
+        "The event was a commercial programme,",
+        "Tan Boon Hock",
+        "direct",
+    ),
+    # An ad label glued to the start of a paragraph ("Hide Ad“We promise …") is no part of it.
+    (
+        "Council row\n\nHide AdAdvertisement\n\nHide Ad“We promise to play fair with every resident,” council "
+        "leader Mark Crane said.",
+        "We promise to play fair with every resident,",
+        "Mark Crane",
+        "direct",
+    ),
+    # "Brig" is a rank before a name.
+    (
+        "Explosives seized\n\n“These were to be used in attacks on the city,” army spokesperson Brig Felix "
+        "Okello said.",
+        "These were to be used in attacks on the city,",
+        "Felix Okello",
+        "direct",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
