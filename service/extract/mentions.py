@@ -19,6 +19,7 @@ from service.extract.lexicon import (
     KIN,
     MONTHS,
     NAME_PARTICLES,
+    NATIONALITY_STEMS,
     NOT_NAME_WORDS,
     ORG_WORDS,
     PORTFOLIOS,
@@ -294,8 +295,10 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
             _joined(text, words[j], words[j + 1]) or _portfolio_list(text, words, i, j)
         ):
             nxt = words[j + 1]
-            if _possessive(text, words[j]) and not (
-                _capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt)
+            # "Ukraine’s Ministry of Foreign Affairs": a country's ministry is named without it
+            country = words[j].low[:4] in NATIONALITY_STEMS
+            if _possessive(text, words[j]) and (
+                country or not (_capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt))
             ):
                 break  # "Trump's", but "the Prime Minister’s Office" is one name
             if nxt.low.rstrip(".") in HONORIFICS and not is_role(words[j].low):

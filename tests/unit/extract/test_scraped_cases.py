@@ -359,6 +359,14 @@ CASES = [
         "Felix Okello",
         "direct",
     ),
+    # A country's ministry is named without the country's possessive ("Ukraine’s Ministry of …").
+    (
+        "Ceasefire\n\nUkraine’s Ministry of Foreign Affairs said in a statement: “The attacks are a gross "
+        "violation of the ceasefire.”",
+        "The attacks are a gross violation of the ceasefire.",
+        "Ministry of Foreign Affairs",
+        "direct",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
