@@ -441,7 +441,8 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
     # "Ciarán Mac Gabhann TD": letters after a name are no title before it
     titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS else run
-    roles = [k for k, w in enumerate(titled) if is_role(w.low)]
+    # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm")
+    roles = [k for k, w in enumerate(titled) if is_role(w.low) or (w.text == "Major" and k + 1 < len(titled))]
     if roles and _surname_role(words, run, first, roles[-1]):
         roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
     leading = _LEADING_TITLES.get(run[0].text) if len(run) > 1 and not roles else None

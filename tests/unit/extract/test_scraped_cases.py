@@ -367,6 +367,20 @@ CASES = [
         "Ministry of Foreign Affairs",
         "direct",
     ),
+    # "Major" capitalised before a name is a rank; "Major League Baseball" stays a name (a guard).
+    (
+        "Arrests\n\n“We shall not allow anybody to destabilise our country,” Major Charles Kabona, the "
+        "division spokesperson, tells journalists at the scene.",
+        "We shall not allow anybody to destabilise our country,",
+        "Charles Kabona",
+        "direct",
+    ),
+    (
+        "Baseball\n\n“We will expand to two more cities,” Major League Baseball said in a statement.",
+        "We will expand to two more cities,",
+        "Major League Baseball",
+        "direct",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
