@@ -49,7 +49,17 @@ def _inflect(base: str) -> set[str]:
 # Past forms only, where the base is also a noun ("the judge said"): French-style reporting verbs.
 _PAST_ONLY = frozenset(
     ("judged", "estimated", "hammered", "castigated", "affirmed", "reckoned", "deplored", "stated", "thanked")
-    + ("cited", "citing", "commented", "remarked", "recalled")
+    + (
+        "cited",
+        "citing",
+        "commented",
+        "remarked",
+        "recalled",
+        "instructed",
+        "advised",
+        "implored",
+        "reasoned",
+    )
 )
 CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"according"} | _PAST_ONLY
 # Words that sit between a speaker and the cue verb without breaking the clause.

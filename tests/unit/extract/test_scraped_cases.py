@@ -381,6 +381,14 @@ CASES = [
         "Major League Baseball",
         "direct",
     ),
+    # "instructed", "advised", "implored", "reasoned" report speech.
+    (
+        "Coach on form\n\nCoach Dale Hurst spoke after the game. Captain Sam Ives sat beside him.\n\n“So I "
+        "think that is what you have to focus on,” Hurst instructed, “because we have skilful players.”",
+        "because we have skilful players.",
+        "Dale Hurst",
+        "direct",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
