@@ -427,8 +427,41 @@ class Attributor(Headlines, Leads, Focus):
                     later.group = groups
                 f.group = later.group
             nxt = (si, f)
+        for si, f in placed:
+            if f.person is None and f.span.runs_on:
+                self._closed_below(si, f)
+
+    def _closed_below(self, si: int, found: Found) -> None:
+        """Credit a quote left open to the speaker named where the next paragraph closes it.
+
+        "“The farmers had a lot of hopes …⏎Farmers will suffer …,” said Anil Trivedi, village
+        head.": careless copy leaves out the mark that opens the second paragraph.
+        """
+        block = self.sentences[si].block
+        below = [(sj, s) for sj, s in enumerate(self.sentences) if s.block == block + 1]
+        if not below or below[0][1].spans and below[0][1].spans[0].open_at < below[0][1].start + 2:
+            return  # no next paragraph, or one that opens its own quote
+        for sj, s in below:
+            if s.spans:
+                return
+            close = _CLOSE_THEN_CUE.search(self.masked, s.start, s.end)
+            if close is None:
+                continue
+            at = close.start(1)
+            subject, _ = self._post(s, Span(at, at, at, at, True))
+            person = self._resolve(sj, subject) if subject is not None else None
+            if person is not None:
+                found.person, found.mention, found.confidence = (
+                    person,
+                    subject.surface if subject else None,
+                    0.6,
+                )
+                found.role = person.roles[0] if person.roles else None
+            return
 
 
+# A closing mark with no quote open, then the words that name who spoke: `…,” said X`.
+_CLOSE_THEN_CUE = re.compile(r"[,.!?]([”\"])\s+\S")
 # Words after a quote that open a new clause, whose subject did not say the quote.
 _CLAUSE_OPENERS = CONJUNCTIONS
 

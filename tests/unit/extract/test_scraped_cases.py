@@ -389,6 +389,15 @@ CASES = [
         "Dale Hurst",
         "direct",
     ),
+    # A quote left open is credited where the next paragraph closes it, its opening mark left out.
+    (
+        'Drought\n\n"The farmers had a lot of hopes, they had even taken loans from the bank. Everything is '
+        'destroyed.\nFarmers and their cattle will suffer. The crops have all dried in the fields," said '
+        "Anil Trivedi, village head.",
+        "The farmers had a lot of hopes, they had even taken loans from the bank. Everything is destroyed.",
+        "Anil Trivedi",
+        "direct",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
