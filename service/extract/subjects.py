@@ -385,6 +385,8 @@ class Subjects:
                 antecedent is not None
                 and antecedent.after_preposition
                 and s.words[antecedent.first - 1].low != "by"
+                # "according to the defence ministry, which said …": the source is the antecedent
+                and not (antecedent.first > 1 and s.words[antecedent.first - 2].low == "according")
             ):
                 # "Kiernan, the college's director for England, who described": Kiernan, not England
                 j = self._appositive_start(s, rel - 1)

@@ -398,6 +398,14 @@ CASES = [
         "Anil Trivedi",
         "direct",
     ),
+    # "according to X, which said … “…”": the source of the report speaks.
+    (
+        "Swap\n\nThe swap involved 270 soldiers, according to the Russian defence ministry, which said the "
+        "soldiers had been taken to Belarus for “medical and psychological” care.",
+        "medical and psychological",
+        "Russian defence ministry",
+        "partial",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "

@@ -36,7 +36,6 @@ def test_wire_kinds_are_right(scores: dict[str, float]) -> None:
 PENDING = {
     "181_dail_rent_pressure_zones.txt",  # "X accused of ‘…’", "rejected claims that … ‘…’": not X's words
     "182_eu_migration_pact.txt",  # quotes in a "Video." caption and a "READ MORE |" link line
-    "183_prisoner_swap.txt",  # "according to the ministry, which said … “…”", "Headquarters for the Treatment of …"
     "188_hostage_talks_liveblog.txt",  # "the terror group says in a statement", quoted headlines of a live page
     "167_german_election.txt",  # "the Social Democrat (SPD) chancellor said", "ruled out “…”"
     "168_landmine_treaty.txt",  # four countries' defence ministers as one group, a party name before its leader
