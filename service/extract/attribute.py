@@ -49,6 +49,12 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?:\s+(?=[A-Z][a-z])")
 
 
+# "rejected claims that the Government is ‘…’": a quote inside a claim someone else made.
+_DENIED = re.compile(
+    r"\b(?:reject|rejected|rejects|denied|denies|deny|dismissed|dismisses|refuted|refutes|disputed)\s+"
+    r"(?:the\s+|their\s+|opposition\s+)?(?:claims?|accusations?|allegations?|suggestions?|charges?)\s+"
+    r"(?:that|of)\b[^.]*$"
+)
 # "was described as “…” by Dr. Emma Rutherford": the passive's agent, right after the quote.
 _BY_AFTER = re.compile(r"[^\w\n]*\s+by\s+")
 
@@ -351,6 +357,10 @@ class Attributor(Headlines, Leads, Focus):
                     self._fall_back(si, found)
                 if found.person is None and found.kind == "partial" and not has_cue:
                     self._uncued(si, span, found)
+                if found.kind == "partial" and _DENIED.search(before):
+                    # "Martin rejected claims that the Government is ‘abandoning renters’": the
+                    # words of whoever made the claims, not of the one who rejects them
+                    found.person, found.mention, found.role, found.confidence = None, None, None, 0.2
                 if last is not None and self._translation(last[1], span):
                     # "“Asean tidak akan tunduk …,” he said. (“Asean will not bow …”)": the same words
                     found.person, found.confidence, found.kind = (

@@ -71,6 +71,8 @@ class Headlines:
                 and x.last + 1 < len(words)
                 and is_cue(words, x.last + 1)
             ]
+            # "Taoiseach accused of ‘abandoning renters’": the words of whoever accused him
+            named = [x for x in named if not _ACCUSED.match(" ".join(w.low for w in words[x.last + 1 :]))]
             lead = _HEADING_NAME.match(text[block.start : spans[0].open_at])
             if not named and lead:
                 # "Leavitt: Trump ‘has every right’ to …": the name before the colon speaks.
@@ -133,6 +135,12 @@ class Headlines:
                     break
         # "US ‘deeply alarmed’ by reports": a heading's words are a quote when the body quotes them
         out[:] = [f for f in out if not (f.tentative and f.person is None)]
+
+
+# A cue in the passive: the one it names is spoken of, not speaking ("X accused of ‘…’").
+_ACCUSED = re.compile(
+    r"(?:accused|criticised|criticized|slammed|blasted|branded|labelled|labeled) (?:of|for|as)\b"
+)
 
 
 def _tentative(spans: list[Span]) -> list[Found]:

@@ -406,6 +406,14 @@ CASES = [
         "Russian defence ministry",
         "partial",
     ),
+    # "X rejected claims that … ‘…’": the words of whoever made the claims, not X's.
+    (
+        "Rent row\n\nPrime Minister Ruth Kerr has rejected claims that the Government is ‘abandoning "
+        "renters’ after a bad-tempered debate.",
+        "abandoning renters",
+        None,
+        "partial",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
@@ -470,3 +478,11 @@ def test_a_quote_mark_glued_to_a_full_stop_starts_a_new_sentence() -> None:
     masked = 'The daily reported it on Friday."__________," Lind said.'
     spans = [masked[a:b].strip() for a, b in sentences(masked, 0, len(masked))]
     assert spans == ["The daily reported it on Friday.", '"__________," Lind said.']
+
+
+def test_a_headline_quote_after_accused_of_is_not_the_accused_persons(extractor: Extractor) -> None:
+    text = (
+        "Kerr accused of ‘abandoning a generation’ in housing debate\n\n"
+        "Prime Minister Ruth Kerr defended her record in parliament on Tuesday."
+    )
+    assert [q.speaker for q in extractor.extract(text, "case.txt").quotes] in ([], [None])
