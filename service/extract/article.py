@@ -122,4 +122,27 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             continue
         seen_body = True
         blocks.append(Block(start, end, "body"))
-    return ParsedArticle(path, text, title, outlet, published, tuple(blocks))
+    return ParsedArticle(path, text, title, outlet, published, tuple(_rejoined(text, blocks)))
+
+
+def _rejoined(text: str, blocks: list[Block]) -> list[Block]:
+    """Join a body line that stops mid-sentence to the next when that one goes on in lower case.
+
+    "… ,” Sakoba Keita, the⏎ministry's chief disease prevention officer, told AFP.": a page that
+    breaks its lines inside sentences.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("body", "heading")  # a "heading" that goes on in lower case is none
+            and block.kind == "body"
+            and text[prev.end : block.start] == "\n"
+            and (text[prev.end - 1].isalpha() or text[prev.end - 1] == ",")
+            and text[block.start].islower()
+        ):
+            out[-1] = Block(prev.start, block.end, "body")
+        else:
+            out.append(block)
+    return out

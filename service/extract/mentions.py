@@ -169,7 +169,8 @@ def is_cue(words: list[Word], i: int) -> bool:
 
 def is_role(low: str) -> bool:
     """Return True for a title or occupation word: `minister`, `co-author`, `environmentalist`."""
-    low = low.removeprefix("co-")
+    for prefix in ("co-", "sub-", "deputy-", "assistant-", "acting-"):  # "Sub-Inspector Jammeh"
+        low = low.removeprefix(prefix)
     # Occupations in -ist are open-ended ("conservationist"); these endings spare verbs like "insist".
     return low in ROLE_HEADS or low.endswith(("ologist", "ographer", "alist", "ntist", "onist", "icist"))
 

@@ -414,6 +414,23 @@ CASES = [
         None,
         "partial",
     ),
+    # A line broken inside a sentence goes on in lower case on the next line.
+    (
+        'Ebola outbreak spreads in southern Guinea\n\n"The epidemic has left at least 59 dead," Sakoba Keita, '
+        "the\nministry's chief disease prevention officer, told reporters.\n"
+        '"We are overwhelmed in the field," he said.',
+        "We are overwhelmed in the field,",
+        "Sakoba Keita",
+        "direct",
+    ),
+    # A hyphenated rank ("Sub-Inspector") is a title before a name.
+    (
+        "Bail hearing\n\n“After granting the accused bail, he failed to appear,” Sub-Inspector Lamin Jammeh "
+        "told the court.",
+        "After granting the accused bail, he failed to appear,",
+        "Lamin Jammeh",
+        "direct",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
