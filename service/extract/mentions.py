@@ -270,7 +270,13 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         w = words[i]
         lead_title = not _capital(w) and _title_ahead(text, words, i) is not None
         # "Speaking at …", "Asked …" open a sentence; "Ahmed al-Sharaa" does not.
-        nxt_low = i + 1 < len(words) and not _capital(words[i + 1]) and not _PREFIXED.match(words[i + 1].text)
+        nxt_low = (
+            i + 1 < len(words)
+            and (
+                not _capital(words[i + 1]) or words[i + 1].low in NOT_NAME_WORDS
+            )  # "Describing Thursday's …"
+            and not _PREFIXED.match(words[i + 1].text)
+        )
         not_name = (
             w.low in NOT_NAME_WORDS
             or _AGE.search(w.low)

@@ -431,6 +431,15 @@ CASES = [
         "Lamin Jammeh",
         "direct",
     ),
+    # A participle opening a sentence before a weekday ("Describing Thursday's …") is nobody's name.
+    (
+        "Judge criticises prosecutors in murder case\n\nJustice Paul Coghlan spoke on Friday.\n\nDescribing "
+        "Thursday's presentment as “a hamburger with the lot and more besides”, he said the practice was "
+        "simple.",
+        "a hamburger with the lot and more besides",
+        "Paul Coghlan",
+        "partial",
+    ),
     # A translation in brackets right after a quote carries the same speaker.
     (
         "Summit opens in the capital\n\nPrime Minister Anwar Hamid spoke first. “Kami tidak akan tunduk,” "
