@@ -449,23 +449,17 @@ class Attributor(Headlines, Leads, Focus):
         """
         block = self.sentences[si].block
         below = [(sj, s) for sj, s in enumerate(self.sentences) if s.block == block + 1]
-        if not below or below[0][1].spans and below[0][1].spans[0].open_at < below[0][1].start + 2:
-            return  # no next paragraph, or one that opens its own quote
         for sj, s in below:
             if s.spans:
-                return
+                return  # a paragraph with quotes of its own
             close = _CLOSE_THEN_CUE.search(self.masked, s.start, s.end)
             if close is None:
                 continue
             at = close.start(1)
             subject, _ = self._post(s, Span(at, at, at, at, True))
             person = self._resolve(sj, subject) if subject is not None else None
-            if person is not None:
-                found.person, found.mention, found.confidence = (
-                    person,
-                    subject.surface if subject else None,
-                    0.6,
-                )
+            if subject is not None and person is not None:
+                found.person, found.mention, found.confidence = person, subject.surface, 0.6
                 found.role = person.roles[0] if person.roles else None
             return
 

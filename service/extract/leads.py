@@ -68,10 +68,10 @@ class Leads(References):
                 return None, 0.2
             if prev.block != s.block:
                 opens = bool(s.spans) and s.spans[0].open_at == self.article.blocks[s.block].start
-                document = _FROM_DOCUMENT.search(self.masked[prev.start : prev.end].rstrip())
-                if opens and sj == si - 1 and document is not None and document.group(1).lower() in WRITTEN:
+                noun = _document_named(self.masked[prev.start : prev.end]) if opens and sj == si - 1 else None
+                if noun is not None:
                     # "Here's an excerpt from the memo:" over a paragraph of quote: the memo's writer
-                    person = self._writer(sj, document.group(1).lower())
+                    person = self._writer(sj, noun)
                     if person is not None:
                         return person, 0.7
                 if opens and sj == si - 1 and prev.strong:
@@ -116,10 +116,10 @@ class Leads(References):
             return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
         if not lead.endswith(":"):
             return None, 0.2
-        document = _FROM_DOCUMENT.search(lead)
-        if document is not None and document.group(1).lower() in WRITTEN:
+        noun = _document_named(lead)
+        if noun is not None:
             # "Here's an excerpt from the memo: “…”": whoever wrote the memo
-            person = self._writer(si, document.group(1).lower())
+            person = self._writer(si, noun)
             return (person, 0.7) if person is not None else (None, 0.2)
         asked = re.search(r"\b(?:was|were|been|is|being) (?:asked|questioned|told)\b(?:.*\bby\b)?", lead)
         if asked is not None:
@@ -186,3 +186,10 @@ class Leads(References):
             return (person, 0.9) if person is not None else None
         prev = self.sentences[si - 1] if si > 0 else None
         return (prev.salient, 0.75) if prev is not None and prev.strong else None
+
+
+def _document_named(lead: str) -> str | None:
+    """Return `memo` when `lead` ends by naming a written document whose words follow."""
+    document = _FROM_DOCUMENT.search(lead.rstrip())
+    noun = document.group(1).lower() if document is not None else None
+    return noun if noun in WRITTEN else None
