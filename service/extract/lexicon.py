@@ -125,6 +125,10 @@ SURNAME_ROLES = frozenset(
         "hunter gardener sawyer thatcher glover spinner bowler "
     )
 )
+# Titles that people also carry as names: "Commissioner Sikandar Sultan Raja", "Martin Luther King".
+NAME_TITLES = frozenset(
+    _words("sultan king prince sheikh emir bishop judge major marshal dean earl duke pope")
+)
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
 GROUP_HEADS = frozenset(
     _words(

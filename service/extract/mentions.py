@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from service.extract.lexicon import (
@@ -19,6 +20,7 @@ from service.extract.lexicon import (
     KIN,
     MONTHS,
     NAME_PARTICLES,
+    NAME_TITLES,
     NATIONALITY_STEMS,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -43,6 +45,10 @@ _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _HYPHENATED_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|[a-z]+ing|led|based|born|made|run|held|owned)$")
 _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
 # Capitalised abbreviations that are titles only right before a name ("FM Bilawal", not "Joy FM").
+# Title words that stand before another title: "Deputy District Judge", "Assistant Chief Constable".
+_TITLE_PREFIXES = frozenset(
+    {"deputy", "assistant", "associate", "executive", "acting", "interim", "senior", "chief"}
+)
 _LEADING_TITLES = {"FM": "foreign minister"}
 _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
@@ -426,6 +432,36 @@ def _without_place(text: str, name_words: list[Word]) -> list[Word]:
     return name_words
 
 
+def _named_between(text: str, run: list[Word], roles: list[int]) -> int:
+    """Return how many of the title words in `run` are titles, the rest being parts of a name.
+
+    In "Chief Election Commissioner Sikandar Sultan Raja" a given name stands between a title and
+    a title word that people also carry as a name, so "Sultan" is the holder's name; a word that
+    modifies a title ("Deputy Prime Minister", "Executive Vice President") is no name.
+    """
+    for n, (i, j) in enumerate(pairwise(roles), start=1):
+        if (
+            j - i > 1
+            and run[j].low in NAME_TITLES
+            and run[i].low not in _TITLE_PREFIXES
+            and all(_given_name(text, w) for w in run[i + 1 : j])
+        ):
+            return n
+    return len(roles)
+
+
+def _given_name(text: str, w: Word) -> bool:
+    """Return True when `w` looks like part of a person's name, not a word of a title."""
+    low = w.low
+    if not _capital(w) or not w.text[1:].islower() or low in PORTFOLIOS | ORG_WORDS | DEMONYMS:
+        return False
+    if len(low) > 5 and low.endswith(
+        ("al", "ion", "ive", "ary", "ic", "ing", "ed", "ry", "ty", "ment", "ics")
+    ):
+        return False  # "Financial", "Election", "Executive", "Secretary", "Operating"
+    return not _lower_elsewhere(text, w)
+
+
 def _surname_role(words: list[Word], run: list[Word], first: int, k: int) -> bool:
     """Return True when the title word run[k] is a surname: `Alastair Cook`, not `the Cook`."""
     w = run[k]
@@ -452,6 +488,7 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     roles = [k for k, w in enumerate(titled) if is_role(w.low) or (w.text == "Major" and k + 1 < len(titled))]
     if roles and _surname_role(words, run, first, roles[-1]):
         roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
+    roles = roles[: _named_between(text, titled, roles)]
     leading = _LEADING_TITLES.get(run[0].text) if len(run) > 1 and not roles else None
     head = roles[-1] if roles else 0 if leading else -1  # "FM Bilawal": a title only before a name
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(_capital(w) for w in run):

@@ -455,6 +455,21 @@ CASES = [
         None,
         "direct",
     ),
+    # A title people also carry as a name, after a given name, is part of the holder's name ...
+    (
+        "Chief Election Commissioner Tariq Sultan Mehmood said the count would finish on Sunday. "
+        "“We are fully prepared,” he said.",
+        "We are fully prepared,",
+        "Tariq Sultan Mehmood",
+        "direct",
+    ),
+    # ... while a title word before another title stays in the title (a guard).
+    (
+        "“The law is clear,” said Deputy District Judge Helen Marsh.",
+        "The law is clear,",
+        "Helen Marsh",
+        "direct",
+    ),
 ]
 
 
