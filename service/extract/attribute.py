@@ -26,11 +26,12 @@ from service.extract.leads import Leads
 from service.extract.lexicon import (
     CLAUSE_JOINERS,
     CONJUNCTIONS,
+    KIN,
     VENUES,
 )
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
-from service.extract.mentions import Mention, is_cue, mentions_in, sentences, words_of
+from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
 from service.extract.parser import SpeakerParser
 from service.extract.people import Person
 from service.extract.roster import roster
@@ -138,6 +139,26 @@ class Attributor(Headlines, Leads, Focus):
         # "— “Is Thursday still the date?” one reporter called out —": a sentence set off by dashes
         return "direct" if resumes or opens_clause and (before[-1] in ":,—–" or cue_last) else "partial"
 
+    def _possessed(self, s: Sentence, owner: Mention) -> Mention | None:
+        """Return who `said Guyana's Elton Dharry` or `said Tom Reed's father` names: not the owner.
+
+        A name right after the possessive is the speaker; a relative or a title in lower case is an
+        unnamed speaker ("Terence Crutcher's father"); anything else leaves the owner.
+        """
+        k = owner.last + 1
+        while (
+            k < len(s.words)
+            and s.words[k].text.islower()
+            and (s.words[k].low in KIN or is_role(s.words[k].low))
+        ):
+            k += 1  # "said Ayansh's mother Julie Tiwari": the name after the relative
+        named = next((m for m in s.mentions if m.first == k and m.kind == "name"), None)
+        if named is not None or k == owner.last + 1:
+            return named or owner
+        w = s.words[k - 1]
+        surface = self.masked[owner.start : w.end]
+        return Mention(owner.first, k - 1, "unnamed", surface, w.low, None, owner.start, w.end)
+
     def _post(self, s: Sentence, span: Span) -> tuple[Mention | None, int | None]:
         nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
         ws = [k for k, w in enumerate(s.words) if span.close_at < w.start and w.end <= nxt]
@@ -158,6 +179,8 @@ class Attributor(Headlines, Leads, Focus):
                 )
             if s.words[k].low == "according":
                 after = self._subject(s, k)
+            if after is not None and after.possessive:
+                after = self._possessed(s, after)
             if after is not None and after.kind == "unnamed" and after.name.startswith("spokes"):
                 # "said a spokeswoman for the ministry": the ministry speaks.
                 body = next(

@@ -195,10 +195,20 @@ def _capital(word: Word) -> bool:
 
 def _joined(text: str, a: Word, b: Word) -> bool:
     gap = text[a.end : b.start]
-    if gap == " ":
-        return True
+    if (
+        gap == " "
+        or _NICKNAME.fullmatch(gap)
+        and _capital(a)
+        and _capital(b)
+        and b.low not in WEEKDAYS | MONTHS
+    ):
+        return True  # "Luis ‘Toto’ Caputo": a quoted nickname inside a name
     initial = len(a.text) == 1 or a.text.lower() in ABBREVIATIONS or "." in a.text
     return initial and gap in (". ", ".")
+
+
+# A quoted nickname, masked, between a given name and a surname: "Luis ‘____’ Caputo".
+_NICKNAME = re.compile(r" [“\"‘']_{2,20}[”\"’'] ")
 
 
 def _org_after_and(text: str, words: list[Word], k: int) -> int | None:
@@ -560,7 +570,7 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     glued = _GLUED_HONORIFIC.match(name_words[0].text)
     if glued and len(name_words) > 1:
         name_start += glued.end()  # "Dr.Muazu Babangida Aliyu": an honorific with no space after it
-    name = text[name_start : end if possessive else name_words[-1].end]
+    name = _NICKNAME.sub(" ", text[name_start : end if possessive else name_words[-1].end])
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
     kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym else "name"
     before = words[first - 1].low if first > 0 else ""

@@ -4,7 +4,8 @@ News puts quote marks around film and book titles (`his thriller “Glass Houses
 (`dubbed the “Bicycle Bandit”`) and terms held at arm's length (`the so-called “super corals”`).
 None of these is something a person said, so none is reported. The rules:
 1. a span right after a naming word (`so-called`, `dubbed`, `nicknamed him`, `titled`, `known as`,
-   `Operation`) is a name,
+   `Operation`) is a name, and so is a title-like span between a given name and a surname
+   (`Luis ‘Toto’ Caputo`),
    and so is a short unattributed item of a list of quoted terms (`“expect,” “believe”`);
 2. a span inside a sentence whose words are all capitalised (`The Owl Who Was Afraid of the
    Dark`, `the Korean Hitchcock`) is a title or nickname when the sentence has no speech cue,
@@ -33,6 +34,9 @@ _NAMING = re.compile(
     r"|\b(?:which|that|what)\s+(?:[\w’'-]+\s+){0,3}calls?\s*$",
 )
 # `Words such as “expect,” “anticipate” and “believe”`: the next item of a list of quoted terms.
+# "Luis ‘Toto’ Caputo", "Julien 'The Black Dragon' Baptiste": a name on both sides of the span.
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*$")
+_NICKNAME_AFTER = re.compile(r"^[”\"’']\s?[A-Z][a-z]")
 _LISTED = re.compile(r"[_”\"’']\s*(?:,|,?\s+(?:and|or))?\s*$")
 _MINOR = TITLE_MINOR_WORDS
 _PREDICATE = re.compile(r"^[”\"’']\s+(?:is|was|are|were|will|has|had|opens|premieres|stars)\b")
@@ -70,6 +74,8 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     """
     if _NAMING.search(before):
         return False
+    if _NICKNAME_BEFORE.search(before) and _NICKNAME_AFTER.match(after) and title_like(quoted):
+        return False  # "Luis ‘Toto’ Caputo": a nickname between a given name and a surname
     if (
         not attributed
         and title_like(quoted.rstrip(",."))

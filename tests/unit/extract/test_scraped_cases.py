@@ -470,6 +470,34 @@ CASES = [
         "Helen Marsh",
         "direct",
     ),
+    # After the cue, a possessive names whom the speaker belongs to, not the speaker: a name
+    # after it speaks, and so does the relative or officer it names ...
+    (
+        "“I knew I was ready,” said Ghana’s Kofi Mensah after the fight.",
+        "I knew I was ready,",
+        "Kofi Mensah",
+        "direct",
+    ),
+    (
+        "“The smoke is everywhere,” said Arjun’s mother Priya Nair, 31.",
+        "The smoke is everywhere,",
+        "Priya Nair",
+        "direct",
+    ),
+    # ... who stays unnamed when the text gives no name.
+    (
+        "Dana Whitlock was cleared on Friday. “She took my son from me,” said Marcus Hale's father.",
+        "She took my son from me,",
+        None,
+        "direct",
+    ),
+    # A quoted nickname between a given name and a surname is part of neither the quotes nor the name.
+    (
+        "Finance Minister Rafael ‘Rafa’ Moreno defended the budget. “It is the only way,” Moreno said.",
+        "It is the only way,",
+        "Rafael Moreno",
+        "direct",
+    ),
 ]
 
 
@@ -478,6 +506,11 @@ def test_scraped_case_quote_has_expected_speaker_and_kind(
     extractor: Extractor, text: str, quote: str, speaker: str | None, kind: str
 ) -> None:
     assert attribution(extractor.extract, text, quote) == (speaker, kind)
+
+
+def test_a_nickname_between_given_name_and_surname_is_no_quote(extractor: Extractor) -> None:
+    text = "Finance Minister Rafael ‘Rafa’ Moreno said on Monday that prices would fall."
+    assert [q.text for q in extractor.extract(text, "case.txt").quotes] == []
 
 
 def test_a_short_fragment_with_no_verb_of_saying_is_a_scare_quote(extractor: Extractor) -> None:
