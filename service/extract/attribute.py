@@ -50,6 +50,8 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?:\s+(?=[A-Z][a-z])")
 
 
+# "Manuel Pellegrini", "Agnieszka Radwanska": a line that is a name and nothing else.
+_NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}")
 # "rejected claims that the Government is ‘…’": a quote inside a claim someone else made.
 _DENIED = re.compile(
     r"\b(?:reject|rejected|rejects|denied|denies|deny|dismissed|dismisses|refuted|refutes|disputed)\s+"
@@ -112,6 +114,13 @@ class Attributor(Headlines, Leads, Focus):
         self.masked = masked
         self.sentences: list[Sentence] = []
         for b, spans in self.block_spans:
+            if blocks[b].kind == "heading" and self._name_heading(b):
+                # "Manuel Pellegrini" over a paragraph of his words: a round-up names the speaker
+                # of the section below on a line of its own.
+                words = words_of(masked, blocks[b].start, blocks[b].end)
+                named = Sentence(b, blocks[b].start, blocks[b].end, words, mentions_in(masked, words), [])
+                named.strong = True
+                self.sentences.append(named)
             if blocks[b].kind != "body":
                 continue
             for start, end in sentences(self.masked, blocks[b].start, blocks[b].end):
@@ -119,7 +128,23 @@ class Attributor(Headlines, Leads, Focus):
                 inside = [s for s in spans if start <= s.open_at < end]
                 self.sentences.append(Sentence(b, start, end, words, mentions_in(self.masked, words), inside))
         self.people = roster(article, self.masked, self.sentences, self.block_spans)
+        for s in self.sentences:
+            if s.strong and not s.spans and blocks[s.block].kind == "heading":
+                s.salient = self.people.known(s.mentions[0])
         self._resolved: dict[tuple[int, int], Person | None] = {}
+
+    def _name_heading(self, b: int) -> bool:
+        """Return True when heading `b` is a person's name alone and the paragraph below quotes."""
+        blocks, text = self.article.blocks, self.text
+        line = text[blocks[b].start : blocks[b].end]
+        nxt = blocks[b + 1] if b + 1 < len(blocks) else None
+        if not _NAME_LINE.fullmatch(line) or nxt is None or nxt.kind != "body":
+            return False
+        words = words_of(self.masked, blocks[b].start, blocks[b].end)
+        found = mentions_in(self.masked, words)
+        whole = len(found) == 1 and found[0].kind == "name" and found[0].first == 0
+        quoted = any(spans for bb, spans in self.block_spans if b < bb <= b + 2)
+        return whole and found[0].last == len(words) - 1 and found[0].role is None and quoted
 
     # -- quotes --------------------------------------------------------------------------
     def _kind(self, s: Sentence, span: Span) -> str:

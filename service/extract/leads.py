@@ -66,6 +66,8 @@ class Leads(References):
             prev = self.sentences[sj]
             if prev.unnamed and not prev.strong:
                 return None, 0.2
+            if prev.block != s.block and self.article.blocks[prev.block].kind == "heading":
+                return prev.salient, 0.6  # the name over a round-up's section, nobody named since
             if prev.block != s.block:
                 opens = bool(s.spans) and s.spans[0].open_at == self.article.blocks[s.block].start
                 noun = _document_named(self.masked[prev.start : prev.end]) if opens and sj == si - 1 else None
@@ -84,6 +86,10 @@ class Leads(References):
                     # "Simon Osei Mensah has justified the seizure …" then a paragraph of quote
                     # alone: the subject of the paragraph before.
                     return person, 0.5
+                above = next((x for x in self.sentences[:sj] if x.block == prev.block - 1), None)
+                heading = above is not None and self.article.blocks[above.block].kind == "heading"
+                if heading and above is not None and not any(m.kind == "name" for m in prev.mentions):
+                    return above.salient, 0.5  # "Asked about the injury:" under the name, the answer below
                 break
             if prev.strong and prev.salient is not None:
                 return prev.salient, 0.85 if sj == si - 1 else 0.7

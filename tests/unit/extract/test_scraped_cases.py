@@ -498,6 +498,21 @@ CASES = [
         "Rafael Moreno",
         "direct",
     ),
+    # A round-up names each section's speaker on a line of its own above the quotes.
+    (
+        "Reaction from the weekend\n\nTomasz Wrona\n\nAsked about the injury, at his age.\n\n"
+        "“It is a worrying time for me.”\n\nLena Obst\n\n“I would think so,” she said. “The draw is kind.”",
+        "It is a worrying time for me.",
+        "Tomasz Wrona",
+        "direct",
+    ),
+    (
+        "Reaction from the weekend\n\nTomasz Wrona\n\nAsked about the injury, at his age.\n\n"
+        "“It is a worrying time for me.”\n\nLena Obst\n\n“I would think so,” she said. “The draw is kind.”",
+        "The draw is kind.",
+        "Lena Obst",
+        "direct",
+    ),
 ]
 
 
