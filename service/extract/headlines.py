@@ -133,6 +133,24 @@ class Headlines:
                     found.person, found.kind, found.confidence = f.person, "partial", 0.6
                     found.role = f.person.roles[0] if f.person.roles else None
                     break
+        # A pull quote set apart from the story ("‘Without fixing Eskom we don’t have a mining
+        # industry’.") is the speaker's whose quote below holds the same words.
+        for found in body:
+            words = _plain_words(text[found.span.start : found.span.end])
+            if found.person is not None or found.cue is not None or len(words.split()) < 4:
+                continue
+            source = next(
+                (
+                    f
+                    for f in body
+                    if f is not found
+                    and f.person is not None
+                    and words in _plain_words(text[f.span.start : f.span.end])
+                ),
+                None,
+            )
+            if source is not None:
+                found.person, found.role, found.confidence = source.person, source.role, 0.6
         # "US ‘deeply alarmed’ by reports": a heading's words are a quote when the body quotes them
         out[:] = [f for f in out if not (f.tentative and f.person is None)]
 

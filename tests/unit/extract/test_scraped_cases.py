@@ -513,6 +513,15 @@ CASES = [
         "Lena Obst",
         "direct",
     ),
+    # A pull quote set apart from the story is the speaker's whose quote below holds its words.
+    (
+        "Port strike to go on, union warns\n\n‘We will not go back without a written offer’.\n\n"
+        "The dock workers’ union said talks had failed.\n\n“We will not go back without a written "
+        "offer. Nobody trusts a handshake now,” union secretary Amos Kariuki said on Monday.",
+        "We will not go back without a written offer",
+        "Amos Kariuki",
+        "direct",
+    ),
 ]
 
 
