@@ -141,6 +141,8 @@ class People:
         person = self._full_match(mention) if len(tokens) > 1 else None
         if person is None and len(tokens) == 1:
             person = self._single(tokens[0], mention)
+        if person is None and mention.kind == "org" and _ACRONYM.fullmatch(mention.name):
+            person = self._initials_holder(mention.name)  # "the CEC": the Chief Election Commissioner
         if person is None:
             titled = mention.role is not None or mention.gender is not None
             kind = "org" if mention.kind == "org" else ("person" if titled else "unknown")
@@ -150,6 +152,20 @@ class People:
             person.kind = "person"
         person.note(mention, position)
         return person
+
+    def _initials_holder(self, acronym: str) -> Person | None:
+        """Return the one person whose title `acronym` abbreviates: `IGP`, Inspector General of Police."""
+        found = [
+            p
+            for p in self.persons
+            if p.kind == "person"
+            and any(
+                "".join(w[0] for w in r.replace("-", " ").split() if w.lower() not in _JOINING).upper()
+                == acronym
+                for r in p.roles
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _single(self, token: str, mention: Mention) -> Person | None:
         """Return the person a one-word name means: a surname first, else a unique first name.
@@ -278,6 +294,11 @@ class People:
             if kept != adjectives:
                 fitting = holders(kept)
         return max(fitting, key=lambda p: p.last_seen, default=None)
+
+
+# "CEC", "IGP": the initials of a title, standing for its holder.
+_ACRONYM = re.compile(r"[A-Z]{3,5}")
+_JOINING = frozenset(("of", "for", "and", "the", "&"))
 
 
 def _spelled(word: str) -> list[str]:

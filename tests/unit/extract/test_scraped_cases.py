@@ -522,6 +522,14 @@ CASES = [
         "Amos Kariuki",
         "direct",
     ),
+    # The initials of a title stand for its holder: "the CEC" is the Chief Election Commissioner.
+    (
+        "Turnout was about 40%, Chief Election Commissioner Farida Rahman said this evening.\n\n"
+        "The CEC also said, “The results will be published after the counting is done.”",
+        "The results will be published after the counting is done.",
+        "Farida Rahman",
+        "direct",
+    ),
 ]
 
 
