@@ -207,8 +207,23 @@ def _joined(text: str, a: Word, b: Word) -> bool:
     return initial and gap in (". ", ".")
 
 
+# "couldn’t", "won't": a verb with its negation, never part of a name.
+_CONTRACTION = re.compile(r"n[’']t$")
 # A quoted nickname, masked, between a given name and a surname: "Luis ‘____’ Caputo".
 _NICKNAME = re.compile(r" [“\"‘']_{2,20}[”\"’'] ")
+
+
+def _as_written(text: str, name: str) -> str:
+    """Return a name set in capitals as the text writes its words elsewhere, else capitalised."""
+
+    def written(w: str) -> str | None:
+        found = re.search(r"\b" + re.escape(w[0]) + re.escape(w[1:].lower()) + r"\b", text)
+        return found.group() if found else None
+
+    words = re.findall(r"[^\W\d_]+", name)
+    if not any(written(w) for w in words):
+        return name  # "UN OCHA": capitals the text never writes otherwise are an acronym's
+    return re.sub(r"[^\W\d_]+", lambda m: written(m.group()) or m.group().capitalize(), name)
 
 
 def _org_after_and(text: str, words: list[Word], k: int) -> int | None:
@@ -296,6 +311,7 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         not_name = (
             w.low in NOT_NAME_WORDS
             or _AGE.search(w.low)
+            or _CONTRACTION.search(w.low)  # "ANDY FARRELL COULDN’T resist a joke"
             or _PARTY_STATE.match(w.text)
             or _HYPHENATED_ADJECTIVE.search(w.text)  # "the US-drafted plan", "Kremlin-backed"
         )
@@ -326,7 +342,7 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 break  # "Trump's", but "the Prime Minister’s Office" is one name
             if nxt.low.rstrip(".") in HONORIFICS and not is_role(words[j].low):
                 break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
-            if _capital(nxt) and nxt.low not in NOT_NAME_WORDS:
+            if _capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
                 j += 1
             elif _PREFIXED.match(nxt.text):
                 j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
@@ -571,6 +587,8 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     if glued and len(name_words) > 1:
         name_start += glued.end()  # "Dr.Muazu Babangida Aliyu": an honorific with no space after it
     name = _NICKNAME.sub(" ", text[name_start : end if possessive else name_words[-1].end])
+    if len(name_words) > 1 and name.isupper():
+        name = _as_written(text, name)  # "ANDY FARRELL couldn’t resist": a lede's capitals
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
     kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym else "name"
     before = words[first - 1].low if first > 0 else ""

@@ -530,6 +530,14 @@ CASES = [
         "Farida Rahman",
         "direct",
     ),
+    # A lede set in capitals: the name stops at the verb, and is written as the story writes it.
+    (
+        "GARETH DOYLE COULDN’T resist a joke at his own expense.\n\n"
+        "“Good coaching, they all listened,” said Doyle with a wry smile.",
+        "Good coaching, they all listened,",
+        "Gareth Doyle",
+        "direct",
+    ),
 ]
 
 
