@@ -26,6 +26,7 @@ from service.extract.leads import Leads
 from service.extract.lexicon import (
     CLAUSE_JOINERS,
     CONJUNCTIONS,
+    DEMONYMS,
     KIN,
     VENUES,
 )
@@ -51,6 +52,8 @@ _COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]
 
 
 # "Manuel Pellegrini", "Agnieszka Radwanska": a line that is a name and nothing else.
+_SPOKEN_OF = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 _NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}")
 # "rejected claims that the Government is ‘…’": a quote inside a claim someone else made.
 _DENIED = re.compile(
@@ -141,10 +144,25 @@ class Attributor(Headlines, Leads, Focus):
         if not _NAME_LINE.fullmatch(line) or nxt is None or nxt.kind != "body":
             return False
         words = words_of(self.masked, blocks[b].start, blocks[b].end)
+        if any(re.search(rf"\b{re.escape(w.text.lower())}\b", text) for w in words):
+            return False  # "Related Articles": words the text also writes in lower case
         found = mentions_in(self.masked, words)
         whole = len(found) == 1 and found[0].kind == "name" and found[0].first == 0
         quoted = any(spans for bb, spans in self.block_spans if b < bb <= b + 2)
-        return whole and found[0].last == len(words) - 1 and found[0].role is None and quoted
+        if not (whole and found[0].last == len(words) - 1 and found[0].role is None and quoted):
+            return False
+        # Someone the story names again, or speaks of below ("When asked if his …", "The Dane"):
+        # not web furniture such as "Related Articles".
+        again = any(
+            re.search(rf"\b{re.escape(w.text)}\b", text[: blocks[b].start] + text[blocks[b].end :])
+            for w in words
+            if len(w.text) > 2
+        )
+        below = text[nxt.start : nxt.start + 200]
+        spoken_of = _SPOKEN_OF.search(below) or any(
+            m.group(1).lower() in DEMONYMS for m in _THE_CAPITAL.finditer(below)
+        )
+        return again or bool(spoken_of)
 
     # -- quotes --------------------------------------------------------------------------
     def _kind(self, s: Sentence, span: Span) -> str:

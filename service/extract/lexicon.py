@@ -107,6 +107,9 @@ ROLE_HEADS = frozenset(
         "pensioner vicar reverend chaplain bowler spinner seamer batsman all-rounder left-armer "
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
+        "superstar megastar heavyweight cruiserweight middleweight welterweight lightweight "
+        "featherweight bantamweight flyweight bystander onlooker spectator celebrant reveller "
+        "reveler mourner passer-by motorist worshipper pilgrim "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
         "gm cm pm coo cto councilmember councilor democrat republican commenter voter shopper commuter "
         "reporter passenger cook baker butcher waiter waitress cashier caretaker janitor miner "
@@ -125,6 +128,8 @@ SURNAME_ROLES = frozenset(
         "hunter gardener sawyer thatcher glover spinner bowler "
     )
 )
+# Words for a person only in lower case: "the star said", "one fan said" (not "the Toronto Star").
+LOWER_ROLE_HEADS = frozenset(_words("star fan"))
 # Titles that people also carry as names: "Commissioner Sikandar Sultan Raja", "Martin Luther King".
 NAME_TITLES = frozenset(
     _words("sultan king prince sheikh emir bishop judge major marshal dean earl duke pope")

@@ -14,6 +14,7 @@ from service.extract.lexicon import (
     DEMONYMS,
     GROUP_HEADS,
     KIN,
+    LOWER_ROLE_HEADS,
     NATIONALITY_STEMS,
     PORTFOLIOS,
     ROLE_ABBREVIATIONS,
@@ -32,7 +33,9 @@ def _alternation(words: frozenset[str]) -> str:
 
 _CUES = _alternation(CUE_FORMS | BRIDGE_WORDS)
 # "the CFO": an abbreviated title in capitals.
-_ROLE_ALTERNATION = _alternation(ROLE_HEADS) + "|" + "|".join(a.upper() for a in ROLE_ABBREVIATIONS)
+_ROLE_ALTERNATION = (
+    _alternation(ROLE_HEADS | LOWER_ROLE_HEADS) + "|" + "|".join(a.upper() for a in ROLE_ABBREVIATIONS)
+)
 # "the embattled Speaker", "the Governor": a capitalised title is a descriptor too.
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w.-]*(?:[’']s)?|\d+-year-old)\s+){0,3}?)("
@@ -87,7 +90,7 @@ _PARTITIVE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Ee]ach|[Ee]ither|[Nn]either)\s
 # "a foreign ministry official", "one senior EU official": someone the article does not name.
 _UNNAMED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Za-z][\w-]*\s+){0,3}?)("
-    + _alternation(ROLE_HEADS)
+    + _alternation(ROLE_HEADS | LOWER_ROLE_HEADS)
     + r")\b(?![’'-])(?!\.?\s+[A-Z])"
 )
 # Lowercase heads only: "the Bank of Canada" is a name, "the bank" a reference to it.

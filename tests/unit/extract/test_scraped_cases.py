@@ -538,6 +538,20 @@ CASES = [
         "Gareth Doyle",
         "direct",
     ),
+    # Words for a person in sport and entertainment copy make descriptors and unnamed speakers.
+    (
+        "Singer Thandi Mokoena launched her album on Friday.\n\n"
+        "Speaking at the launch, the star said she was not worried. “My fans know who I am.”",
+        "My fans know who I am.",
+        "Thandi Mokoena",
+        "direct",
+    ),
+    (
+        "Dillian Ward lost on points. Backstage a bystander told him to ‘keep it calm and professional’.",
+        "keep it calm and professional",
+        None,
+        "partial",
+    ),
 ]
 
 
