@@ -213,6 +213,20 @@ _CONTRACTION = re.compile(r"n[’']t$")
 _NICKNAME = re.compile(r" [“\"‘']_{2,20}[”\"’'] ")
 
 
+def _initial(text: str, words: list[Word], k: int) -> bool:
+    """Return True for `A.` before a capitalised word: an initial (`A. Arumughaswamy`)."""
+    w = words[k]
+    after = words[k + 1] if k + 1 < len(words) else None
+    return (
+        len(w.text) == 1
+        and w.text.isupper()
+        and text[w.end : w.end + 2] == ". "
+        and after is not None
+        and after.start == w.end + 2
+        and _capital(after)
+    )
+
+
 def _as_written(text: str, name: str) -> str:
     """Return a name set in capitals as the text writes its words elsewhere, else capitalised."""
 
@@ -310,6 +324,7 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
         )
         not_name = (
             w.low in NOT_NAME_WORDS
+            and not _initial(text, words, i)
             or _AGE.search(w.low)
             or _CONTRACTION.search(w.low)  # "ANDY FARRELL COULDN’T resist a joke"
             or _PARTY_STATE.match(w.text)
@@ -344,6 +359,8 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
                 j += 1
+            elif _initial(text, words, j + 1):
+                j += 1  # "Justice A. Arumughaswamy": an initial, not the article "A"
             elif _PREFIXED.match(nxt.text):
                 j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
             elif (
@@ -539,6 +556,8 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
         # the last joining word, then over portfolio words; the rest is the holder's name, and
         # "the Minister for Trade" names nobody.
         k = 1 + max(k for k, w in enumerate(name_words[:-1]) if w.text in ("of", "for", "and"))
+        if k < len(name_words) - 1:
+            k += 1  # the word after the joining word is the office's, whatever it is ("Water and Power")
         while k < len(name_words) - 1 and name_words[k].low in PORTFOLIOS:
             k += 1
         office = text[run[0].start : name_words[k - 1].end]

@@ -552,6 +552,21 @@ CASES = [
         None,
         "partial",
     ),
+    # An initial after a title is part of the name, not the article "A".
+    (
+        "Passing orders, Justice A. Ramaswamy said: “This court observes with a heavy heart.”",
+        "This court observes with a heavy heart.",
+        "A. Ramaswamy",
+        "direct",
+    ),
+    # The word after the last joining word of an office is the office's, known portfolio or not.
+    (
+        "Minister for Water and Power Imran Qureshi said crops were lost. “The floods took everything,” "
+        "he said.",
+        "The floods took everything,",
+        "Imran Qureshi",
+        "direct",
+    ),
 ]
 
 
