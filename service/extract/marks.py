@@ -1,6 +1,7 @@
 """Quote marks: pair opening and closing marks into spans, telling apostrophes from quotes.
 
-Marks pair by type (double with double, single with single); an unmatched mark is ignored.
+Marks pair by type (double with double, single with single), except that a single mark opening
+a sentence may be closed by a double one, as careless copy has it; an unmatched mark is ignored.
 The outermost span is the quote; spans inside it are recorded as nested.
 """
 
@@ -14,7 +15,7 @@ _CLOSE_DOUBLE = "”»"
 _OPEN_SINGLE = "‘‹"
 _CLOSE_SINGLE = "’›"
 # Two single marks standing for one double mark (''…'', ‘‘…’’, ``…''), as some sites write quotes.
-_DOUBLED = re.compile(r"''|‘‘|’’|``")
+_DOUBLED = re.compile(r"''|‘‘|’’|‘’|``")
 
 
 @dataclass
@@ -55,7 +56,7 @@ def _classify(text: str, i: int, ch: str, open_kinds: list[str]) -> str | None:
         if (prev.isspace() or prev in "([{—–-/") and not nxt.isspace():
             return "open-d"
         if not prev.isspace() and (nxt.isspace() or not _is_word(nxt)):
-            return "close-d" if "d" in open_kinds else None
+            return "close-d" if "d" in open_kinds or "s" in open_kinds else None
         return "close-d" if "d" in open_kinds else "open-d"
     if _is_word(prev) and _is_word(nxt):
         return None  # an apostrophe: can't, Trump's
@@ -100,6 +101,12 @@ def find_spans(
         if mark == "open":
             stack.append((typ, i, []))
             continue
+        if typ == "d" and stack and stack[-1][0] == "s" and all(k == "s" for k, _, _ in stack):
+            # "‘We have studied it line by line,” he said.": a single mark opening a sentence,
+            # closed by a double one, as careless copy has it
+            if not _sentence_opener(text, start, end, stack[-1][1]):
+                continue
+            typ = "s"
         while stack and stack[-1][0] != typ:
             stack.pop()  # an unmatched inner opener
         if not stack:

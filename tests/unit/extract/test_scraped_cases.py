@@ -567,6 +567,26 @@ CASES = [
         "Imran Qureshi",
         "direct",
     ),
+    # A single mark opening a sentence and a double mark closing it are one quote.
+    (
+        "Councillor Tom Berry backed the budget. ‘We have studied every line of it,” he said.",
+        "We have studied every line of it,",
+        "Tom Berry",
+        "direct",
+    ),
+    (
+        "Rates rise\n\nCouncillor Tom Berry backed the budget.\n\n'We have studied every line of it,\" he said.",
+        "We have studied every line of it,",
+        "Tom Berry",
+        "direct",
+    ),
+    # An opening single mark typed twice, curly left then right, is a double mark.
+    (
+        "Pilot Ann Covey said the towers were ‘’crumpled up like scrunched up paper’’.",
+        "crumpled up like scrunched up paper",
+        "Ann Covey",
+        "partial",
+    ),
 ]
 
 
