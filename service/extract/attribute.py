@@ -182,6 +182,10 @@ class Attributor(Headlines, Leads, Focus):
         # "— “Is Thursday still the date?” one reporter called out —": a sentence set off by dashes
         return "direct" if resumes or opens_clause and (before[-1] in ":,—–" or cue_last) else "partial"
 
+    def _titled_after(self, s: Sentence, k: int) -> bool:
+        """Return True when a title in lower case starts at word k: `said NPA head of communications`."""
+        return k < len(s.words) and s.words[k].text.islower() and is_role(s.words[k].low)
+
     def _possessed(self, s: Sentence, owner: Mention) -> Mention | None:
         """Return who `said Guyana's Elton Dharry` or `said Tom Reed's father` names: not the owner.
 
@@ -230,7 +234,12 @@ class Attributor(Headlines, Leads, Focus):
                     (m for m in s.mentions if m.first == after.last + 2 and m.after_preposition), None
                 )
                 after = body if body is not None and s.words[after.last + 1].low == "for" else after
-            elif after is None or after.possessive or after.kind in ("descriptor", "unnamed", "group"):
+            elif (
+                after is None
+                or after.possessive
+                or after.kind in ("descriptor", "unnamed", "group")
+                or (after.kind == "org" and self._titled_after(s, after.last + 1))
+            ):
                 # "said Hartwell's planning director, Ian Moss": the name in apposition speaks.
                 named = next(
                     (

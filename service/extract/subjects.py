@@ -17,7 +17,7 @@ from service.extract.lexicon import (
     WRITTEN,
 )
 from service.extract.marks import Span
-from service.extract.mentions import Mention, Word, described_after, document_pronoun, is_cue
+from service.extract.mentions import Mention, Word, described_after, document_pronoun, is_cue, is_role
 from service.extract.people import People, Person
 
 # Participles that place someone before "in"/"at": "the official based in Gaza said".
@@ -225,6 +225,22 @@ class Subjects:
             named = next((m for m in s.mentions if j < m.first <= k and m.kind == "name"), None)
         return named
 
+    def _titled_before(self, s: Sentence, prep: int) -> Mention | None:
+        """Return X of `X, president of Swansea UCU said`: a name, then its title in lower case."""
+        w, k = s.words, prep - 1
+        while (
+            k > 0
+            and prep - k <= 4
+            and w[k].text.islower()
+            and "," not in self.masked[w[k - 1].end : w[k].start]
+        ):
+            k -= 1
+        titled = any(is_role(x.low) for x in w[k:prep]) and w[k].text.islower()
+        if k <= 0 or not titled or self.masked[w[k - 1].end : w[k].start] != ", ":
+            return None
+        named = self._mention_ending(s, k - 1)
+        return named if named is not None and named.kind == "name" and not named.after_preposition else None
+
     def _behind_preposition(self, s: Sentence, m: Mention | None) -> Mention | None:
         """Return the head of `X of Y said` / `X in Y said` rather than Y, unless X is a spokesperson."""
         if m is None or not m.after_preposition or m.first < 2:
@@ -242,6 +258,8 @@ class Subjects:
             head = self._mention_ending(s, prep - 2)  # "The Palestinian official based in Gaza said"
         if head is None and m.first <= 2 and self.masked[m.end : m.end + 1] == ",":
             return None  # "Back in Lewisham, …": an opening place, not a speaker
+        if head is None:
+            head = self._titled_before(s, prep)
         if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
             return m
         if head.kind in ("name", "org") and m.kind == "name" and m.role:

@@ -587,6 +587,22 @@ CASES = [
         "Ann Covey",
         "partial",
     ),
+    # A name, then its title in lower case with the body it serves, the second comma left out.
+    (
+        "Mara Quinn, president of the Glasgow branch said the cuts would create an “impossible "
+        "working situation for staff”.",
+        "impossible working situation for staff",
+        "Mara Quinn",
+        "partial",
+    ),
+    # After the cue, a body's title in lower case, then the name in apposition: the name speaks.
+    (
+        "“The matter is receiving urgent attention,” said NPA head of communications, Sipho Dlamini, "
+        "in a statement.",
+        "The matter is receiving urgent attention,",
+        "Sipho Dlamini",
+        "direct",
+    ),
 ]
 
 
