@@ -589,7 +589,7 @@ CASES = [
     ),
     # A name, then its title in lower case with the body it serves, the second comma left out.
     (
-        "Mara Quinn, president of the Glasgow branch said the cuts would create an “impossible "
+        "Mara Quinn, president of Glasgow Unison said the cuts would create an “impossible "
         "working situation for staff”.",
         "impossible working situation for staff",
         "Mara Quinn",
