@@ -66,7 +66,13 @@ class Focus(References):
         rel = k - 1
         while rel > 0 and s.words[rel].low in BRIDGE_WORDS:
             rel -= 1
-        return rel >= 0 and s.words[rel].low in ("which", "who", "that")
+        if rel >= 0 and s.words[rel].low in ("which", "who", "that"):
+            return True
+        # "the buildings, which Mr Kenny said are empty,": the clause's own subject comes between
+        subject = next((m for m in s.mentions if m.last == rel), None)
+        return (
+            subject is not None and subject.first > 0 and s.words[subject.first - 1].low in ("which", "whom")
+        )
 
     def _set_salience(self, si: int, s: Sentence) -> None:
         subject, _ = self._main_cue_subject(s)

@@ -603,6 +603,16 @@ CASES = [
         "Sipho Dlamini",
         "direct",
     ),
+    # A cue inside a relative clause with its own subject ("which Mr Kenny said") is not the
+    # sentence's: the pronoun after it is the main clause's speaker.
+    (
+        "Judge Declan Brennan heard the list. On the Cork court buildings, which Mr Kenny said are "
+        "empty, Judge Brennan said they were closed for repairs. “If they were open, we would use "
+        "them,” he said.",
+        "If they were open, we would use them,",
+        "Declan Brennan",
+        "direct",
+    ),
 ]
 
 
