@@ -99,7 +99,8 @@ class Headlines:
         if not named:
             return _tentative(spans)
         if named[0].kind == "descriptor":  # "Team's GM says ‘…’": whoever holds the title
-            person = self.people.resolve_descriptor(named[0])
+            # a headline comes before the story: the one holder the story introduces later
+            person = self.people.resolve_descriptor(named[0], lede=True)
             if person is None:
                 person = self._subject_below(b)  # the paragraph below names the titled person first
             return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.5)]

@@ -320,6 +320,7 @@ def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], p
         fits = head in heads or (head == "leader" and bool(heads & LEADER_HEADS))
         fits = fits or ("-" in head and all(h in words for h in head.split("-")))  # "Secretary-General"
         fits = fits or (head == "premier" and {"prime", "minister"} <= set(words))  # a prime minister
+        fits = fits or (head == "judge" and "justice" in words)  # "Mr Justice McDermott" is a judge
         other_office = (set(words) & _OTHER_OFFICE) - set(given)
         if fits and all(a in words for a in adjectives) and not other_office:
             return True

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from service.extract.lexicon import GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS, PREPOSITIONS
-from service.extract.mentions import Mention, is_cue
+from service.extract.mentions import Mention, is_cue, is_role
 from service.extract.people import Person
 from service.extract.subjects import _COUNT, _DOCUMENTS, Sentence, Subjects
 from service.names import name_tokens
@@ -32,7 +32,9 @@ class References(Subjects):
                 self._resolved[key] = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
             elif m.kind == "unnamed":
                 # "an official said": nobody to name; "a medic who goes by “Zirka”": her call sign
-                self._resolved[key] = self._spoken_for(m) or self._call_sign(si, m)
+                self._resolved[key] = (
+                    self._spoken_for(m) or self._call_sign(si, m) or self._identified_later(si, m)
+                )
             elif m.kind == "group" and m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
                 # "the center said" with no centre named: a player's position, the person in focus.
                 self._resolved[key] = self._pronoun(si, m) or self.people.resolve_group(m, m.start)
@@ -108,6 +110,26 @@ class References(Subjects):
         return self.people.resolve_name(
             Mention(m.first, m.last, "org", body, body, None, m.start, m.end), m.start
         )
+
+    def _identified_later(self, si: int, m: Mention) -> Person | None:
+        """Return who `A High Court judge has hit back …`, opening the story, turns out to be.
+
+        A story's first sentence may hold back the name of the one it is about and give it
+        later ("Mr Justice Paul McDermott was dealing with …"): the one person of the article
+        whose title has that head.
+        """
+        first = min(s.block for s in self.sentences if self.article.blocks[s.block].kind == "body")
+        s = self.sentences[si]
+        if m.first != 0 or s.block != first or any(x.block == first for x in self.sentences[:si]):
+            return None
+        head = m.name
+        if head.startswith("spokes") or not is_role(head):
+            return None
+        person = self.people.resolve_descriptor(replace(m, kind="descriptor", role=head), lede=True)
+        # named soon after, in the next two paragraphs, as such a story does
+        bodies = sorted({x.block for x in self.sentences if x.block >= first})[:3]
+        soon = self.article.blocks[bodies[-1]].end
+        return person if person is not None and m.start < person.first_at < soon else None
 
     def _call_sign(self, si: int, m: Mention) -> Person | None:
         """Return the person an unnamed mention introduces by a quoted call sign or nickname."""

@@ -613,6 +613,33 @@ CASES = [
         "Declan Brennan",
         "direct",
     ),
+    # A headline's bare title is the one holder the story introduces below it.
+    (
+        "Judge criticises decision to move prisoner as an 'absolute disgrace'\n\n"
+        "A District Court judge was critical of the transfer.\n\n"
+        "A garda told Judge Nora Keating that the prisoner was moved.\n\n“I’m horrified,” she said.",
+        "absolute disgrace",
+        "Nora Keating",
+        "partial",
+    ),
+    # A story that opens on an unnamed title and names its holder in the next paragraphs: the
+    # opening quote is the holder's ("Mr Justice" is a judge's title) ...
+    (
+        "A High Court judge has hit back at a TD's remarks, describing them as “incorrect” and "
+        "“ill-informed”.\n\nMr Justice Conor Hegarty was dealing with the trial list on Monday.",
+        "ill-informed",
+        "Conor Hegarty",
+        "partial",
+    ),
+    # ... but not when the only holder is named far below: an unnamed speaker stays unnamed.
+    (
+        "A police officer said the crowd had been “very calm all day”.\n\nThe march ended at noon."
+        "\n\nStreets reopened by evening.\n\nTraffic was light.\n\nPolice officer Dan Reyes "
+        "directed cars at the junction.",
+        "very calm all day",
+        None,
+        "partial",
+    ),
 ]
 
 
