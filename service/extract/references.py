@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
+from service.extract.article import ParsedArticle
 from service.extract.lexicon import GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS, PREPOSITIONS
 from service.extract.mentions import Mention, is_cue, is_role
 from service.extract.people import Person
@@ -21,6 +22,7 @@ class References(Subjects):
     """Resolve mentions to people: names, titles, pronouns, groups and the bodies behind documents."""
 
     text: str  # the raw article text, for what quote marks hold
+    article: ParsedArticle
 
     def _resolve(self, si: int, m: Mention) -> Person | None:
         key = (si, m.first)
