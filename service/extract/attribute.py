@@ -51,6 +51,8 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?:\s+(?=[A-Z][a-z])")
 
 
+# ", although for Lopez the disbelief …": a clause that turns the story to someone else.
+_TURN = re.compile(r",\s+(?:although|though|while|whereas|but)\s+for\s+$")
 # "Manuel Pellegrini", "Agnieszka Radwanska": a line that is a name and nothing else.
 _SPOKEN_OF = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
@@ -181,6 +183,15 @@ class Attributor(Headlines, Leads, Focus):
         resumes = before[-1] == "," and any(x.close_at < span.open_at for x in s.spans)
         # "— “Is Thursday still the date?” one reporter called out —": a sentence set off by dashes
         return "direct" if resumes or opens_clause and (before[-1] in ":,—–" or cue_last) else "partial"
+
+    def _turned_to(self, si: int, s: Sentence) -> Person | None:
+        """Return Y of `“…,” he added, although for Y the disbelief was the result`: the story turns to Y."""
+        for m in s.mentions:
+            lead = self.masked[s.start : m.start]
+            if m.kind == "name" and _TURN.search(lead) and (not s.spans or s.spans[-1].close_at < m.start):
+                person = self._resolve(si, m)
+                return person if person is not None and person.kind == "person" else None
+        return None
 
     def _titled_after(self, s: Sentence, k: int) -> bool:
         """Return True when a title in lower case starts at word k: `said NPA head of communications`."""
@@ -468,6 +479,9 @@ class Attributor(Headlines, Leads, Focus):
             if not s.strong and not self.masked[s.start : s.end].startswith("("):
                 # "(Nitish Kumar ji has brought …)": a translation in brackets moves no focus
                 self._set_salience(si, s)
+            turned = self._turned_to(si, s)
+            if turned is not None:
+                s.salient, s.strong = turned, True
         self._fill_run_ons(placed, groups)
         self._fill_from_update_below(placed)
         self._fill_headlines(out, [f for _, f in placed])

@@ -640,6 +640,15 @@ CASES = [
         None,
         "partial",
     ),
+    # ", although for Y the …" after a quote turns the story to Y: the next "he" is Y.
+    (
+        "Marco Ruiz lost his titles to Sam Keller on Saturday.\n\n“I can't believe how good I boxed,” "
+        "Keller added, although for Ruiz the disbelief centred on the scorecards.\n\n“I won tonight, "
+        "everybody knows that,” he said.",
+        "I won tonight, everybody knows that,",
+        "Marco Ruiz",
+        "direct",
+    ),
 ]
 
 
