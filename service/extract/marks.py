@@ -175,13 +175,19 @@ def doubled_as_double(text: str) -> str:
     out = list(text)
     for m in pairs:
         i = m.start()
-        if m.group() != "''" and not curly:
+        if m.group() != "''" and not curly and not _closes_double(text, i, m.group()):
             continue
         if _opens(text, i):
             out[i], out[i + 1] = " ", '"'
         elif i and not text[i - 1].isspace():
             out[i], out[i + 1] = '"', " "
     return "".join(out) if out != list(text) else text
+
+
+def _closes_double(text: str, i: int, pair: str) -> bool:
+    """Return True for `’’` closing a quote its paragraph opened with `“` and no single mark."""
+    line = text[text.rfind("\n", 0, i) + 1 : i]
+    return pair == "’’" and line.count("“") > line.count("”") and "‘" not in line
 
 
 def _opens(text: str, i: int) -> bool:

@@ -328,6 +328,17 @@ class Subjects:
                     text, n.end
                 ):
                     return n
+                # "The assistant captain of the team, Ezinne Kalu also expressed …": a subject in
+                # apposition, its second comma left out, opening the sentence.
+                nxt = s.words[n.last + 1] if n.last + 1 < len(s.words) else None
+                if (
+                    m.first == 0
+                    and text[n.start - 2 : n.start] == ", "
+                    and nxt is not None
+                    and (nxt.low in _VERB_LEADS or nxt.low.endswith("ed") or is_cue(s.words, n.last + 1))
+                    and text[n.end : nxt.start] == " "
+                ):
+                    return n
         return None
 
     def _opening_clause_end(self, s: Sentence, limit: int) -> int:
@@ -439,6 +450,10 @@ _SUBORDINATORS = CONJUNCTIONS | {"asked", "pressed", "questioned", "once", "as"}
 
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 _COUNT_WORD = re.compile(_COUNT)
+# Words that open a verb phrase after a subject: "…, Ezinne Kalu also expressed".
+_VERB_LEADS = frozenset(
+    ("also", "has", "had", "have", "was", "is", "will", "would", "then", "later", "further", "however")
+)
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 _TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
 # What a title can be "of": "the head of state", "the chief of staff".

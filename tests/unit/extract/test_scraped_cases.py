@@ -649,6 +649,23 @@ CASES = [
         "Marco Ruiz",
         "direct",
     ),
+    # `’’` closes a quote its paragraph opened with `“`, and a sentence-opening title with its
+    # holder in apposition, the second comma left out, is that holder.
+    (
+        "Coach Sam Vance said the win was a gift for him.\n\nThe assistant captain of the team, "
+        "Ada Okoro also expressed her delight.\n\n“It feels so good, it is my first title.\n\n"
+        "“I am happy for myself and my team mates,’’ she said.",
+        "I am happy for myself and my team mates,",
+        "Ada Okoro",
+        "direct",
+    ),
+    (
+        "A resident of Addawari village, Kolo-Bama area, said gunfire was heard at dawn.\n\n"
+        "“We have been indoors for two hours,” the resident said.",
+        "We have been indoors for two hours,",
+        None,
+        "direct",
+    ),
 ]
 
 
