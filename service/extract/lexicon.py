@@ -107,7 +107,7 @@ ROLE_HEADS = frozenset(
         "pensioner vicar reverend chaplain bowler spinner seamer batsman all-rounder left-armer "
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
-        "superstar megastar heavyweight cruiserweight middleweight welterweight lightweight "
+        "chief superstar megastar heavyweight cruiserweight middleweight welterweight lightweight "
         "featherweight bantamweight flyweight bystander onlooker spectator celebrant reveller "
         "reveler mourner passer-by motorist worshipper pilgrim "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
@@ -125,11 +125,13 @@ SURNAME_ROLES = frozenset(
     _words(
         "cook baker butcher porter farmer miner shepherd tailor driver carpenter mason potter cooper "
         "archer rider marshal knight fisher clerk chamberlain steward barber weaver painter singer "
-        "hunter gardener sawyer thatcher glover spinner bowler "
+        "hunter gardener sawyer thatcher glover spinner bowler priest "
     )
 )
 # Words for a person only in lower case: "the star said", "one fan said" (not "the Toronto Star").
 LOWER_ROLE_HEADS = frozenset(_words("star fan"))
+# Party words that stand before a member's name as a title: "Conservative Liam Billington".
+PARTY_TITLES = frozenset(_words("conservative labour labor liberal democrat republican tory lib dem snp"))
 # Titles that people also carry as names: "Commissioner Sikandar Sultan Raja", "Martin Luther King".
 NAME_TITLES = frozenset(
     _words("sultan king prince sheikh emir bishop judge major marshal dean earl duke pope")
@@ -213,7 +215,7 @@ LEADER_HEADS = frozenset(_words("president premier chancellor minister leader ki
 HONORIFICS = frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp cr "
-        "cllr clr shri sri smt shrimati datuk dato datin seri tun "
+        "cllr clr shri sri smt shrimati datuk dato datin seri tun fr "
     )
 )
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.
@@ -268,7 +270,9 @@ NOT_NAME_WORDS = frozenset(
         "moreover likewise similarly instead otherwise everyone everybody nobody someone somebody "
         "anyone anybody everything nothing something anything midway seconds minutes hours days "
         "weeks months years decades moments hundreds thousands dozens scores millions two three four "
-        "five six seven eight nine ten "
+        "five six seven eight nine ten not "
+        # web furniture glued to a story's line: "Related Articles Anwar Ibrahim …"
+        "related articles stories advertisement trending "
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.
@@ -299,7 +303,7 @@ PORTFOLIOS = frozenset(
         "commerce investment veterans arts heritage national administration cooperation "
         "integration regional relations international religious legal constitutional budget "
         "planning revenue pensions climate change forestry wildlife tertiary higher electricity "
-        "mineral minerals petroleum gas oil "
+        "mineral minerals petroleum gas oil staff police army "
     )
 )
 PREPOSITIONS = frozenset(

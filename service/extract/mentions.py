@@ -24,6 +24,7 @@ from service.extract.lexicon import (
     NATIONALITY_STEMS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PARTY_TITLES,
     PORTFOLIOS,
     POST_NOMINALS,
     PREPOSITIONS,
@@ -175,8 +176,18 @@ def is_cue(words: list[Word], i: int) -> bool:
 
 def is_role(low: str) -> bool:
     """Return True for a title or occupation word: `minister`, `co-author`, `environmentalist`."""
-    for prefix in ("co-", "sub-", "deputy-", "assistant-", "acting-"):  # "Sub-Inspector Jammeh"
+    for prefix in (
+        "co-",
+        "sub-",
+        "deputy-",
+        "assistant-",
+        "acting-",
+        "under-",
+        "vice-",
+    ):  # "Sub-Inspector Jammeh"
         low = low.removeprefix(prefix)
+    if low.startswith("under") and low[5:] in ROLE_HEADS:
+        return True  # "Health Undersecretary Maria Rosario Vergeire"
     # Occupations in -ist are open-ended ("conservationist"); these endings spare verbs like "insist".
     return low in ROLE_HEADS or low.endswith(("ologist", "ographer", "alist", "ntist", "onist", "icist"))
 
@@ -355,7 +366,11 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 country or not (_capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt))
             ):
                 break  # "Trump's", but "the Prime Minister’s Office" is one name
-            if nxt.low.rstrip(".") in HONORIFICS and not is_role(words[j].low):
+            if (
+                nxt.low.rstrip(".") in HONORIFICS
+                and not is_role(words[j].low)
+                and words[j].low not in PARTY_TITLES
+            ):
                 break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
                 j += 1
@@ -529,6 +544,21 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS else run
     # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm")
     roles = [k for k, w in enumerate(titled) if is_role(w.low) or (w.text == "Major" and k + 1 < len(titled))]
+    # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells": a party or
+    # a plural title before a full name
+    lead = 0
+    while lead < len(titled) - 2 and (
+        titled[lead].low in PARTY_TITLES
+        or (
+            lead == 0
+            and len(titled[0].low) > 4
+            and titled[0].low.endswith("s")
+            and is_role(titled[0].low[:-1])
+        )
+    ):
+        lead += 1
+    if lead and (not roles or roles[0] >= lead):
+        roles = sorted(set(roles) | set(range(lead)))
     if roles and _surname_role(words, run, first, roles[-1]):
         roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
     roles = roles[: _named_between(text, titled, roles)]

@@ -666,6 +666,51 @@ CASES = [
         None,
         "direct",
     ),
+    # Words before a name that are no part of it: a party, a plural title, a priest's "Fr", an
+    # office spelled with "of", a title with "under", web furniture glued to the line.
+    (
+        "Conservative Liam Hartley called the meeting. “There is a real democratic deficit,” he said.",
+        "There is a real democratic deficit,",
+        "Liam Hartley",
+        "direct",
+    ),
+    (
+        "During the debate, Lib Dem Cllr Ryan Priest said: “I am tired of hearing the MPs bleat.”",
+        "I am tired of hearing the MPs bleat.",
+        "Ryan Priest",
+        "direct",
+    ),
+    (
+        "Reporters Jana Wells and Lia Hayes spoke to the inquiry.\n\n“My father begged for water,” "
+        "Jana Wells said.",
+        "My father begged for water,",
+        "Jana Wells",
+        "direct",
+    ),
+    (
+        "Parish priest Fr Dexter Boyce led the mass. “This parish is on fire,” Fr Dexter Boyce said.",
+        "This parish is on fire,",
+        "Dexter Boyce",
+        "direct",
+    ),
+    (
+        "After the meeting, Chief of Staff Colby Vance spoke to reporters. “The mayor decides,” he said.",
+        "The mayor decides,",
+        "Colby Vance",
+        "direct",
+    ),
+    (
+        "Health Undersecretary Maria Rosa Vergara said cases were rising. “Let us seek a consult,” she said.",
+        "Let us seek a consult,",
+        "Maria Rosa Vergara",
+        "direct",
+    ),
+    (
+        "Related Articles Anwar Hamid said the row was overblown. “This is all a trivial matter,” he said.",
+        "This is all a trivial matter,",
+        "Anwar Hamid",
+        "direct",
+    ),
 ]
 
 
