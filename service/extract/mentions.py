@@ -372,6 +372,9 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and words[j].low not in PARTY_TITLES
             ):
                 break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
+            caps = j > i and words[j - 1].text.isupper() and words[j].text.isupper()
+            if caps and nxt.text[1:].islower() and not is_role(words[j].low):
+                break  # "GETTY IMAGES Conseslus Kipruto": a credit in capitals, then the name
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
                 j += 1
             elif _initial(text, words, j + 1):

@@ -67,7 +67,12 @@ def _surname(tokens: list[str]) -> str:
 
 def _same_person(short: list[str], long: list[str]) -> bool:
     """Return True when `short` names the same person as `long` (all tokens, same surname)."""
-    return bool(short) and short[-1] == long[-1] and all(t in long for t in short)
+    # "N Sitharaman" is Nirmala Sitharaman: an initial stands for a given name it begins
+    return (
+        bool(short)
+        and short[-1] == long[-1]
+        and all(t in long or (len(t) == 1 and any(x.startswith(t) for x in long[:-1])) for t in short)
+    )
 
 
 class People:
@@ -77,7 +82,8 @@ class People:
         self.persons: list[Person] = []
         full = sorted(
             (m for m in name_mentions if len(name_tokens(m.name)) > 1),
-            key=lambda m: -len(name_tokens(m.name)),
+            # "Nirmala Sitharaman" before "N Sitharaman": of names as long, the one with fewer initials
+            key=lambda m: (-len(name_tokens(m.name)), sum(len(t) == 1 for t in name_tokens(m.name))),
         )
         for m in full:
             if self._full_match(m) is None:

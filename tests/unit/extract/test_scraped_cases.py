@@ -711,6 +711,21 @@ CASES = [
         "Anwar Hamid",
         "direct",
     ),
+    # A photo credit in capitals glued before a name is no part of it.
+    (
+        "— GETTY IMAGES Conseslus Kiprop of Kenya won gold.\n\n“I knew nobody would beat me,” Kiprop said.",
+        "I knew nobody would beat me,",
+        "Conseslus Kiprop",
+        "direct",
+    ),
+    # An initial stands for the given name the story spells out elsewhere: one person, the full name.
+    (
+        "“The opposition went to Manipur, now tell Parliament”: N Raghavan\n\n"
+        "Nalini Raghavan tore into the opposition today.",
+        "The opposition went to Manipur, now tell Parliament",
+        "Nalini Raghavan",
+        "partial",
+    ),
 ]
 
 
