@@ -372,7 +372,7 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and words[j].low not in PARTY_TITLES
             ):
                 break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
-            caps = j > i and words[j - 1].text.isupper() and words[j].text.isupper()
+            caps = j > i and all(len(x.text) > 2 and x.text.isupper() for x in words[j - 1 : j + 1])
             if caps and nxt.text[1:].islower() and not is_role(words[j].low):
                 break  # "GETTY IMAGES Conseslus Kipruto": a credit in capitals, then the name
             if _capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
@@ -511,6 +511,22 @@ def _named_between(text: str, run: list[Word], roles: list[int]) -> int:
     return len(roles)
 
 
+def _name_before_title(text: str, run: list[Word], head: int) -> int | None:
+    """Return where the title starts in `Collin Benjamin Head Coach of …`, a name its title follows.
+
+    Only when the words before the title look like a name, the surname recurs in the text, and
+    the title goes on with "of" or a comma, as an appositive does.
+    """
+    t = head
+    while t > 0 and (is_role(run[t - 1].low) or run[t - 1].low in _TITLE_PREFIXES | {"head", "vice"}):
+        t -= 1
+    if t < 2 or t > 3 or not all(_given_name(text, w) for w in run[:t]):
+        return None
+    surname = run[t - 1].text
+    elsewhere = len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+    return t if elsewhere and re.match(r"\s*(?:,|of\b)", text[run[-1].end :]) else None
+
+
 def _given_name(text: str, w: Word) -> bool:
     """Return True when `w` looks like part of a person's name, not a word of a title."""
     low = w.low
@@ -625,6 +641,13 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     role = office or (text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None))
     if role and role.split()[0].lower() == "the":
         role = role[4:]
+    if not name_words and head >= 2:
+        behind = _name_before_title(text, run, head)
+        if behind is not None:
+            # "Collin Benjamin Head Coach of the Namibian national team,": the title after the name
+            name = text[run[0].start : run[behind - 1].end]
+            role = text[run[behind].start : run[head].end]
+            return Mention(first, last, "name", text[start:end], name, role, start, end, possessive, prep)
     if not name_words:
         if role is None:
             return None

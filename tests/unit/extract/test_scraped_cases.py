@@ -726,6 +726,22 @@ CASES = [
         "Nalini Raghavan",
         "partial",
     ),
+    # Initials without full stops are part of the name (a guard for the capitals rule above).
+    (
+        "On Tuesday, J D Lambert said the family had hoped for more. “We had hoped for justice,” "
+        "Lambert said.",
+        "We had hoped for justice,",
+        "J D Lambert",
+        "direct",
+    ),
+    # A name its title follows, no comma between: "Collin Benjamin Head Coach of the … team,".
+    (
+        "Abidjan, GNA – Colin Bengu Head Coach of the Namibian national team, dedicated the win to "
+        "the fans.\n\nCoach Bengu said: “It is an ecstatic feeling.”",
+        "It is an ecstatic feeling.",
+        "Colin Bengu",
+        "direct",
+    ),
 ]
 
 
