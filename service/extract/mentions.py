@@ -560,7 +560,9 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     ):
         run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
     # "Ciarán Mac Gabhann TD": letters after a name are no title before it
-    titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS else run
+    # ("The Assin Central MP, Kennedy Agyapong,": after a determiner the letters are a title)
+    determined = first > 0 and words[first - 1].low in _DETERMINERS
+    titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS and not determined else run
     # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm")
     roles = [k for k, w in enumerate(titled) if is_role(w.low) or (w.text == "Major" and k + 1 < len(titled))]
     # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells": a party or

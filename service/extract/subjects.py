@@ -251,9 +251,13 @@ class Subjects:
         described = described_after(self.masked, s.words, m.first)
         if described is not None:
             prep = described  # "William Jackson of London-based analysts Capital Economics commented"
-        if s.words[prep].low not in ("of", "in", "at", "for", "from"):
-            return m  # "with Peskov insisting": Peskov is the subject
+        if s.words[prep].low not in ("of", "in", "at", "for", "from", "with"):
+            return m
         head = self._mention_ending(s, prep - 1)
+        if s.words[prep].low == "with" and (
+            head is None or head.kind != "name" or self.masked[head.end : s.words[prep].start] != " "
+        ):
+            return m  # "with Peskov insisting": Peskov is the subject; "Epling with the Chamber said": Epling
         if head is None and prep > 1 and s.words[prep - 1].low in _PLACED:
             head = self._mention_ending(s, prep - 2)  # "The Palestinian official based in Gaza said"
         if head is None and m.first <= 2 and self.masked[m.end : m.end + 1] == ",":
@@ -271,7 +275,8 @@ class Subjects:
             and m.role.startswith(head.surface.split()[-1])
         ):
             return m  # "Secretary of State Marco Rubio told": the office's holder, named
-        return head
+        # "Michelle Epling with the Madison Chamber of Commerce said": through both prepositions
+        return self._behind_preposition(s, head) if head.after_preposition else head
 
     def _clause_subject(self, s: Sentence, limit: int) -> Mention | None:
         skip = self._opening_clause_end(s, limit)

@@ -742,6 +742,22 @@ CASES = [
         "Colin Bengu",
         "direct",
     ),
+    # After "the", the letters that follow a constituency are a title, and the name in apposition
+    # holds it.
+    (
+        "The Assin North MP, Kofi Owusu Boateng, has described the two parties as “bogus”.",
+        "bogus",
+        "Kofi Owusu Boateng",
+        "partial",
+    ),
+    # "X with the A of B said": the person, through both prepositions.
+    (
+        "“Main Street Cafe is the centre of our downtown,” Michelle Eppler with the Madison Chamber of "
+        "Commerce said.",
+        "Main Street Cafe is the centre of our downtown,",
+        "Michelle Eppler",
+        "direct",
+    ),
 ]
 
 
