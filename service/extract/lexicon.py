@@ -107,6 +107,8 @@ ROLE_HEADS = frozenset(
         "pensioner vicar reverend chaplain bowler spinner seamer batsman all-rounder left-armer "
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
+        "colleague neighbour neighbor friend partner classmate teammate fiance fiancee boyfriend girlfriend "
+        "tycoon magnate billionaire mogul guru industrialist financier philanthropist newsagent publican "
         "chief superstar megastar heavyweight cruiserweight middleweight welterweight lightweight "
         "featherweight bantamweight flyweight bystander onlooker spectator celebrant reveller "
         "reveler mourner passer-by motorist worshipper pilgrim "

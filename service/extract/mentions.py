@@ -333,8 +333,11 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
             )  # "Describing Thursday's …"
             and not _PREFIXED.match(words[i + 1].text)
         )
+        # "INVESTMENT guru Aliko Dangote …": a lede's first word in capitals, a word, not an acronym
+        kicker = i == 0 and len(w.text) > 6 and w.text.isupper() and nxt_low
         not_name = (
-            w.low in NOT_NAME_WORDS
+            kicker
+            or w.low in NOT_NAME_WORDS
             and not _initial(text, words, i)
             or _AGE.search(w.low)
             or _CONTRACTION.search(w.low)  # "ANDY FARRELL COULDN’T resist a joke"

@@ -33,8 +33,14 @@ def _alternation(words: frozenset[str]) -> str:
 
 _CUES = _alternation(CUE_FORMS | BRIDGE_WORDS)
 # "the CFO": an abbreviated title in capitals.
+# Occupations in -ist and -ologist are open-ended ("the microbial ecologist"), as `is_role` has it.
+_OCCUPATION = r"[a-z]+(?:ologist|ographer|alist|ntist|onist|icist)"
 _ROLE_ALTERNATION = (
-    _alternation(ROLE_HEADS | LOWER_ROLE_HEADS) + "|" + "|".join(a.upper() for a in ROLE_ABBREVIATIONS)
+    _alternation(ROLE_HEADS | LOWER_ROLE_HEADS)
+    + "|"
+    + "|".join(a.upper() for a in ROLE_ABBREVIATIONS)
+    + "|"
+    + _OCCUPATION
 )
 # "the embattled Speaker", "the Governor": a capitalised title is a descriptor too.
 _DESCRIPTOR = re.compile(

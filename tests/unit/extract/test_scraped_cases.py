@@ -758,6 +758,23 @@ CASES = [
         "Michelle Eppler",
         "direct",
     ),
+    # Words for people the lists lacked: a colleague before a name, any "-ologist", a tycoon; and
+    # a lede's first word in capitals is a word, not an organisation.
+    (
+        "Marine ecologist Dr Sean Turner can smell the decay.\n\nColleague Dr Stella Garner describes "
+        "the samples.\n\n“It looks wrong. It feels wrong,” the microbial ecologist says.",
+        "It looks wrong. It feels wrong,",
+        "Stella Garner",
+        "direct",
+    ),
+    (
+        "INVESTMENT guru Alhaji Musa Danjuma has pledged to invest heavily.\n\nThe billionaire business "
+        "magnate spoke after a call on the President.\n\n“We will continue to invest,” said the "
+        "Nigerian tycoon, who owns cement plants.",
+        "We will continue to invest,",
+        "Musa Danjuma",
+        "direct",
+    ),
 ]
 
 
