@@ -272,7 +272,7 @@ NOT_NAME_WORDS = frozenset(
         "moreover likewise similarly instead otherwise everyone everybody nobody someone somebody "
         "anyone anybody everything nothing something anything midway seconds minutes hours days "
         "weeks months years decades moments hundreds thousands dozens scores millions two three four "
-        "five six seven eight nine ten not "
+        "five six seven eight nine ten not through "
         # web furniture glued to a story's line: "Related Articles Anwar Ibrahim …"
         "related articles stories advertisement trending "
     )

@@ -68,6 +68,8 @@ def _surname(tokens: list[str]) -> str:
 def _same_person(short: list[str], long: list[str]) -> bool:
     """Return True when `short` names the same person as `long` (all tokens, same surname)."""
     # "N Sitharaman" is Nirmala Sitharaman: an initial stands for a given name it begins
+    if len(short) > 1 and short == long[: len(short)] and not set(long[len(short) :]) & _SUFFIXES:
+        return True  # "Tengku Zafrul" is Tengku Zafrul Aziz: a name without its last part
     return (
         bool(short)
         and short[-1] == long[-1]

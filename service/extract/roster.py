@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import PARTIES, TITLE_ABBREVIATIONS, US_STATES
+from service.extract.lexicon import NOT_NAME_WORDS, PARTIES, TITLE_ABBREVIATIONS, US_STATES
 from service.extract.marks import Span
 from service.extract.mentions import Mention, is_cue, is_role, mentions_in, words_of
 from service.extract.people import People, Person
@@ -131,7 +131,33 @@ def roster(
                 if person is not None and person.kind == "person" and person.gender is None:
                     person.gender = right.gender
     _learn_headline_title(article, masked, people, names)
+    for pair in _SHARED_SURNAME.finditer(masked):
+        # "owners Joe and Camilla Greco": Joe Greco is a person of his own
+        given, full = pair.group(1), f"{pair.group(2)} {pair.group(3)}"
+        before = re.search(r"(\S*)\s*$", masked[max(0, pair.start() - 40) : pair.start()])
+        named_before = before is not None and before.group(1)[:1].isupper()  # "Anil Deshpande and …"
+        # only when the story tells the two apart by a title ("Mr Greco said")
+        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(pair.group(3))}\b", masked)
+        if (
+            given.lower() in NOT_NAME_WORDS
+            or named_before
+            or masked[pair.start() - 1 : pair.start()] in "'’"
+            or not titled
+        ):
+            continue
+        couple = next(
+            (p for p in people.persons if p.kind == "person" and name_tokens(p.name) == name_tokens(full)),
+            None,
+        )
+        if couple is not None and not any(
+            name_tokens(p.name) == name_tokens(f"{given} {pair.group(3)}") for p in people.persons
+        ):
+            people.persons.append(Person(f"{given} {pair.group(3)}", "person", first_at=pair.start()))
     return people
+
+
+# "Joe and Camilla Greco": two given names sharing one surname.
+_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _learn_headline_title(article: ParsedArticle, masked: str, people: People, names: list[Mention]) -> None:

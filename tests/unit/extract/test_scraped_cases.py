@@ -775,6 +775,23 @@ CASES = [
         "Musa Danjuma",
         "direct",
     ),
+    # A name without its last part is the person of the full name ("Tengku Zafrul" is Tengku
+    # Zafrul Aziz), but never across a generation ("Gerald T. Boyle" is not Gerald T. Boyle Jr.).
+    (
+        "Tengku Zafrul Aziz has said he will scrutinise the venture.\n\n“If it is true, there will "
+        "be a red carpet,” Tengku Zafrul said.",
+        "If it is true, there will be a red carpet,",
+        "Tengku Zafrul Aziz",
+        "direct",
+    ),
+    # "Joe and Camilla Greco": Joe Greco is a person, and "Mr Greco" is he.
+    (
+        "Newsagency owners Joe and Camilla Greco have decided to close.\n\n“It is disappointing we "
+        "could not sell,” Mr Greco said.",
+        "It is disappointing we could not sell,",
+        "Joe Greco",
+        "direct",
+    ),
 ]
 
 
