@@ -660,6 +660,12 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
             first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
         )
     person_words = _without_place(text, name_words)
+    posted = first > 1 and words[first - 1].low == "to" and is_role(words[first - 2].low)
+    if posted and person_words is name_words and len(name_words) > 2 and len(name_words) == len(run):
+        # "Ambassador to India Pham Sanh Chau": the country the envoy is posted to, then the name
+        country = re.escape(text[name_words[0].start : name_words[1].end])
+        two = len(name_words) > 3 and re.search(rf"\b{country}\b(?! {re.escape(name_words[2].text)})", text)
+        person_words = name_words[2:] if two else name_words[1:]
     if person_words is not name_words and not {w.low for w in person_words} & ORG_WORDS:
         name_words, lows = person_words, {w.low for w in person_words}
     name_start = name_words[0].start

@@ -792,6 +792,20 @@ CASES = [
         "Joe Greco",
         "direct",
     ),
+    # "Ambassador to India X": the country the envoy is posted to is no part of the name.
+    (
+        "Vietnamese Ambassador to India Pham Van Chau said culture comes first.\n\n“India is a huge "
+        "market,” Mr. Chau said.",
+        "India is a huge market,",
+        "Pham Van Chau",
+        "direct",
+    ),
+    (
+        "Later, the Ambassador to South Africa Lindiwe Zungu said: “Ties are strong.” South Africa agreed.",
+        "Ties are strong.",
+        "Lindiwe Zungu",
+        "direct",
+    ),
 ]
 
 
