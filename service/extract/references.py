@@ -76,8 +76,14 @@ class References(Subjects):
                 elif person is None and m.name in KIN:
                     person = self._kin_of_focus(si, m)  # "Her father shrugs": the family's other member
                 elif person is None and m.name not in KIN and not re.search(r"[’']s ", m.role or ""):
-                    # "the 24-year-old said", "the Frenchman said": the person in focus.
-                    person = self._pronoun(si, m)
+                    # "the 24-year-old said", "the Frenchman said": the person in focus; a descriptor
+                    # right before its cue is the subject itself, not a name before it ("Addressing
+                    # the youth at …, Accra (UPSA), the maverick politician said")
+                    own = not (
+                        m.last + 1 < len(self.sentences[si].words)
+                        and is_cue(self.sentences[si].words, m.last + 1)
+                    )
+                    person = self._pronoun(si, m, own_sentence=own)
                 if person is not None and self._unnamed_since(si, m.name, person.last_seen):
                     # "One GOP senator, speaking on condition of anonymity, …" then "the senator"
                     person = None
@@ -263,7 +269,7 @@ class References(Subjects):
                 return s.salient if issued and any(x.low in _DOCUMENTS for x in s.words) else None
         return None
 
-    def _pronoun(self, si: int, pronoun: Mention) -> Person | None:
+    def _pronoun(self, si: int, pronoun: Mention, own_sentence: bool = True) -> Person | None:
         if pronoun.gender == "n":
             # "X said in a statement …. “…,” the statement added": X's statement, a person's too
             return self._body(si, pronoun.first, issued=pronoun.surface.lower() not in ("it", "they"))
@@ -279,8 +285,8 @@ class References(Subjects):
             person = self._resolve(si, near[-1]) if near else None
             if person is not None and person.kind == "person" and _fits(person, pronoun):
                 return person
-        subject, _ = self._cue_subject(s, s.start, pronoun.start)
-        if subject is None or subject.kind == "pronoun":
+        subject, _ = self._cue_subject(s, s.start, pronoun.start) if own_sentence else (None, None)
+        if own_sentence and (subject is None or subject.kind == "pronoun"):
             subject = self._clause_subject(s, pronoun.first)
             if subject is not None and _parenthetical(self.masked, s, subject, pronoun):
                 subject = None  # "Poland, he said, would not …": the subject is not the speaker

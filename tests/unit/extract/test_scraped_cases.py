@@ -806,6 +806,16 @@ CASES = [
         "Lindiwe Zungu",
         "direct",
     ),
+    # A descriptor right before its cue is the subject: the person in focus, not a place named in
+    # the opening clause before it.
+    (
+        "The Assin North MP, Kofi Owusu Boateng, has called the parties bogus.\n\nAddressing the youth "
+        "at the University of Professional Studies, Accra (UPSA), the maverick politician said “We are "
+        "all to blame.”",
+        "We are all to blame.",
+        "Kofi Owusu Boateng",
+        "direct",
+    ),
 ]
 
 
