@@ -193,6 +193,17 @@ class Attributor(Headlines, Leads, Focus):
                 return person if person is not None and person.kind == "person" else None
         return None
 
+    def _titled_name_after(self, s: Sentence, place: Mention) -> Mention | None:
+        """Return Y of `said Ocracoke Island resident and business owner Y`: a place, a title, the name."""
+        k = place.last + 1
+        while k < len(s.words) and k - place.last <= 6 and s.words[k].text.islower():
+            k += 1
+        titled = any(is_role(w.low) for w in s.words[place.last + 1 : k])
+        # the name's mention may take the lower-case title in ("business owner Philip Howard")
+        named = next((m for m in s.mentions if place.last < m.first <= k and m.kind == "name"), None)
+        gap = self.masked[place.end : named.start] if named is not None else ","
+        return named if titled and k > place.last + 1 and "," not in gap else None
+
     def _titled_after(self, s: Sentence, k: int) -> bool:
         """Return True when a title in lower case starts at word k: `said NPA head of communications`."""
         return k < len(s.words) and s.words[k].text.islower() and is_role(s.words[k].low)
@@ -239,6 +250,8 @@ class Attributor(Headlines, Leads, Focus):
                 after = self._subject(s, k)
             if after is not None and after.possessive:
                 after = self._possessed(s, after)
+            elif after is not None and after.kind in ("name", "org"):
+                after = self._titled_name_after(s, after) or after
             if after is not None and after.kind == "unnamed" and after.name.startswith("spokes"):
                 # "said a spokeswoman for the ministry": the ministry speaks.
                 body = next(

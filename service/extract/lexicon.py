@@ -108,6 +108,7 @@ ROLE_HEADS = frozenset(
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
         "colleague neighbour neighbor friend partner classmate teammate fiance fiancee boyfriend girlfriend "
+        "cdr apostle prophet brig-gen maj-gen lt-gen lt-col "
         "politician statesman stateswoman parliamentarian tycoon magnate billionaire mogul guru "
         "industrialist financier philanthropist newsagent publican "
         "chief superstar megastar heavyweight cruiserweight middleweight welterweight lightweight "
@@ -132,7 +133,7 @@ SURNAME_ROLES = frozenset(
     )
 )
 # Words for a person only in lower case: "the star said", "one fan said" (not "the Toronto Star").
-LOWER_ROLE_HEADS = frozenset(_words("star fan"))
+LOWER_ROLE_HEADS = frozenset(_words("star fan international"))
 # Party words that stand before a member's name as a title: "Conservative Liam Billington".
 PARTY_TITLES = frozenset(_words("conservative labour labor liberal democrat republican tory lib dem snp"))
 # Titles that people also carry as names: "Commissioner Sikandar Sultan Raja", "Martin Luther King".
@@ -218,7 +219,7 @@ LEADER_HEADS = frozenset(_words("president premier chancellor minister leader ki
 HONORIFICS = frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp cr "
-        "cllr clr shri sri smt shrimati datuk dato datin seri tun fr "
+        "cllr clr crs cllrs shri sri smt shrimati datuk dato datin seri tun fr "
     )
 )
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.
@@ -273,7 +274,7 @@ NOT_NAME_WORDS = frozenset(
         "moreover likewise similarly instead otherwise everyone everybody nobody someone somebody "
         "anyone anybody everything nothing something anything midway seconds minutes hours days "
         "weeks months years decades moments hundreds thousands dozens scores millions two three four "
-        "five six seven eight nine ten not through "
+        "five six seven eight nine ten not through away "
         # web furniture glued to a story's line: "Related Articles Anwar Ibrahim …"
         "related articles stories advertisement trending "
     )
@@ -306,7 +307,8 @@ PORTFOLIOS = frozenset(
         "commerce investment veterans arts heritage national administration cooperation "
         "integration regional relations international religious legal constitutional budget "
         "planning revenue pensions climate change forestry wildlife tertiary higher electricity "
-        "mineral minerals petroleum gas oil staff police army "
+        "mineral minerals petroleum gas oil staff police army fire emergency management safety "
+        "operations "
     )
 )
 PREPOSITIONS = frozenset(

@@ -660,7 +660,13 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
             first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
         )
     person_words = _without_place(text, name_words)
-    posted = first > 1 and words[first - 1].low == "to" and is_role(words[first - 2].low)
+    # "Ambassador to India X", "Minister of Defense of Ukraine X": a country after an office
+    posted = first > 1 and (
+        (words[first - 1].low == "to" and is_role(words[first - 2].low))
+        or (
+            words[first - 1].low == "of" and words[first - 2].low in PORTFOLIOS and _capital(words[first - 2])
+        )
+    )
     if posted and person_words is name_words and len(name_words) > 2 and len(name_words) == len(run):
         # "Ambassador to India Pham Sanh Chau": the country the envoy is posted to, then the name
         country = re.escape(text[name_words[0].start : name_words[1].end])

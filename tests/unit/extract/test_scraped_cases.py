@@ -816,6 +816,62 @@ CASES = [
         "Kofi Owusu Boateng",
         "direct",
     ),
+    # After the cue: a place, a title in lower case, then the name.
+    (
+        "“We are used to cleaning up,” said Ocracoke Island resident and business owner Phil Harwood.",
+        "We are used to cleaning up,",
+        "Phil Harwood",
+        "direct",
+    ),
+    # An office of a country, then its holder.
+    (
+        "The Minister of Defense of Ukraine Oleksandr Rezny said the front was hard.\n\n“We lose up to "
+        "a hundred men a day,” Rezny stressed.",
+        "We lose up to a hundred men a day,",
+        "Oleksandr Rezny",
+        "direct",
+    ),
+    (
+        "County Director of Fire Services and Emergency Management Ken Greer said roads were shut.\n\n"
+        "“The northern part of the county got the worst,” Greer said.",
+        "The northern part of the county got the worst,",
+        "Ken Greer",
+        "direct",
+    ),
+    # Ranks and church titles written short, and plural honorifics.
+    (
+        "Police Commander Mike Petersen spoke on Monday. “They are very raw,” Cdr Petersen said.",
+        "They are very raw,",
+        "Mike Petersen",
+        "direct",
+    ),
+    (
+        "Commissioner Sitiveni Qalo spoke. “I'm not a politician,” Brig-Gen Qalo said.",
+        "I'm not a politician,",
+        "Sitiveni Qalo",
+        "direct",
+    ),
+    (
+        "“Even without a congregation our church lives,” Apostle John Kamau said.",
+        "Even without a congregation our church lives,",
+        "John Kamau",
+        "direct",
+    ),
+    (
+        "Councillors Teresa Stevens and Colin Weir objected. “See the city as a whole,” "
+        "said Crs Teresa Stevens.",
+        "See the city as a whole,",
+        "Teresa Stevens",
+        "direct",
+    ),
+    # "Away" opens no name, and "the former Singapore international" is the person in focus.
+    (
+        "Coach V. Sundram named his squad.\n\nAway in Japan on a trip, he said he would decide later.\n\n"
+        "“The spirit in the team could not be better,” the former Singapore international said.",
+        "The spirit in the team could not be better,",
+        "V. Sundram",
+        "direct",
+    ),
 ]
 
 
