@@ -108,7 +108,7 @@ ROLE_HEADS = frozenset(
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
         "colleague neighbour neighbor friend partner classmate teammate fiance fiancee boyfriend girlfriend "
-        "cdr apostle prophet brig-gen maj-gen lt-gen lt-col "
+        "boss gaffer supremo tactician mentor cop cdr apostle prophet brig-gen maj-gen lt-gen lt-col "
         "politician statesman stateswoman parliamentarian tycoon magnate billionaire mogul guru "
         "industrialist financier philanthropist newsagent publican "
         "chief superstar megastar heavyweight cruiserweight middleweight welterweight lightweight "
@@ -136,6 +136,19 @@ SURNAME_ROLES = frozenset(
 LOWER_ROLE_HEADS = frozenset(_words("star fan international"))
 # Party words that stand before a member's name as a title: "Conservative Liam Billington".
 PARTY_TITLES = frozenset(_words("conservative labour labor liberal democrat republican tory lib dem snp"))
+# Words news copy uses for a title it has named otherwise: "the O's skipper" is the Orioles manager.
+TITLE_SYNONYMS = {
+    "skipper": frozenset(("captain", "manager")),
+    "boss": frozenset(("manager", "coach", "chief", "executive", "ceo", "director", "chairman", "head")),
+    "gaffer": frozenset(("manager",)),
+    "supremo": frozenset(("chief", "head", "director", "chairman")),
+    "tactician": frozenset(("coach", "manager")),
+    "mentor": frozenset(("coach", "manager", "trainer")),
+    "cop": frozenset(("officer", "commissioner", "chief", "inspector", "superintendent")),
+    "lawyer": frozenset(("attorney", "counsel", "solicitor", "barrister", "advocate")),
+    "attorney": frozenset(("lawyer", "counsel")),
+    "medic": frozenset(("doctor", "paramedic", "nurse")),
+}
 # Titles that people also carry as names: "Commissioner Sikandar Sultan Raja", "Martin Luther King".
 NAME_TITLES = frozenset(
     _words("sultan king prince sheikh emir bishop judge major marshal dean earl duke pope")

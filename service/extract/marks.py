@@ -147,9 +147,11 @@ def _sentence_opener(text: str, start: int, end: int, at: int) -> bool:
 
 
 def _speech_opener(text: str, start: int, at: int) -> bool:
-    """Return True when the single mark at `at` opens speech: first in its paragraph, or after `:`/`,`."""
+    """Return True when the single mark at `at` opens speech: first in its paragraph, after `:`/`,`,
+    or opening a sentence with a capital."""
     before = text[start:at].rstrip()
-    return not before or before[-1] in ":,"
+    # "'…,' Coetzee said. 'This is the darkest …": a new sentence of the same speaker's
+    return not before or before[-1] in ":," or (before[-1] in ".!?" and text[at + 1 : at + 2].isupper())
 
 
 def opens_with_quote(text: str, start: int) -> bool:

@@ -188,6 +188,9 @@ def is_role(low: str) -> bool:
         low = low.removeprefix(prefix)
     if low.startswith("under") and low[5:] in ROLE_HEADS:
         return True  # "Health Undersecretary Maria Rosario Vergeire"
+    parts = low.split("-")
+    if len(parts) == 2 and all(p in ROLE_HEADS for p in parts):
+        return True  # "Brigadier-General Sitiveni Qiliho", "Lieutenant-Colonel"
     # Occupations in -ist are open-ended ("conservationist"); these endings spare verbs like "insist".
     return low in ROLE_HEADS or low.endswith(("ologist", "ographer", "alist", "ntist", "onist", "icist"))
 
@@ -719,7 +722,12 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
         taken |= set(range(k, k_end + 1))
     for first, last in _sequences(text, words):
         m = _mention_from_run(text, words, first, last)
-        if m is not None and not taken & set(range(m.first, m.last + 1)):
+        overlap = taken & set(range(m.first, m.last + 1)) if m is not None else set()
+        if m is not None and overlap and max(overlap) < last:
+            # "Nairobi-area police boss Philip Ndolo": the name after the phrase "police" took
+            m = _mention_from_run(text, words, max(overlap) + 1, last)
+            overlap = taken & set(range(m.first, m.last + 1)) if m is not None else set()
+        if m is not None and not overlap:
             found.append(m)
     for k, w in enumerate(words):
         if w.low in ("someone", "somebody") and k not in taken:

@@ -14,6 +14,7 @@ from service.extract.lexicon import (
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
+    TITLE_SYNONYMS,
 )
 from service.extract.mentions import Mention
 from service.names import fold, name_key, name_tokens
@@ -21,6 +22,13 @@ from service.names import fold, name_key, name_tokens
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Adjectives that say when someone holds a title, not which title: "the new coach".
 _TENURE = frozenset(["new", "former", "interim", "acting", "outgoing", "incoming", "current", "longtime"])
+_TENURE = _TENURE | {
+    "female",
+    "male",
+    "first",
+    "veteran",
+    "embattled",
+}  # "the first female managing director"
 # Heads that stand for whichever organisation is in view: "the group said" after "the RSF".
 # Modifiers that make another office of a title: a "shadow chancellor" is not "the chancellor".
 _NEWCOMER = frozenset(["new", "interim", "incoming", "acting"])
@@ -329,6 +337,7 @@ def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], p
         fits = fits or ("-" in head and all(h in words for h in head.split("-")))  # "Secretary-General"
         fits = fits or (head == "premier" and {"prime", "minister"} <= set(words))  # a prime minister
         fits = fits or (head == "judge" and "justice" in words)  # "Mr Justice McDermott" is a judge
+        fits = fits or bool(TITLE_SYNONYMS.get(head, frozenset()) & heads)  # "the O's skipper": the manager
         other_office = (set(words) & _OTHER_OFFICE) - set(given)
         if fits and all(a in words for a in adjectives) and not other_office:
             return True

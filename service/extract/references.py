@@ -335,13 +335,23 @@ class References(Subjects):
             if (
                 p is not None
                 and p.kind not in ("org", "group")
-                and (prev.strong or p.kind == "person")
+                # "Mapeza was naturally happy …. “…,” said the gaffer": a title stands for a
+                # bare surname just spoken of, which a pronoun would not
+                and (
+                    prev.strong
+                    or p.kind == "person"
+                    or (pronoun.kind == "descriptor" and self._recurring(sj, si, p))
+                )
                 and _fits(p, pronoun)
             ):
                 return self._gendered_mate(sj, p, pronoun) or p
         if all(prev.salient is None for prev in self.sentences[:si]):
             return self._cataphora(si, pronoun)
         return None
+
+    def _recurring(self, sj: int, si: int, p: Person) -> bool:
+        """Return True when `p`, in focus the sentence before, is named more than once: a person."""
+        return sj == si - 1 and len(re.findall(rf"\b{re.escape(p.name)}\b", self.text)) > 1
 
     def _asks(self, s: Sentence) -> bool:
         """Return True when sentence `s` holds a quoted question."""

@@ -872,6 +872,42 @@ CASES = [
         "V. Sundram",
         "direct",
     ),
+    # A hyphenated rank, and a name after a phrase that took the word before it.
+    (
+        "“I'm not a politician,” Brigadier-General Sitiveni Qalo said.",
+        "I'm not a politician,",
+        "Sitiveni Qalo",
+        "direct",
+    ),
+    (
+        "Nairobi-area police boss Philip Ndege said protesters were not “observing distance”.",
+        "observing distance",
+        "Philip Ndege",
+        "partial",
+    ),
+    # A single mark opening a sentence after a closed quote's tag runs on like the first.
+    (
+        "'My future is out of my hands,' Coetzer said. 'This is the darkest moment of my career.\n\n"
+        "'I still think I am the man to turn it around.'",
+        "This is the darkest moment of my career.",
+        "Coetzer",
+        "direct",
+    ),
+    # Words for the title a story named otherwise: "the O's skipper" is the Orioles manager; and a
+    # title stands for the bare surname in focus the sentence before.
+    (
+        "Orioles manager Brandon Hyde was delighted.\n\n“Just a fantastic performance,” the O’s skipper said.",
+        "Just a fantastic performance,",
+        "Brandon Hyde",
+        "direct",
+    ),
+    (
+        "Goals by Macauley Bonne and Walter Musa levelled it.\n\nAfter the game, Mapeza was happy with his "
+        "side.\n\n“We lacked concentration early on,” said the gaffer. Mapeza has two more games.",
+        "We lacked concentration early on,",
+        "Mapeza",
+        "direct",
+    ),
 ]
 
 
