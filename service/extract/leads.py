@@ -87,6 +87,10 @@ class Leads(References):
                     # alone: the subject of the paragraph before.
                     return person, 0.5
                 above = next((x for x in self.sentences[:sj] if x.block == prev.block - 1), None)
+                if opens and sj == si - 1:
+                    earlier = self._speaker_earlier_in_block(sj)
+                    if earlier is not None:
+                        return earlier, 0.5
                 heading = above is not None and self.article.blocks[above.block].kind == "heading"
                 if heading and above is not None and not any(m.kind == "name" for m in prev.mentions):
                     return above.salient, 0.5  # "Asked about the injury:" under the name, the answer below
@@ -96,6 +100,24 @@ class Leads(References):
             if sj == si - 1 and prev.salient is not None and prev.salient.kind == "person":
                 return prev.salient, 0.55
         return None, 0.2
+
+    def _speaker_earlier_in_block(self, sj: int) -> Person | None:
+        """Return who spoke earlier in sentence sj's paragraph when nobody is named after.
+
+        "Henry said the tests would be a series. His side are aware …" over a paragraph of
+        quote: Henry's words.
+        """
+        block = self.sentences[sj].block
+        for x in range(sj, -1, -1):
+            s = self.sentences[x]
+            if s.block != block:
+                return None
+            if x < sj and s.strong and s.salient is not None and s.salient.kind in ("person", "unknown"):
+                return s.salient  # the subject of a verb of saying: a person even by a bare name
+            # a person in focus in between ends it; "the All Blacks are aware" is a team, no speaker
+            if s.salient is not None and s.salient.kind == "person":
+                return None
+        return None
 
     def _writer(self, si: int, noun: str) -> Person | None:
         """Return who issued `the memo` of sentence si: the person or body of the sentence that

@@ -908,6 +908,16 @@ CASES = [
         "Mapeza",
         "direct",
     ),
+    # A paragraph of quote after a paragraph that opened with someone saying something, nobody
+    # named since (a team after "the" is nobody): that speaker's words.
+    (
+        "The task now is to climb to a new level.\n\nHenry said those two tests would be treated as a "
+        'series. His side are aware that the All Blacks have only one such series.\n\n"Any tour of '
+        'South Africa is a major. I am sure that will galvanise us."',
+        "Any tour of South Africa is a major. I am sure that will galvanise us.",
+        "Henry",
+        "direct",
+    ),
 ]
 
 
