@@ -442,7 +442,7 @@ class Attributor(Headlines, Leads, Focus):
         done_headings: set[int] = set()
         for si, s in enumerate(self.sentences):
             for b in [b for b in headings if b < s.block and b not in done_headings]:
-                out.extend(self._heading(b, headings[b]))
+                out.extend(self._heading_all(b, headings[b]))
                 done_headings.add(b)
             for span in s.spans:
                 found = self._attribute(si, span)

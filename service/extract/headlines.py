@@ -16,6 +16,7 @@ from service.extract.found import Found
 from service.extract.marks import Span
 from service.extract.mentions import Mention, is_cue, is_role, mentions_in, words_of
 from service.extract.people import People, Person
+from service.extract.speech import title_like
 from service.names import name_tokens
 
 # "Name: ‘…’", "Sudan’s army chief: …": a lead with no quote mark but a possessive's apostrophe.
@@ -30,6 +31,35 @@ class Headlines:
     people: People
     _subject_below: Callable[[int], Person | None]
 
+    def _heading_all(self, b: int, spans: list[Span]) -> list[Found]:
+        """Attribute every quote of heading `b`: the later ones of a named speaker's are his too.
+
+        "Trudeau touts ‘real progress’ amid ‘mistakes’": both his words.
+        """
+        found = self._heading(b, spans)
+        if len(found) == 1 and len(spans) > 1:
+            first = found[0]
+            for sp in spans[1:]:
+                quoted = self.article.text[sp.start : sp.end]
+                if " " in quoted.strip() and title_like(quoted):
+                    continue  # "the ‘Great Race’": a name, not words
+                if first.person is not None:
+                    found.append(
+                        Found(
+                            sp,
+                            "partial",
+                            first.person,
+                            first.mention,
+                            first.role,
+                            first.cue,
+                            None,
+                            first.confidence,
+                        )
+                    )
+                else:  # kept only if a body quote holds its words, as the first
+                    found.append(Found(sp, "partial", confidence=0.3, tentative=True))
+        return found
+
     def _heading(self, b: int, spans: list[Span]) -> list[Found]:
         block, text = self.article.blocks[b], self.article.text
         by_cue = False
@@ -37,14 +67,23 @@ class Headlines:
         if spans and spans[0].open_at == block.start:
             # "‘I never wanted to be a politician’: Ines Falkenrath on power": the speaker follows.
             after = re.match(r"\s*:\s*", text[spans[0].close_at + 1 : block.end])
-            if after is None:
+            credit = _CREDIT.search(text, spans[0].close_at + 1, block.end)
+            if after is None and credit is not None:
+                # "‘Unreasonable’ demands to grow profit fuel scandals: Wesfarmers": the credit at the end
+                after = credit
+                lo = credit.start(1)
+            elif after is None:
                 return _tentative(spans)
-            lo = spans[0].close_at + 1 + after.end()
+            else:
+                lo = spans[0].close_at + 1 + after.end()
             words = words_of(text, lo, block.end)[:6]
             named = [
                 x
                 for x in mentions_in(text, words)
-                if x.kind == "name" and x.first == 0 and (" " in x.name or x.role)  # "PM Modi At …"
+                # "PM Modi At …"; a credit at the end names its speaker alone (": Wesfarmers")
+                if x.kind in ("name", "org")
+                and x.first == 0
+                and (" " in x.name or x.role or (credit is not None and x.last == len(words) - 1))
             ]
             if not named:  # "‘We’re not going anywhere’: Striking nurses dig in" — said, by nobody named
                 return [Found(spans[0], "partial", confidence=0.3)]
@@ -125,8 +164,8 @@ class Headlines:
             if any(found is f for f in body):
                 continue
             words = _plain_words(text[found.span.start : found.span.end])
-            if len(words.split()) < 2:
-                continue  # one word is too common to tell whose quote it was
+            if len(words.split()) < 2 and len(words.strip()) < 6:
+                continue  # a short word is too common to tell whose quote it was ("childish" is not)
             # The body quote holding the words is stronger evidence than the headline's own
             # layout ("Ellie Marsh: … showed ‘not a flicker of remorse’, judge says").
             for f in body:
@@ -160,6 +199,10 @@ class Headlines:
 _ACCUSED = re.compile(
     r"(?:accused|criticised|criticized|slammed|blasted|branded|labelled|labeled) (?:of|for|as)\b"
 )
+
+
+# A headline's credit after its last colon: "…: Wesfarmers", "…: N Sitharaman".
+_CREDIT = re.compile(r":\s+([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\s*$")
 
 
 def _tentative(spans: list[Span]) -> list[Found]:

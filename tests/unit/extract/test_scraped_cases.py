@@ -918,6 +918,22 @@ CASES = [
         "Henry",
         "direct",
     ),
+    # Every quote of a headline whose speaker it names is his.
+    (
+        "Jan Tudor touts 'real progress' amid 'mistakes'\n\nPrime Minister Jan Tudor says despite some "
+        '"mistakes," his government made progress.',
+        "mistakes",
+        "Jan Tudor",
+        "partial",
+    ),
+    # A headline quote credited after its last colon.
+    (
+        "'Unreasonable' demands to grow profit fuel scandals: Westfield\n\nThe retailer's chairman spoke "
+        "on Thursday.",
+        "Unreasonable",
+        "Westfield",
+        "partial",
+    ),
 ]
 
 
