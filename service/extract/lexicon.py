@@ -110,7 +110,7 @@ ROLE_HEADS = frozenset(
         "colleague neighbour neighbor friend partner classmate teammate fiance fiancee boyfriend girlfriend "
         "boss gaffer supremo tactician mentor cop cdr apostle prophet brig-gen maj-gen lt-gen lt-col "
         "politician statesman stateswoman parliamentarian tycoon magnate billionaire mogul guru "
-        "industrialist financier philanthropist newsagent publican "
+        "industrialist financier philanthropist newsagent publican parent "
         "chief superstar megastar heavyweight cruiserweight middleweight welterweight lightweight "
         "featherweight bantamweight flyweight bystander onlooker spectator celebrant reveller "
         "reveler mourner passer-by motorist worshipper pilgrim "
@@ -287,7 +287,8 @@ NOT_NAME_WORDS = frozenset(
         "moreover likewise similarly instead otherwise everyone everybody nobody someone somebody "
         "anyone anybody everything nothing something anything midway seconds minutes hours days "
         "weeks months years decades moments hundreds thousands dozens scores millions two three four "
-        "five six seven eight nine ten not through away "
+        "five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
+        "ninety hundred not through away article "
         # web furniture glued to a story's line: "Related Articles Anwar Ibrahim …"
         "related articles stories advertisement trending "
     )

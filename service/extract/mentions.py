@@ -227,6 +227,12 @@ _CONTRACTION = re.compile(r"n[’']t$")
 _NICKNAME = re.compile(r" [“\"‘']_{2,20}[”\"’'] ")
 
 
+def _dated(words: list[Word], k: int) -> bool:
+    """Return True when words[k], a month, has a day or a year next to it: `May 2019`, `5 May`."""
+    near = [words[x].text for x in (k - 1, k + 1) if 0 <= x < len(words)]
+    return any(w[:1].isdigit() for w in near)
+
+
 def _initial(text: str, words: list[Word], k: int) -> bool:
     """Return True for `A.` before a capitalised word: an initial (`A. Arumughaswamy`)."""
     w = words[k]
@@ -385,6 +391,8 @@ def _sequences(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 j += 1
             elif _initial(text, words, j + 1):
                 j += 1  # "Justice A. Arumughaswamy": an initial, not the article "A"
+            elif nxt.text == "May" and words[j].text[1:].islower() and not _dated(words, j + 1):
+                j += 1  # "Theresa May", "Javier May": a surname, not the month or the verb
             elif _PREFIXED.match(nxt.text):
                 j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
             elif (
@@ -665,7 +673,7 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     person_words = _without_place(text, name_words)
     # "Ambassador to India X", "Minister of Defense of Ukraine X": a country after an office
     posted = first > 1 and (
-        (words[first - 1].low == "to" and is_role(words[first - 2].low))
+        (words[first - 1].low in ("to", "for") and is_role(words[first - 2].low))
         or (
             words[first - 1].low == "of" and words[first - 2].low in PORTFOLIOS and _capital(words[first - 2])
         )

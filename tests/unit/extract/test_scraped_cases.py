@@ -934,6 +934,29 @@ CASES = [
         "Westfield",
         "partial",
     ),
+    # "May" after a given name is a surname, not the month (which has a day or a year beside it).
+    (
+        "In May 2019, Theresa May called on Labour MPs to back the deal.\n\n“I would hope that everybody "
+        "will look at it,” Theresa May said.",
+        "I would hope that everybody will look at it,",
+        "Theresa May",
+        "direct",
+    ),
+    # The body a spokesperson speaks for is no part of the name after it.
+    (
+        "Deputy spokesperson for Eskom Dikeledi Motau says: “The system will remain constrained.” "
+        "Eskom declined to comment further.",
+        "The system will remain constrained.",
+        "Dikeledi Motau",
+        "direct",
+    ),
+    # A parent, capitalised before a name, is a title.
+    (
+        "Parent Craig Willis said the words were hurtful. “We are all writing letters,” he said.",
+        "We are all writing letters,",
+        "Craig Willis",
+        "direct",
+    ),
 ]
 
 
