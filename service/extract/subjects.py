@@ -358,11 +358,13 @@ class Subjects:
         participle = (
             len(w) > 1 and w[0].low.endswith("ing") and w[1].text.islower() and w[0].low != "according"
         )
-        if not w or (w[0].low not in _SUBORDINATORS and not participle):
+        # "In a Twitter post early on Thursday, Trump insisted": an opening phrase of place or time
+        phrase = bool(w) and w[0].low in _OPENING_PREPOSITIONS
+        if not w or (w[0].low not in _SUBORDINATORS and not participle and not phrase):
             return -1
         for k in range(min(limit, len(w) - 1)):
             if "," in self.masked[w[k].end : w[k + 1].start]:
-                return k
+                return k if not phrase or k < 10 else -1
         return -1
 
     def _cues(self, s: Sentence, lo: int, hi: int) -> list[int]:
@@ -451,6 +453,7 @@ class Subjects:
 
 # Words opening a subordinate clause before the main one, whose subject follows the comma.
 _SUBORDINATORS = CONJUNCTIONS | {"asked", "pressed", "questioned", "once", "as"}
+_OPENING_PREPOSITIONS = frozenset(("in", "on", "at", "during", "following", "amid", "despite", "under"))
 
 
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"

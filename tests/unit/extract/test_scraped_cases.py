@@ -957,6 +957,15 @@ CASES = [
         "Craig Willis",
         "direct",
     ),
+    # An opening phrase of place or time holds no subject: "In a Twitter post …, Trump insisted".
+    (
+        "Donald Trump had long pledged that Mexico would pay.\n\nIn a Twitter post early on Thursday, "
+        "Trump again insisted that Mexico will foot the bill.\n\nHe wrote that savings would pay for it. "
+        "“Just by the money we save, MEXICO IS PAYING!”",
+        "Just by the money we save, MEXICO IS PAYING!",
+        "Donald Trump",
+        "direct",
+    ),
 ]
 
 
