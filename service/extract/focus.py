@@ -108,7 +108,13 @@ class Focus(References):
                     and m.last + 1 < len(s.words)
                     and s.words[m.last + 1].text.islower()
                 )
-                if m.kind == "name" and not m.possessive and (not m.after_preposition or agent or clause):
+                team = m.first > 0 and s.words[m.first - 1].low == "the"  # "the Harambee Stars": a side
+                if (
+                    m.kind == "name"
+                    and not m.possessive
+                    and not team
+                    and (not m.after_preposition or agent or clause)
+                ):
                     person = self._resolve(si, m)
                     if person is not None and person.kind == "person":
                         s.salient = person

@@ -693,7 +693,10 @@ def _mention_from_run(text: str, words: list[Word], first: int, last: int) -> Me
     if len(name_words) > 1 and name.isupper():
         name = _as_written(text, name)  # "ANDY FARRELL couldn’t resist": a lede's capitals
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
-    kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym else "name"
+    # "the Harambee Stars", "the All Blacks": a side or a body, named in the plural after "the"
+    side = head < 0 and first > 0 and words[first - 1].low == "the" and run[-1].text.endswith("s")
+    side = side and not possessive and not run[-1].text.endswith("ss")
+    kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym or side else "name"
     before = words[first - 1].low if first > 0 else ""
     generation = {"elder": "elder", "senior": "elder", "younger": "younger", "junior": "younger"}.get(before)
     return Mention(

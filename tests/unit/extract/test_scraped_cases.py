@@ -966,6 +966,16 @@ CASES = [
         "Donald Trump",
         "direct",
     ),
+    # A side named in the plural after "the" is no person: a quote after a paragraph about the team
+    # is never the team's.
+    (
+        "Kenya head coach Sebastien Mignot blamed the referee.\n\nAfter the win, coach Mignot said: "
+        '"We are very happy to be in the final."\n\nIn the group stage, the hosts defeated the '
+        'Harambee Stars 3-0.\n\n"We watched our game against India and we were in it until 0-0."',
+        "We watched our game against India and we were in it until 0-0.",
+        None,
+        "direct",
+    ),
 ]
 
 
