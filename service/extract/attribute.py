@@ -42,7 +42,7 @@ from service.extract.subjects import Sentence
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'’.]{2,}(?: [A-Z'’.]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+    r"[A-Z][A-Z'’./]{2,}(?: [A-Z'’./]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
     r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,[^—–()\n]{1,30}?)?(?: \([^)\n]{1,40}\))?"
     r" \([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s"
 )
@@ -265,6 +265,7 @@ class Attributor(Headlines, Leads, Focus):
                 or (after.kind == "org" and self._titled_after(s, after.last + 1))
             ):
                 # "said Hartwell's planning director, Ian Moss": the name in apposition speaks.
+                titled = after is not None and after.kind == "descriptor"
                 named = next(
                     (
                         m
@@ -272,7 +273,9 @@ class Attributor(Headlines, Leads, Focus):
                         if m.kind == "name"
                         and k + 1
                         < m.first
-                        <= k + (16 if any(x.low == "name" for x in s.words[k : m.first]) else 7)
+                        # "said Warning Coordination Meteorologist with the National Weather Service -
+                        # Slidell, Frank Revitte": a title with its body, then the name
+                        <= k + (16 if any(x.low == "name" for x in s.words[k : m.first]) or titled else 7)
                         and self.masked[s.words[m.first - 1].end : m.start].strip() == ","
                     ),
                     None,

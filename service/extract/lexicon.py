@@ -297,6 +297,7 @@ NOT_NAME_WORDS = frozenset(
 ORG_WORDS = frozenset(
     _words(
         "organization organisation union council commission ministry department force forces "
+        "storm hurricane cyclone typhoon "
         "agency news party assembly nations house office army navy bank court group company inc "
         "corp ltd university times post network committee parliament senate congress government "
         "kremlin federation republic kingdom states united administration police service "

@@ -976,6 +976,22 @@ CASES = [
         None,
         "direct",
     ),
+    # After the cue, a long title with its body, then the name in apposition.
+    (
+        '"We are used to heavy rain," said Warning Coordination Meteorologist with the National Weather '
+        'Service - Slidell, Frank Revis. "This was extraordinary."',
+        "We are used to heavy rain,",
+        "Frank Revis",
+        "direct",
+    ),
+    # A named storm is no person a pronoun could mean.
+    (
+        "Councillor Bill Duff takes over after Storm Babet.\n\nThe issues caused by the devastating Storm "
+        "Babet remain.\n\n“Brechin is the number one priority,” he said.",
+        "Brechin is the number one priority,",
+        "Bill Duff",
+        "direct",
+    ),
 ]
 
 
