@@ -57,6 +57,8 @@ _TURN = re.compile(r",\s+(?:although|though|while|whereas|but)\s+for\s+$")
 _SPOKEN_OF = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 _NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}")
+# "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script.
+_LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*")
 # "rejected claims that the Government is ‘…’": a quote inside a claim someone else made.
 _DENIED = re.compile(
     r"\b(?:reject|rejected|rejects|denied|denies|deny|dismissed|dismisses|refuted|refutes|disputed)\s+"
@@ -112,6 +114,9 @@ class Attributor(Headlines, Leads, Focus):
                     if colon and (block is first_body or colon.group().split(":")[0].isupper())
                     else None
                 )
+            label = _LABEL.match(masked, block.start) if block.kind == "body" else None
+            if label:
+                dateline = label  # "[Soundbite] Kim Seong-tae : “…”": a broadcast script's label
             if dateline:
                 masked = (
                     masked[: block.start] + " " * (dateline.end() - block.start) + masked[dateline.end() :]

@@ -992,6 +992,14 @@ CASES = [
         "Bill Duff",
         "direct",
     ),
+    # A broadcast script's label ("[Soundbite]") is nobody; the name before the colon speaks.
+    (
+        "[Pkg]\nFormer chairman Kim Sung-ho said he would return to Korea.\n[Soundbite] Kim Sung-ho(Former "
+        'chair of Ssangwon) : "The investigation is getting worse. I want to return quickly."',
+        "The investigation is getting worse. I want to return quickly.",
+        "Kim Sung-ho",
+        "direct",
+    ),
 ]
 
 
