@@ -32,12 +32,13 @@ from service.extract.lexicon import (
 )
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
-from service.extract.mentions import Mention, is_cue, is_role, mentions_in, sentences, words_of
+from service.extract.mentions import mentions_in
 from service.extract.parser import SpeakerParser
 from service.extract.people import Person
 from service.extract.roster import roster
 from service.extract.speech import is_speech
 from service.extract.subjects import Sentence
+from service.extract.words import Mention, is_cue, is_role, sentences, words_of
 
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.

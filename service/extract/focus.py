@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS
 from service.extract.marks import Span
-from service.extract.mentions import Mention, is_cue
 from service.extract.people import Person
 from service.extract.references import References
 from service.extract.subjects import Sentence
+from service.extract.words import Mention, is_cue
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 

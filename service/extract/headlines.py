@@ -14,9 +14,10 @@ from collections.abc import Callable
 from service.extract.article import ParsedArticle
 from service.extract.found import Found
 from service.extract.marks import Span
-from service.extract.mentions import Mention, is_cue, is_role, mentions_in, words_of
+from service.extract.mentions import mentions_in
 from service.extract.people import People, Person
 from service.extract.speech import title_like
+from service.extract.words import Mention, is_cue, is_role, words_of
 from service.names import name_tokens
 
 # "Name: ‘…’", "Sudan’s army chief: …": a lead with no quote mark but a possessive's apostrophe.

@@ -12,10 +12,11 @@ import re
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import CLAUSE_JOINERS, WRITTEN
 from service.extract.marks import Span
-from service.extract.mentions import Mention, mentions_in, words_of
+from service.extract.mentions import mentions_in
 from service.extract.people import Person
 from service.extract.references import References
 from service.extract.subjects import Sentence
+from service.extract.words import Mention, words_of
 
 # "Quote from Syniehubov: “…”", "Quote: “…”": a label before a quote, as Ukrainian outlets write.
 _QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^:]{2,60}))?:\s*$")

@@ -16,7 +16,7 @@ from service.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_SYNONYMS,
 )
-from service.extract.mentions import Mention
+from service.extract.words import Mention
 from service.names import fold, name_key, name_tokens
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])

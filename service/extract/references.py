@@ -12,9 +12,9 @@ from functools import cached_property
 
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS, PREPOSITIONS
-from service.extract.mentions import Mention, is_cue, is_role
 from service.extract.people import Person
 from service.extract.subjects import _COUNT, _DOCUMENTS, Sentence, Subjects
+from service.extract.words import Mention, is_cue, is_role
 from service.names import name_tokens
 
 

@@ -13,9 +13,10 @@ import re
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import NOT_NAME_WORDS, PARTIES, TITLE_ABBREVIATIONS, US_STATES
 from service.extract.marks import Span
-from service.extract.mentions import Mention, is_cue, is_role, mentions_in, words_of
+from service.extract.mentions import mentions_in
 from service.extract.people import People, Person
 from service.extract.subjects import Sentence
+from service.extract.words import Mention, is_cue, is_role, words_of
 from service.names import name_tokens
 
 # ", counsel for Mr Khan,", ", lead negotiator for the union,": a title with no article after a name.

@@ -17,8 +17,10 @@ from service.extract.lexicon import (
     WRITTEN,
 )
 from service.extract.marks import Span
-from service.extract.mentions import Mention, Word, described_after, document_pronoun, is_cue, is_role
+from service.extract.mentions import document_pronoun
 from service.extract.people import People, Person
+from service.extract.titles import described_after
+from service.extract.words import Mention, Word, is_cue, is_role
 
 # Participles that place someone before "in"/"at": "the official based in Gaza said".
 _PLACED = frozenset(["based", "stationed", "located", "posted", "living", "staying"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract import Extractor
-from service.extract.mentions import sentences
+from service.extract.words import sentences
 from tests.unit.extract.scoring import attribution
 
 CASES = [

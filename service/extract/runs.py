@@ -1,0 +1,300 @@
+"""Capitalised runs of words that may be names: where a run of a title, a name or a body ends.
+
+`name_runs` finds the runs, with lowercase titles and particles ("de Klerk") and offices spelled
+out ("Minister for Lands and Natural Resources"); `titles.mention_from_run` reads each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.lexicon import (
+    ABBREVIATIONS,
+    CUE_FORMS,
+    HONORIFICS,
+    MONTHS,
+    NAME_PARTICLES,
+    NATIONALITY_STEMS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PARTY_TITLES,
+    PORTFOLIOS,
+    PREPOSITIONS,
+    WEEKDAYS,
+)
+from service.extract.words import (
+    DETERMINERS,
+    Word,
+    capital,
+    is_cue,
+    is_possessive,
+    is_role,
+)
+
+_PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z]")
+# A US lawmaker's party and state, "(D-N.J.)", "R-Texas": no one's name.
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_HYPHENATED_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|[a-z]+ing|led|based|born|made|run|held|owned)$")
+_AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
+# ", Food and Rural Affairs": the rest of a ministry's list of portfolios.
+_PORTFOLIO_TAIL = re.compile(r", (?:[A-Z][\w-]+,? )+and [A-Z]")
+
+
+def _joined(text: str, a: Word, b: Word) -> bool:
+    gap = text[a.end : b.start]
+    if gap == " " or NICKNAME.fullmatch(gap) and capital(a) and capital(b) and b.low not in WEEKDAYS | MONTHS:
+        return True  # "Luis ‘Toto’ Caputo": a quoted nickname inside a name
+    initial = len(a.text) == 1 or a.text.lower() in ABBREVIATIONS or "." in a.text
+    return initial and gap in (". ", ".")
+
+
+# "couldn’t", "won't": a verb with its negation, never part of a name.
+_CONTRACTION = re.compile(r"n[’']t$")
+# A quoted nickname, masked, between a given name and a surname: "Luis ‘____’ Caputo".
+NICKNAME = re.compile(r" [“\"‘']_{2,20}[”\"’'] ")
+
+
+def _dated(words: list[Word], k: int) -> bool:
+    """Return True when words[k], a month, has a day or a year next to it: `May 2019`, `5 May`."""
+    near = [words[x].text for x in (k - 1, k + 1) if 0 <= x < len(words)]
+    return any(w[:1].isdigit() for w in near)
+
+
+def _initial(text: str, words: list[Word], k: int) -> bool:
+    """Return True for `A.` before a capitalised word: an initial (`A. Arumughaswamy`)."""
+    w = words[k]
+    after = words[k + 1] if k + 1 < len(words) else None
+    return (
+        len(w.text) == 1
+        and w.text.isupper()
+        and text[w.end : w.end + 2] == ". "
+        and after is not None
+        and after.start == w.end + 2
+        and capital(after)
+    )
+
+
+def as_written(text: str, name: str) -> str:
+    """Return a name set in capitals as the text writes its words elsewhere, else capitalised."""
+
+    def written(w: str) -> str | None:
+        found = re.search(r"\b" + re.escape(w[0]) + re.escape(w[1:].lower()) + r"\b", text)
+        return found.group() if found else None
+
+    words = re.findall(r"[^\W\d_]+", name)
+    if not any(written(w) for w in words):
+        return name  # "UN OCHA": capitals the text never writes otherwise are an acronym's
+    return re.sub(r"[^\W\d_]+", lambda m: written(m.group()) or m.group().capitalize(), name)
+
+
+def _org_after_and(text: str, words: list[Word], k: int) -> int | None:
+    """Return where `Missing Families Forum` ends after `Hostages and`: capitalised words to an ORG head."""
+    for x in range(k, min(k + 4, len(words))):
+        if not capital(words[x]) or (x > k and not _joined(text, words[x - 1], words[x])):
+            return None
+        if words[x].low in _ORG_HEADS and (x + 1 == len(words) or not capital(words[x + 1])):
+            return x
+    return None
+
+
+# Heads that end an organisation's name: "… Families Forum", "… Rural Affairs Council".
+_ORG_HEADS = frozenset(
+    ("forum", "association", "council", "committee", "foundation", "alliance", "coalition", "union")
+    + ("federation", "society", "institute", "trust", "fund", "party", "network", "agency", "commission")
+    + ("organisation", "organization", "league", "board", "authority", "centre", "center", "movement")
+)
+
+
+def _portfolio_list(text: str, words: list[Word], i: int, j: int) -> bool:
+    """Return True at the comma of `Department for Farming, Food and Rural Affairs`."""
+    return (
+        words[i].low in ORG_WORDS
+        and any(words[x].text in ("of", "for") for x in range(i, j))
+        and _PORTFOLIO_TAIL.match(text, words[j].end) is not None
+    )
+
+
+def _title_ahead(text: str, words: list[Word], i: int) -> int | None:
+    """Return the index of a title's head when words[i:] read like `central bank chief Name`."""
+    for k in range(i, min(i + 4, len(words) - 1)):
+        w = words[k]
+        if (
+            not w.text.islower()
+            or w.low in NOT_NAME_WORDS
+            or w.low in PREPOSITIONS
+            or w.low in CUE_FORMS
+            or (k > i and not _joined(text, words[k - 1], w))
+        ):
+            return None
+        if is_role(w.low) and capital(words[k + 1]) and _joined(text, w, words[k + 1]):
+            return k
+    return None
+
+
+def _office_ahead(text: str, words: list[Word], i: int, j: int) -> bool:
+    """Return True when `of`/`for` after words[j] goes on with a portfolio of a capitalised title.
+
+    "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh", "Secretary of State for
+    Health Wes Streeting": the title, its portfolios, then the holder's name.
+    """
+    if j + 2 >= len(words) or not capital(words[j + 2]) or words[j + 2].low not in PORTFOLIOS:
+        return False
+    titled = capital(words[j]) and is_role(words[j].low)
+    return titled or (words[j].low in PORTFOLIOS and any(is_role(w.low) and capital(w) for w in words[i:j]))
+
+
+def _particle_lead(text: str, words: list[Word], i: int) -> bool:
+    """Return True when words[i] opens a name with a lowercase particle: `de Klerk`, `van der Merwe`."""
+    k = i
+    while k < len(words) and words[k].low in NAME_PARTICLES and not capital(words[k]):
+        k += 1
+    if k == i or k >= len(words) or not capital(words[k]) or words[k].low in NOT_NAME_WORDS:
+        return False
+    joined = all(_joined(text, words[j], words[j + 1]) for j in range(i, k))
+    # "a van Driver" is a vehicle; a particle after a determiner opens no name.
+    return joined and (i == 0 or words[i - 1].low not in DETERMINERS)
+
+
+def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
+    """Return [first, last] word ranges of capitalised runs, with lowercase titles and particles."""
+    runs, i = [], 0
+    while i < len(words):
+        w = words[i]
+        lead_title = not capital(w) and _title_ahead(text, words, i) is not None
+        # "Speaking at …", "Asked …" open a sentence; "Ahmed al-Sharaa" does not.
+        nxt_low = (
+            i + 1 < len(words)
+            and (not capital(words[i + 1]) or words[i + 1].low in NOT_NAME_WORDS)  # "Describing Thursday's …"
+            and not _PREFIXED.match(words[i + 1].text)
+        )
+        # "INVESTMENT guru Aliko Dangote …": a lede's first word in capitals, a word, not an acronym
+        kicker = i == 0 and len(w.text) > 6 and w.text.isupper() and nxt_low
+        not_name = (
+            kicker
+            or w.low in NOT_NAME_WORDS
+            and not _initial(text, words, i)
+            or _AGE.search(w.low)
+            or _CONTRACTION.search(w.low)  # "ANDY FARRELL COULDN’T resist a joke"
+            or _PARTY_STATE.match(w.text)
+            or _HYPHENATED_ADJECTIVE.search(w.text)  # "the US-drafted plan", "Kremlin-backed"
+        )
+        if (
+            not (capital(w) or lead_title or _particle_lead(text, words, i))
+            or (not_name and capital(w))
+            or (i == 0 and nxt_low and _opener(text, words))  # searched last: it reads the whole text
+            # "Responding, President Nana Akufo-Addo acknowledged …": a participle and a comma
+            or (
+                i == 0
+                and w.low.endswith("ing")
+                and text[w.end : w.end + 1] == ","
+                and not named_elsewhere(text, w)
+            )
+        ):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and (
+            _joined(text, words[j], words[j + 1]) or _portfolio_list(text, words, i, j)
+        ):
+            nxt = words[j + 1]
+            # "Ukraine’s Ministry of Foreign Affairs": a country's ministry is named without it
+            country = words[j].low[:4] in NATIONALITY_STEMS
+            if is_possessive(text, words[j]) and (
+                country or not (capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt))
+            ):
+                break  # "Trump's", but "the Prime Minister’s Office" is one name
+            if (
+                nxt.low.rstrip(".") in HONORIFICS
+                and not is_role(words[j].low)
+                and words[j].low not in PARTY_TITLES
+            ):
+                break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
+            caps = j > i and all(len(x.text) > 2 and x.text.isupper() for x in words[j - 1 : j + 1])
+            if caps and nxt.text[1:].islower() and not is_role(words[j].low):
+                break  # "GETTY IMAGES Conseslus Kipruto": a credit in capitals, then the name
+            if capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
+                j += 1
+            elif _initial(text, words, j + 1):
+                j += 1  # "Justice A. Arumughaswamy": an initial, not the article "A"
+            elif nxt.text == "May" and words[j].text[1:].islower() and not _dated(words, j + 1):
+                j += 1  # "Theresa May", "Javier May": a surname, not the month or the verb
+            elif _PREFIXED.match(nxt.text):
+                j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
+            elif (
+                (nxt.text in ("of", "for") or nxt.text == "on" and capital(words[j]))
+                and words[j].low in ORG_WORDS
+                and j + 2 < len(words)
+                and capital(words[j + 2])
+                and words[j + 2].low not in WEEKDAYS | MONTHS
+            ):
+                j += 2  # "Bank of Canada", "Department for Transport", "Commission on Human Rights"
+            elif nxt.text in ("of", "for") and _office_ahead(text, words, i, j):
+                j += 2  # "Minister for Lands …", "Minister of State for Trade …": an office, then a name
+            elif (
+                nxt.text == "and"
+                and words[j].low in PORTFOLIOS
+                and any(words[x].text in ("of", "for") for x in range(i, j))
+                and j + 2 < len(words)
+                and capital(words[j + 2])
+                and _joined(text, nxt, words[j + 2])
+            ):
+                j += 2  # "Department of Health and Social Care"
+            elif (
+                nxt.text == "and"
+                and all(words[x].low in PORTFOLIOS for x in range(i, j + 1))
+                and any(
+                    is_role(words[x].low) and capital(words[x]) for x in range(j + 2, min(j + 6, len(words)))
+                )
+                and j + 2 < len(words)
+                and capital(words[j + 2])
+            ):
+                j += 2  # "Housing and Local Government Minister Nga Kor Ming": portfolios before a title
+            elif (
+                nxt.text == "and"
+                and words[i].low not in NOT_NAME_WORDS
+                and (end := _org_after_and(text, words, j + 2)) is not None
+            ):
+                j = end  # "the Hostages and Missing Families Forum"
+            elif (ahead := _title_ahead(text, words, j + 1)) is not None:
+                j = ahead + 1  # "Canadian central bank chief Mikhail Petrov"
+            elif nxt.low in NAME_PARTICLES or is_role(nxt.low):
+                k = j + 1  # "von der Leyen", "Kremlin spokesman Dmitry Peskov"
+                while k < len(words) and words[k].low in NAME_PARTICLES and not capital(words[k]):
+                    k += 1
+                if k == j + 1 and is_role(nxt.low):
+                    k += 1
+                    while k < len(words) and words[k].low in NAME_PARTICLES and not capital(words[k]):
+                        k += 1  # "Hawk-Eye operator di Maria"
+                if k < len(words) and capital(words[k]) and _joined(text, words[k - 1], words[k]):
+                    j = k
+                else:
+                    break
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _opener(text: str, words: list[Word]) -> bool:
+    """Return True when a sentence's first word, before a lower-case one, opens it rather than names.
+
+    "Speaking at …" (a participle, unless the text names `Beijing` elsewhere), "Crews arriving on
+    scene described …" (a common noun the text also writes in lower case).
+    """
+    w = words[0]
+    if w.low.endswith(("ing", "ly", "ed")) and not named_elsewhere(text, w):
+        return True
+    if len(w.low) > 4 and w.low.endswith("s") and is_role(w.low[:-1]):
+        return True  # "Analysts at Capital Economics said": a plural title, nobody's name
+    return not is_cue(words, 1) and lower_elsewhere(text, w)
+
+
+def lower_elsewhere(text: str, w: Word) -> bool:
+    """Return True when `Crews` opening a sentence is written `crews` elsewhere in the text."""
+    return w.text[1:].islower() and re.search(r"\b" + re.escape(w.low) + r"\b", text) is not None
+
+
+def named_elsewhere(text: str, w: Word) -> bool:
+    """Return True when `Beijing` (not `Speaking`) is capitalised mid-sentence elsewhere in the text."""
+    return re.search(r"[a-z,] " + re.escape(w.text) + r"\b", text) is not None

@@ -1,0 +1,274 @@
+"""A capitalised run read as a mention: the title, the holder's name, and what is neither.
+
+"Chief Election Commissioner Sikandar Sultan Raja", "Ambassador to India Pham Sanh Chau",
+"Conservative Liam Billington", "Collin Benjamin Head Coach of …": the title is told from the
+name, and places, parties, credits and letters are kept out of it.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from service.extract.lexicon import (
+    CUE_FORMS,
+    DEMONYMS,
+    GENDERED,
+    HONORIFICS,
+    KIN,
+    NAME_TITLES,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PARTY_TITLES,
+    PORTFOLIOS,
+    POST_NOMINALS,
+    PREPOSITIONS,
+    SURNAME_ROLES,
+)
+from service.extract.runs import NICKNAME, as_written, lower_elsewhere, named_elsewhere
+from service.extract.words import (
+    DETERMINERS,
+    POSSESSIVE,
+    Mention,
+    MentionKind,
+    Word,
+    capital,
+    is_possessive,
+    is_role,
+)
+
+_GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# Title words that stand before another title: "Deputy District Judge", "Assistant Chief Constable".
+_TITLE_PREFIXES = frozenset(
+    {"deputy", "assistant", "associate", "executive", "acting", "interim", "senior", "chief"}
+)
+# Capitalised abbreviations that are titles only right before a name ("FM Bilawal", not "Joy FM").
+_LEADING_TITLES = {"FM": "foreign minister"}
+_GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
+
+
+def described_after(text: str, words: list[Word], first: int) -> int | None:
+    """Return where `of` stands in `Name of London-based analysts Capital Economics`, else None.
+
+    The organisation a person belongs to may follow a few lower-case words that describe it.
+    """
+    k = first - 1
+    while k > 0 and first - k <= 3 and words[k].text not in ("of", "at", "from"):
+        modifier = not capital(words[k]) or "-" in words[k].text  # "London-based analysts"
+        if not modifier or words[k].low in CUE_FORMS | PREPOSITIONS | DETERMINERS:
+            return None
+        if text[words[k].end : words[k + 1].start] != " ":
+            return None
+        k -= 1
+    return k if k < first - 1 and words[k].text in ("of", "at", "from") else None
+
+
+def _without_place(text: str, name_words: list[Word]) -> list[Word]:
+    """Drop a place or body that stands before a name: `United States Anatoly Antonov`.
+
+    The words are dropped when the article uses them alone as a place or a body elsewhere ("in the
+    United States", "the CFDT would have"), and at least two words of name remain.
+    """
+    for k in range(len(name_words) - 2, 0, -1):
+        prefix = text[name_words[0].start : name_words[k - 1].end]
+        after = re.escape(name_words[k].text)
+        alone = rf"(?:\b(?:the|in|of|from|to|at) |\A|\n){re.escape(prefix)}\b(?! {after})"
+        acronym = k == 1 and prefix.isupper() and len(prefix) > 1
+        if (acronym or " " in prefix) and re.search(alone, text):
+            return name_words[k:]
+    return name_words
+
+
+def _named_between(text: str, run: list[Word], roles: list[int]) -> int:
+    """Return how many of the title words in `run` are titles, the rest being parts of a name.
+
+    In "Chief Election Commissioner Sikandar Sultan Raja" a given name stands between a title and
+    a title word that people also carry as a name, so "Sultan" is the holder's name; a word that
+    modifies a title ("Deputy Prime Minister", "Executive Vice President") is no name.
+    """
+    for n, (i, j) in enumerate(pairwise(roles), start=1):
+        if (
+            j - i > 1
+            and run[j].low in NAME_TITLES
+            and run[i].low not in _TITLE_PREFIXES
+            and all(_given_name(text, w) for w in run[i + 1 : j])
+        ):
+            return n
+    return len(roles)
+
+
+def _name_before_title(text: str, run: list[Word], head: int) -> int | None:
+    """Return where the title starts in `Collin Benjamin Head Coach of …`, a name its title follows.
+
+    Only when the words before the title look like a name, the surname recurs in the text, and
+    the title goes on with "of" or a comma, as an appositive does.
+    """
+    t = head
+    while t > 0 and (is_role(run[t - 1].low) or run[t - 1].low in _TITLE_PREFIXES | {"head", "vice"}):
+        t -= 1
+    if t < 2 or t > 3 or not all(_given_name(text, w) for w in run[:t]):
+        return None
+    surname = run[t - 1].text
+    elsewhere = len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+    return t if elsewhere and re.match(r"\s*(?:,|of\b)", text[run[-1].end :]) else None
+
+
+def _given_name(text: str, w: Word) -> bool:
+    """Return True when `w` looks like part of a person's name, not a word of a title."""
+    low = w.low
+    if not capital(w) or not w.text[1:].islower() or low in PORTFOLIOS | ORG_WORDS | DEMONYMS:
+        return False
+    if len(low) > 5 and low.endswith(
+        ("al", "ion", "ive", "ary", "ic", "ing", "ed", "ry", "ty", "ment", "ics")
+    ):
+        return False  # "Financial", "Election", "Executive", "Secretary", "Operating"
+    return not lower_elsewhere(text, w)
+
+
+def _surname_role(words: list[Word], run: list[Word], first: int, k: int) -> bool:
+    """Return True when the title word run[k] is a surname: `Alastair Cook`, not `the Cook`."""
+    w = run[k]
+    if w.low not in SURNAME_ROLES or k != len(run) - 1 or not capital(w):
+        return False
+    if k > 0:
+        return not is_role(run[k - 1].low) and run[k - 1].low not in NOT_NAME_WORDS
+    return first == 0 or words[first - 1].low not in DETERMINERS and not capital(words[first - 1])
+
+
+def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Mention | None:
+    run = words[first : last + 1]
+    while (
+        run
+        and first == 0
+        and run[0].text.endswith("ing")
+        and len(run) > 1
+        and not named_elsewhere(text, run[0])
+    ):
+        run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
+    # "Ciarán Mac Gabhann TD": letters after a name are no title before it
+    # ("The Assin Central MP, Kennedy Agyapong,": after a determiner the letters are a title)
+    determined = first > 0 and words[first - 1].low in DETERMINERS
+    titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS and not determined else run
+    # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm")
+    roles = [k for k, w in enumerate(titled) if is_role(w.low) or (w.text == "Major" and k + 1 < len(titled))]
+    # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells": a party or
+    # a plural title before a full name
+    lead = 0
+    while lead < len(titled) - 2 and (
+        titled[lead].low in PARTY_TITLES
+        or (
+            lead == 0
+            and len(titled[0].low) > 4
+            and titled[0].low.endswith("s")
+            and is_role(titled[0].low[:-1])
+        )
+    ):
+        lead += 1
+    if lead and (not roles or roles[0] >= lead):
+        roles = sorted(set(roles) | set(range(lead)))
+    if roles and _surname_role(words, run, first, roles[-1]):
+        roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
+    roles = roles[: _named_between(text, titled, roles)]
+    leading = _LEADING_TITLES.get(run[0].text) if len(run) > 1 and not roles else None
+    head = roles[-1] if roles else 0 if leading else -1  # "FM Bilawal": a title only before a name
+    if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(capital(w) for w in run):
+        head = -1  # "Premier League Match Centre": a title word inside an organisation's name
+    name_words = run[head + 1 :]
+    gender = GENDERED.get(run[head].low) if head >= 0 else None
+    kin = words[first - 1].low if first > 0 else ""
+    possessive_run = is_possessive(text, run[-1]) if run else False
+    if kin in GENDERED and text[words[first - 1].end : run[0].start] in (", ", " "):
+        gender = GENDERED[kin]  # "her husband, Richard Ashby"
+    if head > 0 and run[0].low.rstrip(".") in _GENDERED_HONORIFICS:
+        gender = _GENDERED_HONORIFICS[run[0].low.rstrip(".")]  # "Mr Justice Hollins"
+    while len(name_words) > 2 and name_words[-1].text.rstrip(".,") in POST_NOMINALS and not possessive_run:
+        name_words = name_words[:-1]  # "Anne Gillespie KC": the letters after the name are no part of it
+    while name_words and name_words[0].low.rstrip(".") in HONORIFICS:
+        honorific = name_words[0].low.rstrip(".")
+        gender = _GENDERED_HONORIFICS.get(honorific) or GENDERED.get(honorific, gender)
+        name_words = name_words[1:]
+    office = leading
+    if head >= 0 and name_words and name_words[0].text in ("of", "for"):
+        # "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": the portfolios run to
+        # the last joining word, then over portfolio words; the rest is the holder's name, and
+        # "the Minister for Trade" names nobody.
+        k = 1 + max(k for k, w in enumerate(name_words[:-1]) if w.text in ("of", "for", "and"))
+        if k < len(name_words) - 1:
+            k += 1  # the word after the joining word is the office's, whatever it is ("Water and Power")
+        while k < len(name_words) - 1 and name_words[k].low in PORTFOLIOS:
+            k += 1
+        office = text[run[0].start : name_words[k - 1].end]
+        # "Commissioner for Local Government and Chieftaincy Affairs": the office alone
+        name_words = name_words[k:] if {name_words[k].low, name_words[-1].low}.isdisjoint(PORTFOLIOS) else []
+        if not name_words:
+            office = text[run[0].start : run[-1].end]
+    if first > 1 and words[first - 1].low in ("for", "of") and is_role(words[first - 2].low):
+        while len(name_words) > 2 and (name_words[0].low in PORTFOLIOS or name_words[0].low == "and"):
+            name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
+            office = text[words[first - 2].start : name_words[0].start].strip()  # "Secretary of State"
+    if (
+        len(run) == 1
+        and first > 0
+        and words[first - 1].low in DETERMINERS
+        and last + 1 < len(words)
+        and words[last + 1].text.islower()
+        and re.search(r"(?:ish|ese|ian|ch|an)$", run[0].low)
+    ):
+        return None  # "her Polish counterpart": a nationality adjective, nobody's name
+    lows = {w.low for w in run}
+    while len(name_words) > 2 and name_words[0].low in DEMONYMS and not lows & ORG_WORDS:
+        name_words = name_words[1:]  # "the Italian Renato Moretti": a nationality, then the name
+    start, end = run[0].start, run[-1].end
+    possessive = is_possessive(text, run[-1])
+    if possessive and POSSESSIVE.search(run[-1].text):
+        end -= 2
+    # "at the University of Bristol": a determiner sits between the preposition and the name.
+    det = first > 1 and words[first - 1].low in ("the", "a", "an")
+    prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS
+    prep = prep or described_after(text, words, first) is not None
+    role = office or (text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None))
+    if role and role.split()[0].lower() == "the":
+        role = role[4:]
+    if not name_words and head >= 2:
+        behind = _name_before_title(text, run, head)
+        if behind is not None:
+            # "Collin Benjamin Head Coach of the Namibian national team,": the title after the name
+            name = text[run[0].start : run[behind - 1].end]
+            role = text[run[behind].start : run[head].end]
+            return Mention(first, last, "name", text[start:end], name, role, start, end, possessive, prep)
+    if not name_words:
+        if role is None:
+            return None
+        return Mention(
+            first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
+        )
+    person_words = _without_place(text, name_words)
+    # "Ambassador to India X", "Minister of Defense of Ukraine X": a country after an office
+    posted = first > 1 and (
+        (words[first - 1].low in ("to", "for") and is_role(words[first - 2].low))
+        or (words[first - 1].low == "of" and words[first - 2].low in PORTFOLIOS and capital(words[first - 2]))
+    )
+    if posted and person_words is name_words and len(name_words) > 2 and len(name_words) == len(run):
+        # "Ambassador to India Pham Sanh Chau": the country the envoy is posted to, then the name
+        country = re.escape(text[name_words[0].start : name_words[1].end])
+        two = len(name_words) > 3 and re.search(rf"\b{country}\b(?! {re.escape(name_words[2].text)})", text)
+        person_words = name_words[2:] if two else name_words[1:]
+    if person_words is not name_words and not {w.low for w in person_words} & ORG_WORDS:
+        name_words, lows = person_words, {w.low for w in person_words}
+    name_start = name_words[0].start
+    glued = _GLUED_HONORIFIC.match(name_words[0].text)
+    if glued and len(name_words) > 1:
+        name_start += glued.end()  # "Dr.Muazu Babangida Aliyu": an honorific with no space after it
+    name = NICKNAME.sub(" ", text[name_start : end if possessive else name_words[-1].end])
+    if len(name_words) > 1 and name.isupper():
+        name = as_written(text, name)  # "ANDY FARRELL couldn’t resist": a lede's capitals
+    acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
+    # "the Harambee Stars", "the All Blacks": a side or a body, named in the plural after "the"
+    side = head < 0 and first > 0 and words[first - 1].low == "the" and run[-1].text.endswith("s")
+    side = side and not possessive and not run[-1].text.endswith("ss")
+    kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym or side else "name"
+    before = words[first - 1].low if first > 0 else ""
+    generation = {"elder": "elder", "senior": "elder", "younger": "younger", "junior": "younger"}.get(before)
+    return Mention(
+        first, last, kind, text[start:end], name, role, start, end, possessive, prep, gender, generation
+    )

@@ -1,0 +1,174 @@
+"""Words and sentences of masked text, and the mention record every finder returns.
+
+Quoted text is masked before these functions see it, so nothing inside quote marks is ever
+taken for a speaker or a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from service.extract.lexicon import (
+    ABBREVIATIONS,
+    CUE_FORMS,
+    ROLE_HEADS,
+    WEEKDAYS,
+)
+
+MentionKind = Literal["name", "org", "pronoun", "descriptor", "group", "unnamed"]
+_WORD = re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*")
+POSSESSIVE = re.compile(r"[’']s$")
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+DETERMINERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my", "your", "x"]
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of masked text at [start, end)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        """Return the word lower-cased without a possessive ending."""
+        return POSSESSIVE.sub("", self.text).lower()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to someone: words [first, last] of a sentence and what they say about them."""
+
+    first: int
+    last: int
+    kind: MentionKind
+    surface: str
+    name: str  # the name without title ("Dmitry Peskov"), or the descriptor's head words
+    role: str | None
+    start: int
+    end: int
+    possessive: bool = False
+    after_preposition: bool = False
+    gender: str | None = None
+    generation: str | None = None  # "elder" or "younger": which of two same-named people
+
+
+def words_of(text: str, start: int, end: int) -> list[Word]:
+    """Return the words of text[start:end] with absolute offsets."""
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split masked text into sentences; a period after an initial or abbreviation is no end."""
+    bounds, begin = [], start
+    # 'reported Friday."I cannot …': scraped copy may drop the space before a quote's opening mark
+    for m in re.finditer(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘'(])|[.!?…]+(?=[“\"]_)", masked[start:end]):
+        stop = start + m.start()
+        before = re.search(r"(\w+)$", masked[begin:stop])
+        token = before.group(1) if before else ""
+        if (len(token) == 1 and token.isupper()) or token.lower() in ABBREVIATIONS:
+            continue
+        if _retort(masked, m.group(0), start + m.end()):
+            continue
+        bounds.append((begin, start + m.end()))
+        begin = start + m.end()
+    if begin < end:
+        bounds.append((begin, end))
+    return bounds
+
+
+# "“… isn't it?” Nehls shot back.": a capitalised speaker and a cue finish the quote's sentence.
+_NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)\b(?:\s+(back)\b)?")
+_TIMES = WEEKDAYS | {"on", "today", "yesterday"}
+_RETORTS = ("shot", "hit", "snapped", "fired", "roared", "struck")
+
+
+def _retort(masked: str, boundary: str, after: int) -> bool:
+    """Return True when a question or exclamation in quotes is followed by `Name said.`."""
+    if not re.search(r"[?!][”\"’']", boundary):
+        return False
+    m = _NAME_THEN_CUE.match(masked, after)
+    cue = m is not None and (m.group(1) in CUE_FORMS or m.group(1) == "pressed")  # "“…?” Whitfield pressed."
+    return cue or (m is not None and m.group(1) in _RETORTS and m.group(2) is not None)
+
+
+def is_cue(words: list[Word], i: int) -> bool:
+    """Return True when word i is a speech verb rather than a noun such as `a post`."""
+    low = words[i].text.lower()
+    if low == "put" and i + 1 < len(words) and words[i + 1].text == "it":
+        return True  # "as Judge Amy Cole put it:"
+    if low in _RETORTS and i + 1 < len(words) and words[i + 1].text == "back":
+        return True  # "Nehls shot back": a retort
+    if low in ("cut", "chimed", "broke", "butted") and i + 1 < len(words) and words[i + 1].text == "in":
+        return True  # "before Trump cut in: “…”"
+    if low == "pressed" and i + 1 == len(words):
+        return True  # "“Why Ukraine?” the reporter pressed."
+    if low == "began" and (i + 1 == len(words) or words[i + 1].text in ("before", "when", "as", "but")):
+        return True  # "“We know that we owe you —” Merz began, before Trump cut in"
+    in_part = i + 2 < len(words) and words[i + 1].text == "in" and words[i + 2].text == "part"
+    if low in ("read", "reads") and (
+        i + 1 == len(words) or in_part or i > 0 and words[i - 1].text in ("that", "which")
+    ):
+        return True  # "placards that read “…”", "“…,” the banner read.": written words
+    if low not in CUE_FORMS or low in ("text", "texts", "email", "emails"):
+        return False  # "the US text read as if": a noun; "texted", "emailed" are cues
+    if low.startswith("call") and i + 1 < len(words) and words[i + 1].text == "off":
+        return False  # "would call off the action"
+    if (
+        low in ("state", "states")
+        and i + 1 < len(words)
+        and words[i + 1].text.islower()
+        and words[i + 1].text != "that"
+    ):
+        return False  # "Hungarian state radio", "the state media": a noun
+    if low in ("state", "states") and i > 0 and words[i - 1].text.lower() in ("of", "the", "a"):
+        return False  # "secretary of state", "head of state": an office or a country
+    if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):
+        return False  # "at one point" is no cue; "pointed out" is
+    if i > 0 and (low.endswith("ed") or low in ("written", "said")) and words[i - 1].text.lower() in _BE:
+        return False  # a passive: "is denied", "was called", "had been written"
+    nxt = i + 1
+    while nxt < len(words) and nxt <= i + 2 and words[nxt].text.lower() in _TIMES:
+        nxt += 1  # "agreed Saturday to resume"
+    if low.startswith(("continu", "add", "agree")) and nxt < len(words) and words[nxt].text == "to":
+        return False  # "would continue to invest", "added to the pressure", "would not agree to end"
+    return i == 0 or words[i - 1].text.lower() not in DETERMINERS or low.endswith(("ed", "ing"))
+
+
+def is_role(low: str) -> bool:
+    """Return True for a title or occupation word: `minister`, `co-author`, `environmentalist`."""
+    for prefix in (
+        "co-",
+        "sub-",
+        "deputy-",
+        "assistant-",
+        "acting-",
+        "under-",
+        "vice-",
+    ):  # "Sub-Inspector Jammeh"
+        low = low.removeprefix(prefix)
+    if low.startswith("under") and low[5:] in ROLE_HEADS:
+        return True  # "Health Undersecretary Maria Rosario Vergeire"
+    parts = low.split("-")
+    if len(parts) == 2 and all(p in ROLE_HEADS for p in parts):
+        return True  # "Brigadier-General Sitiveni Qiliho", "Lieutenant-Colonel"
+    # Occupations in -ist are open-ended ("conservationist"); these endings spare verbs like "insist".
+    return low in ROLE_HEADS or low.endswith(("ologist", "ographer", "alist", "ntist", "onist", "icist"))
+
+
+def is_possessive(text: str, word: Word) -> bool:
+    """Return True for `Trump's` and for a plural possessive such as `Rovers’`."""
+    after = text[word.end : word.end + 4]
+    if POSSESSIVE.search(word.text) or re.match(r"\.?[’']s\b", after):  # "Jr.'s"
+        return True
+    return word.text.endswith("s") and after[:1] in ("’", "'")
+
+
+def capital(word: Word) -> bool:
+    """Return True when the word begins with a capital letter."""
+    return word.text[0].isupper()
