@@ -17,7 +17,8 @@ _AD_PREFIX = re.compile(r"(?:Hide Ad)+")
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 _DATE_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$")
 _BOILERPLATE = re.compile(
-    r"^\s*(?:spread the love|reading time:.*|\d+|abstract:.*|(?:hide ad)?\s*advertisement|share this.*|"
+    r"^\s*(?:spread the love|reading time:.*|\d+|abstract:.*|(?:hide ad)?\s*advertisement|"
+    r"(?:hide ad\s*)+|share this.*|"
     r"follow us.*|read more:.*|related:.*|by [A-Z][\w.’' -]{1,60}|\d+ comments?|"
     r"photo:.*|image:.*|source:.*)\s*$",
     re.IGNORECASE,

@@ -232,7 +232,7 @@ LEADER_HEADS = frozenset(_words("president premier chancellor minister leader ki
 HONORIFICS = frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp cr "
-        "cllr clr crs cllrs shri sri smt shrimati datuk dato datin seri tun fr "
+        "cllr clr crs cllrs coun shri sri smt shrimati datuk dato datin seri tun fr "
     )
 )
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.

@@ -1000,6 +1000,15 @@ CASES = [
         "Kim Sung-ho",
         "direct",
     ),
+    # "Hide Ad" on lines of its own is page furniture, never a name over the quotes below; "Coun"
+    # is a councillor's honorific.
+    (
+        'Council leader Coun Judith Blaine set the budget.\n\n"Austerity is not over," she said.\n\n'
+        'Hide Ad\nHide Ad\n\n"Since 2010, our funding has been cut by a third."',
+        "Since 2010, our funding has been cut by a third.",
+        "Judith Blaine",
+        "direct",
+    ),
 ]
 
 
