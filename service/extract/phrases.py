@@ -24,6 +24,7 @@ from service.extract.lexicon import (
 # Groups that speak without a determiner: "police said", "officials said".
 _BARE_GROUPS = (
     "police|officials|authorities|prosecutors|investigators|organisers|organizers|protesters|demonstrators"
+    "|unions"
 )
 
 
@@ -101,7 +102,9 @@ _UNNAMED = re.compile(
 )
 # Lowercase heads only: "the Bank of Canada" is a name, "the bank" a reference to it.
 _GROUP = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)(" + _alternation(GROUP_HEADS) + r")"
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)("
+    + _alternation(GROUP_HEADS)
+    + r")(?:s(?=\b))?"
     r"|()(" + _BARE_GROUPS + r"))\b(?![’'-])(?!\.?\s+[A-Z])"
 )
 
@@ -172,5 +175,6 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         if any(w.lower() in _NOT_MODIFIER or w.lower() in ("in", "on", "for", "with") for w in mods.split()):
             continue  # "the head of the union", "The CFO said the firm" are not one noun phrase
         kind = "unnamed" if _PARTITIVE.search(text, max(0, m.start() - 16), m.start()) else "group"
-        out.append(Phrase(kind, m.start(), m.end(), m.start(head), m.group(head).lower(), mods))
+        plural = "s" if text[m.end(head) : m.end()] == "s" else ""  # "the unions said"
+        out.append(Phrase(kind, m.start(), m.end(), m.start(head), m.group(head).lower() + plural, mods))
     return out

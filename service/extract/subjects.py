@@ -207,8 +207,8 @@ class Subjects:
                 j += 1
             if j < len(w) and w[j].low in ("by", "from", "in"):  # "an editorial in the Global Times"
                 by = next((m for m in s.mentions if m.first in (j + 1, j + 2)), None)
-                if by is not None and by.kind in ("name", "org"):
-                    return by
+                if by is not None and by.kind in ("name", "org", "group"):
+                    return by  # "a joint statement by the unions said"
         return None
 
     def _appositive_start(self, s: Sentence, k: int) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from service.extract.focus import Focus
-from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, KIN
+from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, KIN, WRITTEN
 from service.extract.marks import Span
 from service.extract.subjects import Sentence
 from service.extract.words import Mention, is_cue, is_role
@@ -22,6 +22,17 @@ _CLAUSE_OPENERS = CONJUNCTIONS
 
 class Tags(Focus):
     """Find the speaker a quote's closing tag names."""
+
+    def _issued_by(self, s: Sentence, k: int) -> Mention | None:
+        """Return Y of `a (joint) statement by Y said` starting at word k: who issued the document."""
+        w = s.words
+        j = k + 1 if k < len(w) and w[k].low in ("a", "an", "the") else k
+        j += 1 if j < len(w) and w[j].text.islower() and w[j].low not in WRITTEN else 0
+        if j + 1 >= len(w) or w[j].low not in WRITTEN or w[j + 1].low != "by":
+            return None
+        return next(
+            (m for m in s.mentions if m.first in (j + 2, j + 3) and m.kind in ("name", "org", "group")), None
+        )
 
     def _titled_name_after(self, s: Sentence, place: Mention) -> Mention | None:
         """Return Y of `said Ocracoke Island resident and business owner Y`: a place, a title, the name."""
@@ -125,6 +136,8 @@ class Tags(Focus):
         )
         if head is None:
             head = next((m for m in s.mentions if m.first == k), None)
+        if head is None:
+            head = self._issued_by(s, k)  # "“…,” a joint statement by the unions said"
         if head is None or re.search(r"[,;:]", self.masked[s.words[k].start : head.start]):
             return None, None
         cues = self._cues(s, s.words[head.last].end, nxt)

@@ -1009,6 +1009,20 @@ CASES = [
         "Judith Blaine",
         "direct",
     ),
+    # Groups in the plural speak ("the unions said"), and so does the issuer of "a statement by".
+    (
+        "The unions met on Monday. “We will strike again,” the unions said.",
+        "We will strike again,",
+        "unions",
+        "direct",
+    ),
+    (
+        "The strike went ahead.\n\n“It has been an unprecedented strike,” a joint statement by the "
+        "unions said, adding the impact was near total.",
+        "It has been an unprecedented strike,",
+        "unions",
+        "direct",
+    ),
 ]
 
 
