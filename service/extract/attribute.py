@@ -46,7 +46,9 @@ _DATELINE = re.compile(
 )
 # "“…” That was the message from Mayor Patricia Lund, …": the speaker named right after.
 # "Muzaffarpur: Prime Minister …": the Indian agencies' dateline, a place and a colon, in the first paragraph.
-_COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?:\s+(?=[A-Z][a-z])")
+_COLON_DATELINE = re.compile(
+    r"[A-Z](?:[a-z]+|[A-Z]+)\.?(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?:\s+(?:[–—-]\s+)?(?=[A-Z][a-z])"
+)  # "ST. VINCENT: – Prime Minister …"
 
 
 # ", although for Lopez the disbelief …": a clause that turns the story to someone else.

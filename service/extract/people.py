@@ -208,7 +208,17 @@ class People:
             return min(matches, key=lambda p: (p.first_at < 0, p.first_at))
         # "Luka" after "Luka Kovač": a first name, when it names exactly one person.
         firsts = [p for p in fits if p.kind == "person" and name_tokens(p.name)[:1] == [token]]
-        return firsts[0] if len(firsts) == 1 else None
+        if len(firsts) == 1:
+            return firsts[0]
+        # "said Rute" after "Mark Rutte": a surname misspelt by one letter, when one person has it
+        near = [
+            p
+            for p in fits
+            if p.kind == "person"
+            and len(name_tokens(p.name)) > 1
+            and _one_edit(token, name_tokens(p.name)[-1])
+        ]
+        return near[0] if len(near) == 1 else None
 
     def namesakes(self, mention: Mention) -> list[Person]:
         """Return the people whose surname is the one-word name `mention` (`Sharma`)."""
@@ -315,6 +325,14 @@ class People:
 # "CEC", "IGP": the initials of a title, standing for its holder.
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
 _JOINING = frozenset(("of", "for", "and", "the", "&"))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Return True when `a` and `b`, both five letters or more, differ by one letter added or dropped."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _spelled(word: str) -> list[str]:

@@ -1023,6 +1023,21 @@ CASES = [
         "unions",
         "direct",
     ),
+    # A surname misspelt by one letter is the one person who has it.
+    (
+        "Parish priest Fr Dexter Bereton led the mass.\n\n“This group deals with the people,” Brereton said.",
+        "This group deals with the people,",
+        "Dexter Bereton",
+        "direct",
+    ),
+    # A dateline with a full stop and a dash after its colon: "ST. VINCENT: – …".
+    (
+        "ST. VINCENT: – Prime Minister Dr. Ralph Gonsal has congratulated the winners.\n\n“Democracy is "
+        "alive and well,” he said.",
+        "Democracy is alive and well,",
+        "Ralph Gonsal",
+        "direct",
+    ),
 ]
 
 
