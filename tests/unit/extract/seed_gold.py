@@ -25,6 +25,7 @@ SEED_GOLD: list[tuple[str, str, str | None, str]] = [
     ("001_cbd5ed000510f083.txt", "One would be offended", "Zelensky", "direct"),
     ("001_cbd5ed000510f083.txt", "security guarantees", "Zelensky", "partial"),
     ("001_cbd5ed000510f083.txt", "much needed", "Zelensky", "partial"),
+    ("001_cbd5ed000510f083.txt", "Promising", "Peskov", "partial"),
     ("001_cbd5ed000510f083.txt", "extraordinary", "Peskov", "partial"),
     ("001_cbd5ed000510f083.txt", "promising", "Peskov", "partial"),
     ("001_cbd5ed000510f083.txt", "It is important", "Peskov", "direct"),
