@@ -113,7 +113,7 @@ ROLE_HEADS = frozenset(
         "industrialist financier philanthropist newsagent publican parent "
         "chief superstar megastar heavyweight cruiserweight middleweight welterweight lightweight "
         "featherweight bantamweight flyweight bystander onlooker spectator celebrant reveller "
-        "reveler mourner passer-by motorist worshipper pilgrim "
+        "reveler mourner passer-by motorist worshipper pilgrim villager "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
         "gm cm pm coo cto councilmember councilor democrat republican commenter voter shopper commuter "
         "reporter passenger cook baker butcher waiter waitress cashier caretaker janitor miner "
@@ -232,7 +232,7 @@ LEADER_HEADS = frozenset(_words("president premier chancellor minister leader ki
 HONORIFICS = frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp cr "
-        "cllr clr crs cllrs coun shri sri smt shrimati datuk dato datin seri tun fr "
+        "cllr clr crs cllrs coun honorable honourable shri sri smt shrimati datuk dato datin seri tun fr "
     )
 )
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.

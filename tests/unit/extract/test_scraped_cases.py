@@ -1038,6 +1038,20 @@ CASES = [
         "Ralph Gonsal",
         "direct",
     ),
+    # "Honorable" is an honorific and "Villager" a title, neither part of the name.
+    (
+        "Prime Minister the Honorable Mia Amor Motley spoke. “As chairman of CARICOM, it is my duty,” "
+        "said the Honorable Mia Amor Motley.",
+        "As chairman of CARICOM, it is my duty,",
+        "Mia Amor Motley",
+        "direct",
+    ),
+    (
+        "Villager Khaya Makina waited all day. “I got here at 9am,” she said.",
+        "I got here at 9am,",
+        "Khaya Makina",
+        "direct",
+    ),
 ]
 
 
