@@ -20,15 +20,12 @@ from service.extract.words import Mention
 from service.names import fold, name_key, name_tokens
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-# Adjectives that say when someone holds a title, not which title: "the new coach".
-_TENURE = frozenset(["new", "former", "interim", "acting", "outgoing", "incoming", "current", "longtime"])
-_TENURE = _TENURE | {
-    "female",
-    "male",
-    "first",
-    "veteran",
-    "embattled",
-}  # "the first female managing director"
+# Words before a title that say when or how someone holds it, not which title: "the new coach",
+# "the first female managing director".
+_TENURE = frozenset(
+    ["new", "former", "interim", "acting", "outgoing", "incoming", "current", "longtime"]
+    + ["female", "male", "first", "veteran", "embattled"]
+)
 # Heads that stand for whichever organisation is in view: "the group said" after "the RSF".
 # Modifiers that make another office of a title: a "shadow chancellor" is not "the chancellor".
 _NEWCOMER = frozenset(["new", "interim", "incoming", "acting"])
@@ -75,9 +72,9 @@ def _surname(tokens: list[str]) -> str:
 
 def _same_person(short: list[str], long: list[str]) -> bool:
     """Return True when `short` names the same person as `long` (all tokens, same surname)."""
-    # "N Sitharaman" is Nirmala Sitharaman: an initial stands for a given name it begins
     if len(short) > 1 and short == long[: len(short)] and not set(long[len(short) :]) & _SUFFIXES:
         return True  # "Tengku Zafrul" is Tengku Zafrul Aziz: a name without its last part
+    # "N Sitharaman" is Nirmala Sitharaman: an initial stands for a given name it begins
     return (
         bool(short)
         and short[-1] == long[-1]

@@ -126,7 +126,9 @@ class References(Subjects):
         later ("Mr Justice Paul McDermott was dealing with …"): the one person of the article
         whose title has that head.
         """
-        first = min(s.block for s in self.sentences if self.article.blocks[s.block].kind == "body")
+        first = min(
+            (s.block for s in self.sentences if self.article.blocks[s.block].kind == "body"), default=-1
+        )
         s = self.sentences[si]
         if m.first != 0 or s.block != first or any(x.block == first for x in self.sentences[:si]):
             return None
