@@ -19,6 +19,7 @@ from service.extract.lexicon import (
     PORTFOLIOS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
+    SURNAME_ROLES,
 )
 
 # Groups that speak without a determiner: "police said", "officials said".
@@ -146,6 +147,9 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         office = _OFFICE_NEXT.match(text, stop, end)
         if office and text[head_start].isupper() and office.group(1).lower() in PORTFOLIOS:
             continue
+        surname = text[head_start:stop]
+        if head in SURNAME_ROLES and surname[:1].isupper() and re.search(rf"\b[A-Z][a-z]+ {surname}\b", text):
+            continue  # "the bewildered Cook" after "Alastair Cook": his surname, not a cook
         noun = _NEXT_WORD.match(text, stop, end)
         # ("the official based in Gaza said": a participle after it makes it the noun)
         participle = noun is not None and noun.group(1) in _PLACED_PARTICIPLES

@@ -125,13 +125,18 @@ def _given_name(text: str, w: Word) -> bool:
     return not lower_elsewhere(text, w)
 
 
-def _surname_role(words: list[Word], run: list[Word], first: int, k: int) -> bool:
-    """Return True when the title word run[k] is a surname: `Alastair Cook`, not `the Cook`."""
+def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: int) -> bool:
+    """Return True when the title word run[k] is a surname: `Alastair Cook`, not `the Cook`.
+
+    "the bewildered Cook" is still Alastair Cook when the text names him in full.
+    """
     w = run[k]
     if w.low not in SURNAME_ROLES or k != len(run) - 1 or not capital(w):
         return False
     if k > 0:
         return not is_role(run[k - 1].low) and run[k - 1].low not in NOT_NAME_WORDS
+    if re.search(rf"\b[A-Z][a-z]+ {re.escape(w.text)}\b", text):
+        return True
     return first == 0 or words[first - 1].low not in DETERMINERS and not capital(words[first - 1])
 
 
@@ -166,7 +171,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         lead += 1
     if lead and (not roles or roles[0] >= lead):
         roles = sorted(set(roles) | set(range(lead)))
-    if roles and _surname_role(words, run, first, roles[-1]):
+    if roles and _surname_role(text, words, run, first, roles[-1]):
         roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
     roles = roles[: _named_between(text, titled, roles)]
     leading = _LEADING_TITLES.get(run[0].text) if len(run) > 1 and not roles else None

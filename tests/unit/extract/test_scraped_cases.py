@@ -1052,6 +1052,14 @@ CASES = [
         "Khaya Makina",
         "direct",
     ),
+    # "the bewildered Cook" after "Alastair Cook" is his surname, not a cook.
+    (
+        "England captain Alastair Cook blamed the batting. With Cook and Craig Kieswetter going well, "
+        'England still caved in.\n\n"Our batting has not been good at all," said the bewildered Cook.',
+        "Our batting has not been good at all,",
+        "Alastair Cook",
+        "direct",
+    ),
 ]
 
 
