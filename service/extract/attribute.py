@@ -274,7 +274,9 @@ class Attributor(Headlines, Leads, Tags):
                 found.venue = _venue(self.masked[s.start : s.end])
                 return found
         if found.kind == "direct" and not any(is_cue(s.words, k) for k in range(len(s.words))):
-            person, confidence = self._dash_byline(si)
+            person, confidence = self._dash_credit(si, found.span)
+            if person is None:
+                person, confidence = self._dash_byline(si)
             if person is None:
                 person, confidence = self._named_after(si)
             if person is None:

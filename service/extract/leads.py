@@ -27,6 +27,10 @@ _OWNER = {"his": "m", "her": "f"}
 # "Here's an excerpt from the memo:", "Read the full statement:": a document's words follow.
 _FROM_DOCUMENT = re.compile(r"\b(?:from|of|[Rr]ead) (?:the|her|his|their|its) (?:full |entire )?(\w+)\s*:$")
 # "— Priya Ramanathan, Asean economist": a byline under a quoted paragraph.
+# "“…” – Erik ten Hag on Marcus Rashford": a name after a dash closing the paragraph, a topic allowed.
+_DASH_CREDIT = re.compile(
+    r"\s*[—–-]{1,2}\s*([A-Z][\w’'.-]*(?: [A-Za-z][\w’'.-]*){0,3}?)(?:\s+on\s+[^\n]{1,80})?\s*$"
+)
 _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
 
 _NAMED_AFTER = re.compile(
@@ -178,6 +182,22 @@ class Leads(References):
             return None, 0.2  # no byline, or more text follows the quote in its paragraph
         words = words_of(text, dash.start(1), dash.end(1))
         named = next((m for m in mentions_in(text, words) if m.kind == "name" and m.first == 0), None)
+        if named is None:
+            return None, 0.2
+        person = self.people.resolve_name(named, named.start)
+        person.kind = "person" if person.kind == "unknown" else person.kind
+        return person, 0.8
+
+    def _dash_credit(self, si: int, span: Span) -> tuple[Person | None, float]:
+        """Return X of `“…” – X on Marcus Rashford`: the credit after the last quote of a paragraph."""
+        block = self.article.blocks[self.sentences[si].block]
+        tail = self.masked[span.close_at + 1 : block.end]
+        credit = _DASH_CREDIT.match(tail)
+        if credit is None:
+            return None, 0.2
+        lo = span.close_at + 1 + credit.start(1)
+        words = words_of(self.masked, lo, span.close_at + 1 + credit.end(1))
+        named = next((m for m in mentions_in(self.masked, words) if m.kind == "name" and m.first == 0), None)
         if named is None:
             return None, 0.2
         person = self.people.resolve_name(named, named.start)

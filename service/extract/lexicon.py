@@ -267,7 +267,9 @@ TITLE_ABBREVIATIONS = {
     "prof": "professor",
     "cllr": "councillor",
 }
-NAME_PARTICLES = frozenset(_words("von van der den de da di do du del della dos das la le bin ibn al el "))
+NAME_PARTICLES = frozenset(
+    _words("von van der den de da di do du del della dos das la le bin ibn al el ten ter dela ")
+)
 # Capitalised words that start sentences or phrases but never begin a name.
 NOT_NAME_WORDS = frozenset(
     _words(

@@ -1060,6 +1060,17 @@ CASES = [
         "Alastair Cook",
         "direct",
     ),
+    # A press-conference digest credits each quote after a dash, topic after "on"; "ten" and "dela"
+    # are name particles.
+    (
+        "MANCHESTER UNITED\n\nErik ten Haag is confident about his striker.\n\n“I have good hope. He "
+        "trained but he had to do some treatment, and today he joined in the group. I think we have one "
+        "more day.” – Erik ten Haag on Marcus Rashford\n\nCasemiro is suspended for the game.",
+        "I have good hope. He trained but he had to do some treatment, and today he joined in the group. "
+        "I think we have one more day.",
+        "Erik ten Haag",
+        "direct",
+    ),
 ]
 
 
