@@ -249,6 +249,9 @@ ROLE_ABBREVIATIONS = {
     "cfo": "chief financial officer",
     "coo": "chief operating officer",
     "cto": "chief technology officer",
+    "cao": "chief administrative officer",
+    "md": "managing director",
+    "ps": "permanent secretary",
 }
 # Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".
 TITLE_ABBREVIATIONS = {

@@ -1071,6 +1071,14 @@ CASES = [
         "Erik ten Haag",
         "direct",
     ),
+    # An office written short stands for its holder: "the PS" is the Principal Secretary.
+    (
+        "The Principal Secretary of the State Department for Sports, Joseph Motaro, has called for calm. "
+        "“I call upon politicians to preach peace,” the PS said.",
+        "I call upon politicians to preach peace,",
+        "Joseph Motaro",
+        "direct",
+    ),
 ]
 
 
