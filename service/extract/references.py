@@ -1,7 +1,8 @@
 """Who a mention refers to: names, titles, pronouns and bodies resolved to the article's people.
 
-The mixin behind `Attributor`, on top of `Subjects` (which finds the mention a cue is about): it
-expects `masked`, `sentences`, `people` and a `_resolved` cache, all set up by the attributor.
+The mixin behind `Attributor`, on top of `Subjects` (which finds the mention a cue is about) and
+`Pronouns` (the person in focus a pronoun means): it expects `masked`, `sentences`, `people` and a
+`_resolved` cache, all set up by the attributor.
 """
 
 from __future__ import annotations
@@ -11,17 +12,17 @@ from dataclasses import replace
 from functools import cached_property
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS, PREPOSITIONS
+from service.extract.lexicon import GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS
 from service.extract.people import Person
-from service.extract.subjects import _COUNT, _DOCUMENTS, Sentence, Subjects
+from service.extract.pronouns import Pronouns
+from service.extract.subjects import _COUNT, Sentence
 from service.extract.words import Mention, is_cue, is_role
 from service.names import name_tokens
 
 
-class References(Subjects):
+class References(Pronouns):
     """Resolve mentions to people: names, titles, pronouns, groups and the bodies behind documents."""
 
-    text: str  # the raw article text, for what quote marks hold
     article: ParsedArticle
 
     def _resolve(self, si: int, m: Mention) -> Person | None:
@@ -248,154 +249,6 @@ class References(Subjects):
             if m.name == head
         )
 
-    def _body(self, si: int, limit: int = 0, issued: bool = False) -> Person | None:
-        """Return the organisation `it said` / `they said` refers to: the latest one in focus.
-
-        `limit` is where the pronoun stands in sentence si: "The weather service said …, a total
-        it described as …" is the subject before it.
-        """
-        for sj in range(si, max(-1, si - 4), -1):
-            s = self.sentences[sj]
-            by = self._issuer(s, 0, len(s.words)) if issued and sj < si else None
-            if by is not None:
-                return self._resolve(
-                    sj, by
-                )  # "The warning, issued by VicEmergency, …. “…,” the warning reads"
-            subject = self._clause_subject(s, len(s.words) if sj < si else limit)
-            for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
-                # "Hamas said in a statement …. “…,” the statement said": a one-word name that spoke
-                if p is not None and (p.kind in ("org", "group") or (p.kind == "unknown" and s.strong)):
-                    return p
-            if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":
-                # "strategists led by X said …. “…,” they wrote": not an older body
-                return s.salient if issued and any(x.low in _DOCUMENTS for x in s.words) else None
-        return None
-
-    def _pronoun(self, si: int, pronoun: Mention, own_sentence: bool = True) -> Person | None:
-        if pronoun.gender == "n":
-            # "X said in a statement …. “…,” the statement added": X's statement, a person's too
-            return self._body(si, pronoun.first, issued=pronoun.surface.lower() not in ("it", "they"))
-        s = self.sentences[si]
-        w = s.words
-        if (
-            pronoun.first > 1
-            and w[pronoun.first - 1].low == "which"
-            and w[pronoun.first - 2].low in PREPOSITIONS
-        ):
-            # "a speech Lai gave last week in which he described": the relative clause's person
-            near = [m for m in s.mentions if m.last < pronoun.first and m.kind == "name" and not m.possessive]
-            person = self._resolve(si, near[-1]) if near else None
-            if person is not None and person.kind == "person" and _fits(person, pronoun):
-                return person
-        subject, _ = self._cue_subject(s, s.start, pronoun.start) if own_sentence else (None, None)
-        if own_sentence and (subject is None or subject.kind == "pronoun"):
-            subject = self._clause_subject(s, pronoun.first)
-            if subject is not None and _parenthetical(self.masked, s, subject, pronoun):
-                subject = None  # "Poland, he said, would not …": the subject is not the speaker
-            if subject is not None and _after_opening_phrase(self.masked, s, pronoun):
-                subject = None  # "At a forum in Sintra, Portugal, he told": a place, not the speaker
-        if subject is not None and subject.kind in ("name", "descriptor"):
-            person = self._resolve(si, subject)
-            # "Her performance … won her the Volpi Cup … that she describes": a thing, not a woman
-            thing = subject.first > 0 and s.words[subject.first - 1].low == "the"
-            unknown = person is not None and person.kind == "unknown"
-            place = (thing and person is not None and not person.roles) or (
-                unknown and person is not None and _is_place(self.masked, person.name)
-            )
-            if (
-                person is not None
-                and person.kind not in ("org", "group")
-                and not place
-                and _fits(person, pronoun)
-            ):
-                return person  # "Russia would compensate …, he added" is not Russia
-        if subject is not None and subject.kind in ("org", "group"):
-            # "Meta has trimmed … as CEO Mark Zuckerberg pushes what he has called": the person
-            # named between an organisation subject and the pronoun.
-            for m in reversed(s.mentions):
-                if m.first < pronoun.first and m.kind == "name" and not m.possessive:
-                    person = self._resolve(si, m)
-                    if person is not None and person.kind == "person" and _fits(person, pronoun):
-                        return person
-        blocks_back = 0
-        after = s.words[pronoun.last + 1].low if pronoun.last + 1 < len(s.words) else ""
-        # An answer: "he replied", or a quote right after someone's question ("So the answer is no?")
-        answering = after in _REPLIES or any(w.low.startswith(("answer", "repl", "respon")) for w in s.words)
-        answering = answering or (si > 0 and self._asks(self.sentences[si - 1]))
-        for sj in range(si - 1, max(-1, si - 12), -1):
-            prev = self.sentences[sj]
-            # The open paragraphs of one quote running on are one turn, not several paragraphs.
-            if prev.block != self.sentences[sj + 1].block and not any(sp.runs_on for sp in prev.spans):
-                blocks_back += 1
-                if blocks_back > 2:
-                    break
-            p = prev.salient
-            if prev.unnamed and p is None:
-                return None  # "One doctor, who asked not to be named, said …. ‘…,’ she said": unnamed
-            if answering and p is not None and self._asker(sj) is p:
-                continue  # "“…?” asked a reporter. “…,” she replied": not the one who asked
-            if (
-                p is not None
-                and p.kind not in ("org", "group")
-                # "Mapeza was naturally happy …. “…,” said the gaffer": a title stands for a
-                # bare surname just spoken of, which a pronoun would not
-                and (
-                    prev.strong
-                    or p.kind == "person"
-                    or (pronoun.kind == "descriptor" and self._recurring(sj, si, p))
-                )
-                and _fits(p, pronoun)
-            ):
-                return self._gendered_mate(sj, p, pronoun) or p
-        if all(prev.salient is None for prev in self.sentences[:si]):
-            return self._cataphora(si, pronoun)
-        return None
-
-    def _recurring(self, sj: int, si: int, p: Person) -> bool:
-        """Return True when `p`, in focus the sentence before, is named more than once: a person."""
-        return sj == si - 1 and len(re.findall(rf"\b{re.escape(p.name)}\b", self.text)) > 1
-
-    def _asks(self, s: Sentence) -> bool:
-        """Return True when sentence `s` holds a quoted question."""
-        return any(self.masked[x.start : x.end].rstrip().endswith("?") for x in s.spans)  # "?" stays unmasked
-
-    def _asker(self, sj: int) -> Person | None:
-        """Return who asks in sentence sj: its question's speaker, or the subject of its `asked`."""
-        s = self.sentences[sj]
-        if self._asks(s) and s.strong:
-            return s.salient  # "Whitfield followed up: “So the answer is no?”"
-        k = next((k for k, w in enumerate(s.words) if w.low == "asked"), None)
-        subject = self._subject(s, k) if k is not None else None
-        return self._resolve(sj, subject) if subject is not None else None  # not Peskov in "asked Peskov"
-
-    def _gendered_mate(self, sj: int, salient: Person, pronoun: Mention) -> Person | None:
-        """Return the one person of sentence `sj` of the pronoun's gender when `salient`'s is unknown.
-
-        "Thornhill said she signed because Marsh told her …" then "…,” she said: Thornhill.
-        """
-        if salient.gender is not None or pronoun.gender not in ("m", "f"):
-            return None
-        fit: list[Person] = []
-        s = self.sentences[sj]
-        for m in s.mentions:
-            speaks = m.last + 1 < len(s.words) and is_cue(s.words, m.last + 1)
-            # "Sheriff Fryhoff, speaking after Gardner, said": a comma, so Gardner is not the one speaking
-            speaks = speaks and "," not in self.masked[m.end : s.words[m.last + 1].start]
-            p = self.people.known(m) if m.kind == "name" and speaks else None
-            if p is not None and p.kind == "person" and p.gender == pronoun.gender and p not in fit:
-                fit.append(p)
-        return fit[0] if len(fit) == 1 else None
-
-    def _cataphora(self, si: int, pronoun: Mention) -> Person | None:
-        """Return who an opening pronoun anticipates: `“We are ready,” she said. Maria Lopez, …`."""
-        for sj in range(si + 1, min(len(self.sentences), si + 3)):
-            for m in self.sentences[sj].mentions:
-                if m.kind == "name" and not m.possessive and not m.after_preposition:
-                    person = self.people.resolve_name(m, m.start)
-                    if person.kind == "person" and _fits(person, pronoun):
-                        return person
-        return None
-
 
 _OF_STATE = re.compile(r"\s+of\s+(?:state|government)\b")
 
@@ -412,17 +265,6 @@ _OF_SOMEONE = re.compile(r"\s+of\s+(?:a|an|one)\s+[a-z]")
 _COUNT_AFTER = re.compile(r"\s+of\s+" + _COUNT + r"\b")
 
 
-_REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
-
-
-def _after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:
-    """Return True when the pronoun starts the main clause after an opening prepositional phrase."""
-    w = s.words
-    if pronoun.first == 0 or not w or w[0].low not in PREPOSITIONS:
-        return False
-    return "," in text[w[pronoun.first - 1].end : pronoun.start]
-
-
 def _predicate(s: Sentence, m: Mention) -> bool:
     """Return True for `she became a pharmacist`: a description of someone, not a new person."""
     return m.first > 0 and s.words[m.first - 1].low in _COPULAS
@@ -433,27 +275,6 @@ _POSITIONS = frozenset(("center", "centre"))
 
 
 _COPULAS = frozenset(("became", "become", "becomes", "is", "was", "remains", "remained"))
-
-
-def _parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -> bool:
-    """Return True for `X, he said, …`: a pronoun and cue set off by commas right after X."""
-    k = pronoun.first
-    return (
-        subject.last == k - 1
-        and text[subject.end : pronoun.start].strip() == ","
-        and k + 1 < len(s.words)
-        and is_cue(s.words, k + 1)
-    )
-
-
-def _is_place(text: str, name: str) -> bool:
-    """Return True when the text speaks of `name` as a place: `in Russia`, `to Moscow`, or a country."""
-    if " " not in name and name[:4].lower() in NATIONALITY_STEMS:
-        return True  # "Russia", whose people the lexicon knows as "Russian"
-    return (
-        re.search(r"\b(?:in|to|from|into|across|near|towards?)\s+(?:the\s+)?" + re.escape(name) + r"\b", text)
-        is not None
-    )
 
 
 def _holds_at(person: Person, body: str) -> bool:
@@ -468,7 +289,3 @@ _CALLED = re.compile(r"(?:call ?sign|goes by|go by|nom de guerre|known as|nickna
 
 # "UAW's national leadership": an organisation's name before a group noun.
 _OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s")
-
-
-def _fits(person: Person, pronoun: Mention) -> bool:
-    return person.gender is None or pronoun.gender is None or person.gender == pronoun.gender
