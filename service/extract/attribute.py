@@ -32,8 +32,8 @@ from service.extract.mentions import mentions_in
 from service.extract.parser import SpeakerParser
 from service.extract.people import Person
 from service.extract.roster import roster
+from service.extract.sentence import Sentence
 from service.extract.speech import is_speech
-from service.extract.subjects import Sentence
 from service.extract.tags import Tags
 from service.extract.words import Mention, is_cue, sentences, words_of
 

@@ -10,7 +10,7 @@ from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS
 from service.extract.marks import Span
 from service.extract.people import Person
 from service.extract.references import References
-from service.extract.subjects import Sentence
+from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))

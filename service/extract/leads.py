@@ -15,7 +15,7 @@ from service.extract.marks import Span
 from service.extract.mentions import mentions_in
 from service.extract.people import Person
 from service.extract.references import References
-from service.extract.subjects import Sentence
+from service.extract.sentence import Sentence
 from service.extract.words import Mention, words_of
 
 # "Quote from Syniehubov: “…”", "Quote: “…”": a label before a quote, as Ukrainian outlets write.

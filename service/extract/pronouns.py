@@ -11,7 +11,8 @@ import re
 
 from service.extract.lexicon import NATIONALITY_STEMS, PREPOSITIONS
 from service.extract.people import Person
-from service.extract.subjects import _DOCUMENTS, Sentence, Subjects
+from service.extract.sentence import Sentence
+from service.extract.subjects import _DOCUMENTS, Subjects
 from service.extract.words import Mention, is_cue
 
 

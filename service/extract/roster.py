@@ -15,7 +15,7 @@ from service.extract.lexicon import NOT_NAME_WORDS, PARTIES, TITLE_ABBREVIATIONS
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
 from service.extract.people import People, Person
-from service.extract.subjects import Sentence
+from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue, is_role, words_of
 from service.names import name_tokens
 

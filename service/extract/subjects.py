@@ -1,14 +1,15 @@
-"""Which mention each speech cue is about: cue subjects, clause subjects and appositives.
+"""Which mention each speech cue is about: cue subjects and clause subjects.
 
-The mixin behind `Attributor`: it expects `masked` (the text with quotes blanked), `sentences`,
-`people` and a `_resolved` cache, all set up by the attributor.
+The mixin behind `Attributor`, on top of `Appositions` (the commas, prepositions and titles around
+a subject): it expects `masked` (the text with quotes blanked), `sentences`, `people` and a
+`_resolved` cache, all set up by the attributor.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from service.extract.appositions import Appositions
 from service.extract.lexicon import (
     BRIDGE_WORDS,
     CONJUNCTIONS,
@@ -16,41 +17,16 @@ from service.extract.lexicon import (
     WEEKDAYS,
     WRITTEN,
 )
-from service.extract.marks import Span
 from service.extract.mentions import document_pronoun
-from service.extract.people import People, Person
-from service.extract.titles import described_after
-from service.extract.words import Mention, Word, is_cue, is_role
-
-# Participles that place someone before "in"/"at": "the official based in Gaza said".
-_PLACED = frozenset(["based", "stationed", "located", "posted", "living", "staying"])
+from service.extract.people import Person
+from service.extract.sentence import Sentence
+from service.extract.words import Mention, Word, is_cue
 
 
-@dataclass
-class Sentence:
-    """One sentence of masked body text, with its words, mentions, quotes and focus."""
-
-    block: int
-    start: int
-    end: int
-    words: list[Word]
-    mentions: list[Mention]
-    spans: list[Span]
-    salient: Person | None = None
-    strong: bool = False
-    unnamed: bool = False  # its quote was said by someone unnamed ("a senior diplomat told …")
-
-
-class Subjects:
+class Subjects(Appositions):
     """Find the mention that is the subject of each speech cue."""
 
-    masked: str
-    sentences: list[Sentence]
-    people: People
     _resolved: dict[tuple[int, int], Person | None]
-
-    def _mention_ending(self, s: Sentence, k: int) -> Mention | None:
-        return next((m for m in s.mentions if m.last == k and not m.possessive), None)
 
     def _subject(self, s: Sentence, cue: int) -> Mention | None:
         """Return the mention that is the subject of the cue word at index `cue`, if any."""
@@ -211,75 +187,6 @@ class Subjects:
                     return by  # "a joint statement by the unions said"
         return None
 
-    def _appositive_start(self, s: Sentence, k: int) -> int | None:
-        """Return where the comma-delimited phrase ending at word k begins (`, who faced …,`)."""
-        w, text = s.words, self.masked
-        j = k
-        while j > 0 and "," not in text[w[j - 1].end : w[j].start] and k - j < 32:
-            j -= 1
-        return None if j <= 0 or k - j >= 32 else j
-
-    def _appositive_name(self, s: Sentence, j: int, k: int) -> Mention | None:
-        """Return the name that fills the phrase j..k (`the head of the union, Everett Olsen,`)."""
-        named = next((m for m in s.mentions if m.first == j and m.last == k and m.kind == "name"), None)
-        if named is None and {"name", "identified"} & {x.low for x in s.words[j : k + 1]}:
-            # "a man, who gave his name only as Luis, said"
-            named = next((m for m in s.mentions if j < m.first <= k and m.kind == "name"), None)
-        return named
-
-    def _titled_before(self, s: Sentence, prep: int) -> Mention | None:
-        """Return X of `X, president of Swansea UCU said`: a name, then its title in lower case."""
-        w, k = s.words, prep - 1
-        while (
-            k > 0
-            and prep - k <= 4
-            and w[k].text.islower()
-            and "," not in self.masked[w[k - 1].end : w[k].start]
-        ):
-            k -= 1
-        titled = any(is_role(x.low) for x in w[k:prep]) and w[k].text.islower()
-        if k <= 0 or not titled or self.masked[w[k - 1].end : w[k].start] != ", ":
-            return None
-        named = self._mention_ending(s, k - 1)
-        return named if named is not None and named.kind == "name" and not named.after_preposition else None
-
-    def _behind_preposition(self, s: Sentence, m: Mention | None) -> Mention | None:
-        """Return the head of `X of Y said` / `X in Y said` rather than Y, unless X is a spokesperson."""
-        if m is None or not m.after_preposition or m.first < 2:
-            return m
-        prep = m.first - 1
-        if s.words[prep].low in ("the", "a", "an") and prep > 0:
-            prep -= 1  # "the Leader of the Opposition asked": the head before "of the"
-        described = described_after(self.masked, s.words, m.first)
-        if described is not None:
-            prep = described  # "William Jackson of London-based analysts Capital Economics commented"
-        if s.words[prep].low not in ("of", "in", "at", "for", "from", "with"):
-            return m
-        head = self._mention_ending(s, prep - 1)
-        if s.words[prep].low == "with" and (
-            head is None or head.kind != "name" or self.masked[head.end : s.words[prep].start] != " "
-        ):
-            return m  # "with Peskov insisting": Peskov is the subject; "Epling with the Chamber said": Epling
-        if head is None and prep > 1 and s.words[prep - 1].low in _PLACED:
-            head = self._mention_ending(s, prep - 2)  # "The Palestinian official based in Gaza said"
-        if head is None and m.first <= 2 and self.masked[m.end : m.end + 1] == ",":
-            return None  # "Back in Lewisham, …": an opening place, not a speaker
-        if head is None:
-            head = self._titled_before(s, prep)
-        if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
-            return m
-        if head.kind in ("name", "org") and m.kind == "name" and m.role:
-            return m  # "Bureau of Meteorology senior meteorologist Tristan Mahony said": the titled person
-        if (
-            head.kind == "descriptor"
-            and m.kind == "name"
-            and m.role
-            and m.role.startswith(head.surface.split()[-1])
-        ):
-            return m  # "Secretary of State Marco Rubio told": the office's holder, named
-        # "Michelle Epling with the Madison Chamber of Commerce said": through both prepositions
-        return self._behind_preposition(s, head) if head.after_preposition else head
-
     def _clause_subject(self, s: Sentence, limit: int) -> Mention | None:
         skip = self._opening_clause_end(s, limit)
         for m in s.mentions:
@@ -324,28 +231,6 @@ class Subjects:
                     # "An elder statesman …, Chief Solomon Gyang, appealed" too.
                     return self._appositive_after(s, m, limit) or m
                 return m
-        return None
-
-    def _appositive_after(self, s: Sentence, m: Mention, limit: int) -> Mention | None:
-        for n in s.mentions:
-            if n.kind == "name" and m.last < n.first < min(limit, m.last + 12):
-                text = self.masked
-                # ", Rep. Sam Graves (R-Mo.), who …": the name between commas, a note allowed
-                if text[max(0, n.start - 3) : n.start].rstrip().endswith(",") and _APPOSITIVE_END.match(
-                    text, n.end
-                ):
-                    return n
-                # "The assistant captain of the team, Ezinne Kalu also expressed …": a subject in
-                # apposition, its second comma left out, opening the sentence.
-                nxt = s.words[n.last + 1] if n.last + 1 < len(s.words) else None
-                if (
-                    m.first == 0
-                    and text[n.start - 2 : n.start] == ", "
-                    and nxt is not None
-                    and (nxt.low in _VERB_LEADS or nxt.low.endswith("ed") or is_cue(s.words, n.last + 1))
-                    and text[n.end : nxt.start] == " "
-                ):
-                    return n
         return None
 
     def _opening_clause_end(self, s: Sentence, limit: int) -> int:
@@ -460,11 +345,6 @@ _OPENING_PREPOSITIONS = frozenset(("in", "on", "at", "during", "following", "ami
 
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
 _COUNT_WORD = re.compile(_COUNT)
-# Words that open a verb phrase after a subject: "…, Ezinne Kalu also expressed".
-_VERB_LEADS = frozenset(
-    ("also", "has", "had", "have", "was", "is", "will", "would", "then", "later", "further", "however")
-)
-_APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 _TOLD = frozenset(("told", "warned", "assured", "reminded", "informed", "urged", "asked"))
 # What a title can be "of": "the head of state", "the chief of staff".
 _OFFICES = frozenset(("state", "government", "staff", "defence", "defense", "police"))

@@ -13,7 +13,7 @@ import re
 from service.extract.focus import Focus
 from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, KIN, WRITTEN
 from service.extract.marks import Span
-from service.extract.subjects import Sentence
+from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue, is_role
 
 # Words after a quote that open a new clause, whose subject did not say the quote.
