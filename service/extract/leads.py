@@ -91,13 +91,15 @@ class Leads(References):
                     # "Simon Osei Mensah has justified the seizure …" then a paragraph of quote
                     # alone: the subject of the paragraph before.
                     return person, 0.5
+                earlier = self._speaker_earlier_in_block(sj) if opens and sj == si - 1 else None
+                if earlier is not None:
+                    return earlier, 0.5
                 above = next((x for x in self.sentences[:sj] if x.block == prev.block - 1), None)
-                if opens and sj == si - 1:
-                    earlier = self._speaker_earlier_in_block(sj)
-                    if earlier is not None:
-                        return earlier, 0.5
-                heading = above is not None and self.article.blocks[above.block].kind == "heading"
-                if heading and above is not None and not any(m.kind == "name" for m in prev.mentions):
+                if (
+                    above is not None
+                    and self.article.blocks[above.block].kind == "heading"
+                    and not any(m.kind == "name" for m in prev.mentions)
+                ):
                     return above.salient, 0.5  # "Asked about the injury:" under the name, the answer below
                 break
             if prev.strong and prev.salient is not None:
@@ -180,13 +182,7 @@ class Leads(References):
         dash = _DASH_BYLINE.match(text, line.start, line.end)
         if dash is None or any(t.block == s.block and t.start > s.end for t in self.sentences):
             return None, 0.2  # no byline, or more text follows the quote in its paragraph
-        words = words_of(text, dash.start(1), dash.end(1))
-        named = next((m for m in mentions_in(text, words) if m.kind == "name" and m.first == 0), None)
-        if named is None:
-            return None, 0.2
-        person = self.people.resolve_name(named, named.start)
-        person.kind = "person" if person.kind == "unknown" else person.kind
-        return person, 0.8
+        return self._credited(text, dash.start(1), dash.end(1))
 
     def _dash_credit(self, si: int, span: Span) -> tuple[Person | None, float]:
         """Return X of `“…” – X on Marcus Rashford`: the credit after the last quote of a paragraph."""
@@ -195,9 +191,13 @@ class Leads(References):
         credit = _DASH_CREDIT.match(tail)
         if credit is None:
             return None, 0.2
-        lo = span.close_at + 1 + credit.start(1)
-        words = words_of(self.masked, lo, span.close_at + 1 + credit.end(1))
-        named = next((m for m in mentions_in(self.masked, words) if m.kind == "name" and m.first == 0), None)
+        at = span.close_at + 1
+        return self._credited(self.masked, at + credit.start(1), at + credit.end(1))
+
+    def _credited(self, text: str, lo: int, hi: int) -> tuple[Person | None, float]:
+        """Return the person a credit line names at text[lo:hi] (`Priya Ramanathan, Asean economist`)."""
+        words = words_of(text, lo, hi)
+        named = next((m for m in mentions_in(text, words) if m.kind == "name" and m.first == 0), None)
         if named is None:
             return None, 0.2
         person = self.people.resolve_name(named, named.start)

@@ -149,6 +149,9 @@ TITLE_SYNONYMS = {
     "attorney": frozenset(("lawyer", "counsel")),
     "medic": frozenset(("doctor", "paramedic", "nurse")),
 }
+# Endings of open-ended occupations: "conservationist", "the microbial ecologist" (these spare verbs
+# such as "insist").
+OCCUPATION_ENDINGS = ("ologist", "ographer", "alist", "ntist", "onist", "icist")
 # Titles that people also carry as names: "Commissioner Sikandar Sultan Raja", "Martin Luther King".
 NAME_TITLES = frozenset(
     _words("sultan king prince sheikh emir bishop judge major marshal dean earl duke pope")

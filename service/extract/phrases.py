@@ -16,11 +16,13 @@ from service.extract.lexicon import (
     KIN,
     LOWER_ROLE_HEADS,
     NATIONALITY_STEMS,
+    OCCUPATION_ENDINGS,
     PORTFOLIOS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     SURNAME_ROLES,
 )
+from service.extract.runs import named_in_full
 
 # Groups that speak without a determiner: "police said", "officials said".
 _BARE_GROUPS = (
@@ -36,7 +38,7 @@ def _alternation(words: frozenset[str]) -> str:
 _CUES = _alternation(CUE_FORMS | BRIDGE_WORDS)
 # "the CFO": an abbreviated title in capitals.
 # Occupations in -ist and -ologist are open-ended ("the microbial ecologist"), as `is_role` has it.
-_OCCUPATION = r"[a-z]+(?:ologist|ographer|alist|ntist|onist|icist)"
+_OCCUPATION = r"[a-z]+(?:" + "|".join(OCCUPATION_ENDINGS) + ")"
 _ROLE_ALTERNATION = (
     _alternation(ROLE_HEADS | LOWER_ROLE_HEADS)
     + "|"
@@ -148,7 +150,7 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         if office and text[head_start].isupper() and office.group(1).lower() in PORTFOLIOS:
             continue
         surname = text[head_start:stop]
-        if head in SURNAME_ROLES and surname[:1].isupper() and re.search(rf"\b[A-Z][a-z]+ {surname}\b", text):
+        if head in SURNAME_ROLES and surname[:1].isupper() and named_in_full(text, surname):
             continue  # "the bewildered Cook" after "Alastair Cook": his surname, not a cook
         noun = _NEXT_WORD.match(text, stop, end)
         # ("the official based in Gaza said": a participle after it makes it the noun)

@@ -11,6 +11,7 @@ import re
 
 from service.extract.lexicon import NATIONALITY_STEMS, PREPOSITIONS
 from service.extract.people import Person
+from service.extract.runs import recurs
 from service.extract.sentence import Sentence
 from service.extract.subjects import _DOCUMENTS, Subjects
 from service.extract.words import Mention, is_cue
@@ -129,7 +130,7 @@ class Pronouns(Subjects):
 
     def _recurring(self, sj: int, si: int, p: Person) -> bool:
         """Return True when `p`, in focus the sentence before, is named more than once: a person."""
-        return sj == si - 1 and len(re.findall(rf"\b{re.escape(p.name)}\b", self.text)) > 1
+        return sj == si - 1 and recurs(self.text, p.name)
 
     def _asks(self, s: Sentence) -> bool:
         """Return True when sentence `s` holds a quoted question."""

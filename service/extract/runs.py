@@ -295,6 +295,16 @@ def lower_elsewhere(text: str, w: Word) -> bool:
     return w.text[1:].islower() and re.search(r"\b" + re.escape(w.low) + r"\b", text) is not None
 
 
+def recurs(text: str, word: str) -> bool:
+    """Return True when `word` stands in the text more than once, as a whole word."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1
+
+
+def named_in_full(text: str, surname: str) -> bool:
+    """Return True when the text gives `surname` after a given name: `Alastair Cook`."""
+    return re.search(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b", text) is not None
+
+
 def named_elsewhere(text: str, w: Word) -> bool:
     """Return True when `Beijing` (not `Speaking`) is capitalised mid-sentence elsewhere in the text."""
     return re.search(r"[a-z,] " + re.escape(w.text) + r"\b", text) is not None

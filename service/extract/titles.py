@@ -25,7 +25,7 @@ from service.extract.lexicon import (
     PREPOSITIONS,
     SURNAME_ROLES,
 )
-from service.extract.runs import NICKNAME, as_written, lower_elsewhere, named_elsewhere
+from service.extract.runs import NICKNAME, as_written, lower_elsewhere, named_elsewhere, named_in_full, recurs
 from service.extract.words import (
     DETERMINERS,
     POSSESSIVE,
@@ -109,7 +109,7 @@ def _name_before_title(text: str, run: list[Word], head: int) -> int | None:
     if t < 2 or t > 3 or not all(_given_name(text, w) for w in run[:t]):
         return None
     surname = run[t - 1].text
-    elsewhere = len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1
+    elsewhere = recurs(text, surname)
     return t if elsewhere and re.match(r"\s*(?:,|of\b)", text[run[-1].end :]) else None
 
 
@@ -135,7 +135,7 @@ def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: 
         return False
     if k > 0:
         return not is_role(run[k - 1].low) and run[k - 1].low not in NOT_NAME_WORDS
-    if re.search(rf"\b[A-Z][a-z]+ {re.escape(w.text)}\b", text):
+    if named_in_full(text, w.text):
         return True
     return first == 0 or words[first - 1].low not in DETERMINERS and not capital(words[first - 1])
 

@@ -13,6 +13,7 @@ from typing import Literal
 from service.extract.lexicon import (
     ABBREVIATIONS,
     CUE_FORMS,
+    OCCUPATION_ENDINGS,
     ROLE_HEADS,
     WEEKDAYS,
 )
@@ -157,8 +158,7 @@ def is_role(low: str) -> bool:
     parts = low.split("-")
     if len(parts) == 2 and all(p in ROLE_HEADS for p in parts):
         return True  # "Brigadier-General Sitiveni Qiliho", "Lieutenant-Colonel"
-    # Occupations in -ist are open-ended ("conservationist"); these endings spare verbs like "insist".
-    return low in ROLE_HEADS or low.endswith(("ologist", "ographer", "alist", "ntist", "onist", "icist"))
+    return low in ROLE_HEADS or low.endswith(OCCUPATION_ENDINGS)
 
 
 def is_possessive(text: str, word: Word) -> bool:
