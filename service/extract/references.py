@@ -128,14 +128,13 @@ class References(Pronouns):
         later ("Mr Justice Paul McDermott was dealing with …"): the one person of the article
         whose title has that head.
         """
+        head = m.name
+        if m.first != 0 or head.startswith("spokes") or not is_role(head):
+            return None
         first = min(
             (s.block for s in self.sentences if self.article.blocks[s.block].kind == "body"), default=-1
         )
-        s = self.sentences[si]
-        if m.first != 0 or s.block != first or any(x.block == first for x in self.sentences[:si]):
-            return None
-        head = m.name
-        if head.startswith("spokes") or not is_role(head):
+        if self.sentences[si].block != first or any(x.block == first for x in self.sentences[:si]):
             return None
         person = self.people.resolve_descriptor(replace(m, kind="descriptor", role=head), lede=True)
         # named soon after, in the next two paragraphs, as such a story does
