@@ -103,6 +103,8 @@ _UNNAMED = re.compile(
     + _alternation(ROLE_HEADS | LOWER_ROLE_HEADS)
     + r")\b(?![’'-])(?!\.?\s+[A-Z])"
 )
+# "Division One councillor": a numbered division's name, not "one councillor".
+_NUMBERED = re.compile(r"\b[A-Z][a-z]+ One\Z")
 # Lowercase heads only: "the Bank of Canada" is a name, "the bank" a reference to it.
 _GROUP = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)("
@@ -174,6 +176,7 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
     out += [
         Phrase("unnamed", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
         for m in _UNNAMED.finditer(text, start, end)
+        if not _NUMBERED.search(text, max(0, m.start() - 40), m.start() + 3)
     ]
     for m in _GROUP.finditer(text, start, end):
         head = 2 if m.group(2) else 4

@@ -214,6 +214,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 break  # "GETTY IMAGES Conseslus Kipruto": a credit in capitals, then the name
             if capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
                 j += 1
+            elif nxt.text in _NUMBERED and j + 2 < len(words) and not capital(words[j + 2]):
+                j += 1  # "Division One councillor", "League Two side": a numbered division
             elif _initial(text, words, j + 1):
                 j += 1  # "Justice A. Arumughaswamy": an initial, not the article "A"
             elif nxt.text == "May" and words[j].text[1:].islower() and not _dated(words, j + 1):
@@ -271,9 +273,25 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                     break
             else:
                 break
+        if _titles_apposed(text, words, j):
+            j += 1  # "Local councillor, Rose Swadling": the run modifies a title a name follows
         runs.append((i, j))
         i = j + 1
     return runs
+
+
+_NUMBERED = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"))
+
+
+def _titles_apposed(text: str, words: list[Word], j: int) -> bool:
+    """Return True when a lower-case title follows words[j], then a comma and a name.
+
+    "Local councillor, Rose Swadling", "Division One councillor, Rose Swadling": the capitalised
+    words are the title's place or body, not a person.
+    """
+    if j + 2 >= len(words) or capital(words[j + 1]) or not is_role(words[j + 1].low):
+        return False
+    return text[words[j + 1].end : words[j + 2].start] == ", " and capital(words[j + 2])
 
 
 def _opener(text: str, words: list[Word]) -> bool:

@@ -1079,6 +1079,20 @@ CASES = [
         "Joseph Motaro",
         "direct",
     ),
+    # A capitalised place or division before a lower-case title, then a comma and a name: the words
+    # before the title are the office's, and the name after the comma holds it.
+    (
+        "Ward Seven councillor, Marta Ocampo voted against the levy, saying “it is a developer's budget”.",
+        "it is a developer's budget",
+        "Marta Ocampo",
+        "partial",
+    ),
+    (
+        "Local councillor, Dave Hennessy was the only one to object.\n\n“We were never asked,” he said.",
+        "We were never asked,",
+        "Dave Hennessy",
+        "direct",
+    ),
 ]
 
 
