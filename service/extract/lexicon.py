@@ -302,6 +302,14 @@ NOT_NAME_WORDS = frozenset(
     )
 )
 # A word in a capitalised sequence that marks an organisation or place rather than a person.
+# The last word of a body's name: "… Regional Corporation", "… Hospice Trust".
+BODY_HEADS = frozenset(
+    _words(
+        "corporation council commission ministry department authority agency service services centre "
+        "center company association union university hospital police board foundation institute club "
+        "trust society charity bureau"
+    )
+)
 ORG_WORDS = frozenset(
     _words(
         "organization organisation union council commission ministry department force forces "

@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from service.extract.lexicon import (
+    BODY_HEADS,
     CUE_FORMS,
     DEMONYMS,
     GENDERED,
@@ -123,6 +124,20 @@ def _given_name(text: str, w: Word) -> bool:
     ):
         return False  # "Financial", "Election", "Executive", "Secretary", "Operating"
     return not lower_elsewhere(text, w)
+
+
+def _holder_after_body(text: str, name_words: list[Word]) -> int:
+    """Return how many words of `Talparo Regional Corporation Henry Awong` name its officer, else 0.
+
+    A body's name runs into its officer's when no comma or title stands between them. The officer
+    is the two or three name-like words after the body's last word, when the article uses the
+    surname again on its own.
+    """
+    at = max((k for k, w in enumerate(name_words) if w.low in BODY_HEADS), default=0)
+    after = name_words[at + 1 :]
+    if at == 0 or len(after) not in (2, 3) or not all(_given_name(text, w) for w in after):
+        return 0
+    return len(after) if len(re.findall(rf"\b{re.escape(after[-1].text)}\b", text)) > 1 else 0
 
 
 def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: int) -> bool:
@@ -260,6 +275,11 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         person_words = name_words[2:] if two else name_words[1:]
     if person_words is not name_words and not {w.low for w in person_words} & ORG_WORDS:
         name_words, lows = person_words, {w.low for w in person_words}
+    holder = _holder_after_body(text, name_words)
+    if holder:
+        # "Chairman of the Talparo Regional Corporation Henry Awong": the body, then its officer
+        office = office or text[run[0].start : name_words[-holder - 1].end]
+        name_words, lows, head = name_words[-holder:], {w.low for w in name_words[-holder:]}, -1
     name_start = name_words[0].start
     glued = _GLUED_HONORIFIC.match(name_words[0].text)
     if glued and len(name_words) > 1:

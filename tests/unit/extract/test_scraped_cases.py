@@ -1093,6 +1093,14 @@ CASES = [
         "Dave Hennessy",
         "direct",
     ),
+    # A body's name runs into its officer's with no comma between: the officer is the name after it.
+    (
+        "Chief executive of the Lakeside District Hospice Trust Corrine Abara wants more beds.\n\n"
+        "“We turn families away every week,” Abara said.",
+        "We turn families away every week,",
+        "Corrine Abara",
+        "direct",
+    ),
 ]
 
 
