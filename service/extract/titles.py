@@ -137,7 +137,7 @@ def _holder_after_body(text: str, name_words: list[Word]) -> int:
     after = name_words[at + 1 :]
     if at == 0 or len(after) not in (2, 3) or not all(_given_name(text, w) for w in after):
         return 0
-    return len(after) if len(re.findall(rf"\b{re.escape(after[-1].text)}\b", text)) > 1 else 0
+    return len(after) if recurs(text, after[-1].text) else 0
 
 
 def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: int) -> bool:
