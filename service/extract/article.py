@@ -63,6 +63,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their|them|its)\b")
+
+
 def _is_headline(line: str, first: bool = False) -> bool:
     words = line.split()
     # The file's first line is the title even when long: "‘…’: Nurses walk out at … for 40 years".
@@ -112,7 +115,11 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             continue
         # "“In return, Israel w": a page cut off inside a quote ends on a short line, no heading.
         cut_quote = index == len(lines) - 1 and line[:1] in "“\"‘'" and not _CLOSED.search(line[1:])
-        if _is_headline(line, first=index == 0) and not cut_quote:
+        # "Rohr spoke after his arrival in Uyo last Monday": a paragraph that lost its full stop.
+        # ("RELATED | Betty Shelby: I commend …" is a link to another story.)
+        sentence = seen_body and len(line.split()) >= 7 and _PRONOUN.search(line) is not None
+        sentence = sentence and not re.search(r"[|:]", line)
+        if _is_headline(line, first=index == 0) and not cut_quote and not sentence:
             if not seen_body and title is None and len(line.split()) >= 4:
                 title = line
                 blocks.append(Block(start, end, "title"))

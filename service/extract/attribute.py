@@ -27,7 +27,7 @@ from service.extract.lexicon import (
     VENUES,
 )
 from service.extract.liveblog import reverse_updates, speaker_below
-from service.extract.marks import Span, find_spans, opens_with_quote, opens_with_single
+from service.extract.marks import Span, bridged, find_spans, opens_with_quote, opens_with_single
 from service.extract.mentions import mentions_in
 from service.extract.parser import SpeakerParser
 from service.extract.people import Person
@@ -81,6 +81,15 @@ def _mask(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+def _carried(text: str, start: int, end: int, close: int) -> list[Span]:
+    """Return the spans of a paragraph a quote runs through unmarked, up to `close` if it ends there."""
+    stop = end if close < 0 else close
+    span = Span(start, stop, start, stop, True, runs_on=close < 0)
+    while span.end > span.start and text[span.end - 1].isspace():
+        span.end -= 1
+    return [span, *find_spans(text, close + 1, end)] if close >= 0 else [span]
+
+
 class Attributor(Headlines, Leads, Tags):
     """Attribute every quote of one parsed article."""
 
@@ -92,14 +101,24 @@ class Attributor(Headlines, Leads, Tags):
         self.text = text = article.text
         self.block_spans: list[tuple[int, list[Span]]] = []
         blocks = article.blocks
+        bodies = [b for b, block in enumerate(blocks) if block.kind == "body"]
+        carried = {
+            bodies[k]: close
+            for k, close in bridged(text, [(blocks[b].start, blocks[b].end) for b in bodies]).items()
+        }
         for b, block in enumerate(blocks):
             if block.kind not in ("body", "heading", "title"):
+                continue
+            if b in carried:
+                self.block_spans.append((b, _carried(text, block.start, block.end, carried[b])))
                 continue
             nxt = next((x for x in blocks[b + 1 :] if x.kind == "body"), None)
             # A quote left open in a last paragraph that stops mid-sentence runs to its end: the
             # page was cut off there ("… and it gives us a couple of days to settle and ta").
             cut = nxt is None and text[block.end - 1].isalnum()
-            runs_on = block.kind == "body" and (cut or nxt is not None and opens_with_quote(text, nxt.start))
+            runs_on = block.kind == "body" and (
+                cut or nxt is not None and (opens_with_quote(text, nxt.start) or blocks.index(nxt) in carried)
+            )
             single = block.kind == "body" and (cut or nxt is not None and opens_with_single(text, nxt.start))
             self.block_spans.append((b, find_spans(text, block.start, block.end, runs_on, single)))
         masked = _mask(text, [s for _, spans in self.block_spans for s in spans])

@@ -139,6 +139,47 @@ def find_spans(
     return top
 
 
+def _left_open(text: str, start: int, end: int) -> bool:
+    """Return True when a paragraph opens a double quote it never closes."""
+    chunk = text[start:end]
+    return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
+
+
+def _first_closes(text: str, start: int, end: int) -> int | None:
+    """Return where the paragraph's first double mark stands when it closes a quote, else None.
+
+    None as well when the paragraph has no double mark at all (see `bridged`).
+    """
+    at = next((k for k in range(start, end) if text[k] in '“”"'), None)
+    if at is None:
+        return None
+    # ("”Even on the issue …" opens a paragraph with a closing mark typed as an opening one.)
+    closes = text[at] in '”"' and at > start and not text[at - 1].isspace()
+    return at if closes else -1
+
+
+def bridged(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, int]:
+    """Return the paragraphs a quote left open runs through, unmarked, to its closing mark.
+
+    `He said, “We will try …⏎They are a younger team …⏎… a tough game”.`: some papers open no
+    paragraph of a long quote. Each paragraph after the one that opened it is quoted whole (-1),
+    until the first whose first mark closes it (its offset), within four paragraphs; the
+    paragraphs between must hold no mark.
+    """
+    out: dict[int, int] = {}
+    for i, (start, end) in enumerate(paragraphs):
+        if i in out or not _left_open(text, start, end):
+            continue
+        for j in range(i + 1, min(i + 5, len(paragraphs))):
+            close = _first_closes(text, *paragraphs[j])
+            if close is None:
+                continue
+            if close >= 0:
+                out |= dict.fromkeys(range(i + 1, j), -1) | {j: close}
+            break
+    return out
+
+
 def _sentence_opener(text: str, start: int, end: int, at: int) -> bool:
     """Return True when the mark at `at` opens a sentence of four words or more (`. “We are …`)."""
     before = text[start:at].rstrip()

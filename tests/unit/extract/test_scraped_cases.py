@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract import Extractor
+from service.extract.marks import bridged
 from service.extract.words import sentences
 from tests.unit.extract.scoring import attribution
 
@@ -1101,6 +1102,32 @@ CASES = [
         "Corrine Abara",
         "direct",
     ),
+    # A long quote whose later paragraphs open with no mark, closed in the last one: every
+    # paragraph is the speaker's.
+    (
+        "Coach Ama Boateng spoke to reporters.\n\nShe said, “We have trained twice a day all week.\n\n"
+        "The visitors are a younger side and quicker than last year.\n\nWe must not lose at home”.\n\n"
+        "Kick-off is at four.",
+        "The visitors are a younger side and quicker than last year.",
+        "Ama Boateng",
+        "direct",
+    ),
+    (
+        "Coach Ama Boateng spoke to reporters.\n\nShe said, “We have trained twice a day all week.\n\n"
+        "The visitors are a younger side and quicker than last year.\n\nWe must not lose at home”.",
+        "We must not lose at home",
+        "Ama Boateng",
+        "direct",
+    ),
+    # A paragraph that lost its full stop is no subheading: the pronoun below still means its subject.
+    (
+        "Manager Tom Reid confirmed that striker Kofi Mensah has signed for two more years.\n\n"
+        "Mensah spoke after his return to the club "
+        "on Monday\n\nHe said, “This is where I want to be.”",
+        "This is where I want to be.",
+        "Kofi Mensah",
+        "direct",
+    ),
 ]
 
 
@@ -1163,3 +1190,24 @@ def test_a_headline_quote_after_accused_of_is_not_the_accused_persons(extractor:
         "Prime Minister Ruth Kerr defended her record in parliament on Tuesday."
     )
     assert [q.speaker for q in extractor.extract(text, "case.txt").quotes] in ([], [None])
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for part in text.split("\n\n"):
+        out.append((at, at + len(part)))
+        at += len(part) + 2
+    return out
+
+
+def test_a_quote_runs_through_unmarked_paragraphs_only_to_a_mark_that_closes_it() -> None:
+    text = "She said, “We trained.\n\nThey are younger.\n\nWe must win”.\n\nKick-off is at four."
+    assert bridged(text, _paragraphs(text)) == {1: -1, 2: text.index("”")}
+    # a paragraph opening with a closing mark typed for an opening one, or with an opening mark,
+    # starts a quote of its own
+    for second in ("”Even on trade, we agree,” Ortiz said.", "“Even on trade, we agree,” Ortiz said."):
+        text = f"“This is a clear position. I will never complain\n\n{second}"
+        assert bridged(text, _paragraphs(text)) == {}
+    # a mark closing nothing in a paragraph that never left a quote open bridges nothing
+    text = "He spoke.\n\nWe must win”, he said."
+    assert bridged(text, _paragraphs(text)) == {}
