@@ -8,6 +8,7 @@ and quotes standing alone that continue the speaker before them. The mixin behin
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import CLAUSE_JOINERS, WRITTEN
@@ -65,8 +66,75 @@ class Leads(References):
                 return subject, k
         return None, None
 
+    @cached_property
+    def _captions(self) -> dict[int, Person]:
+        """Return the speaker each quote-only paragraph of a caption round-up has, by paragraph.
+
+        "“Has it been that long?”⏎An incredulous Serena Williams is told …⏎“If I go with the
+        white flag …”⏎Novak Djokovic tries to sound confident …": each quote stands alone and
+        the paragraph below it names its speaker first. Only a run of two such pairs or more
+        makes a round-up; a single pair is a quote continuing the speaker above it.
+        """
+        blocks = self.article.blocks
+        by_block: dict[int, list[int]] = {}
+        for si, s in enumerate(self.sentences):
+            by_block.setdefault(s.block, []).append(si)
+        bodies = [b for b in by_block if blocks[b].kind == "body"]
+        chain: list[tuple[int, Person]] = []
+        out: dict[int, Person] = {}
+        k = 0
+        while k < len(bodies):
+            b = bodies[k]
+            person = self._caption(by_block[bodies[k + 1]]) if k + 1 < len(bodies) else None
+            paired = person is not None and bodies[k + 1] == b + 1 and self._quote_only(by_block[b])
+            if paired and person is not None:
+                chain.append((b, person))
+                k += 2
+                continue
+            if len(chain) >= 2:
+                out |= dict(chain)
+            chain = []
+            k += 1
+        if len(chain) >= 2:
+            out |= dict(chain)
+        return out
+
+    def _quote_only(self, sis: list[int]) -> bool:
+        """Return True when the sentences `sis` of one paragraph hold one quote and nothing else."""
+        spans = [sp for si in sis for sp in self.sentences[si].spans]
+        start, end = self.sentences[sis[0]].start, self.sentences[sis[-1]].end
+        if len(spans) != 1 or len(self.text[spans[0].start : spans[0].end].split()) < 4:
+            return False
+        outside = self.text[start : spans[0].open_at] + self.text[spans[0].close_at + 1 : end]
+        return not outside.strip(" \t.,!?“”\"‘’'")
+
+    def _caption(self, sis: list[int]) -> Person | None:
+        """Return the person a caption paragraph names first, before any quote of it; else None."""
+        s = self.sentences[sis[0]]
+        if any(
+            len(self.text[sp.start : sp.end].split()) >= 6 for si in sis for sp in self.sentences[si].spans
+        ):
+            return None  # a paragraph with a quote of its own is no caption ("mouthed 'Hi Dad'" is)
+        for k in self._cues(s, s.start, s.end):
+            # "Roslea Shamrocks collected their title and joint-manager Adrian O'Donnell hailed …"
+            subject = self._subject(s, k)
+            person = (
+                self._resolve(sis[0], subject) if subject is not None and subject.kind == "name" else None
+            )
+            if person is not None and person.kind == "person":
+                return person
+        for m in s.mentions:
+            if m.first > 3 or m.kind != "name" or m.after_preposition:
+                return None  # "World number one Roger Federer": a name first, past a word or two
+            person = self._resolve(sis[0], m)
+            if person is not None and person.kind == "person":
+                return person
+        return None
+
     def _floating(self, si: int) -> tuple[Person | None, float]:
         s = self.sentences[si]
+        if s.block in self._captions:
+            return self._captions[s.block], 0.7
         for sj in range(si - 1, max(-1, si - 6), -1):
             prev = self.sentences[sj]
             if prev.unnamed and not prev.strong:

@@ -1128,6 +1128,32 @@ CASES = [
         "Kofi Mensah",
         "direct",
     ),
+    # A caption round-up: each quote stands alone and the paragraph below names its speaker first.
+    (
+        "Quotes of the week\n\n“I never thought I would see this day. It is a dream.”\n\nVeteran Lisa Okoro "
+        "after her first title at 36.\n\n“We were second best all afternoon, no excuses.”\n\nManager Hugo "
+        "Brandt is blunt after the defeat.\n\n“The referee has to explain that one to me.”\n\nTom Mills "
+        "on the penalty that was never given.",
+        "We were second best all afternoon, no excuses.",
+        "Hugo Brandt",
+        "direct",
+    ),
+    (
+        "Quotes of the week\n\n“I never thought I would see this day. It is a dream.”\n\nVeteran Lisa Okoro "
+        "after her first title at 36.\n\n“We were second best all afternoon, no excuses.”\n\nManager Hugo "
+        "Brandt is blunt after the defeat.",
+        "I never thought I would see this day. It is a dream.",
+        "Lisa Okoro",
+        "direct",
+    ),
+    # A guard: one quote alone over a paragraph naming someone else continues the speaker above it.
+    (
+        "Coach Ana Ruiz was delighted, she said after the match.\n\n“We were the better side all "
+        "afternoon.”\n\nStriker Lia Mendes scored twice in the second half.",
+        "We were the better side all afternoon.",
+        "Ana Ruiz",
+        "direct",
+    ),
 ]
 
 
