@@ -20,7 +20,7 @@ from service.extract.lexicon import (
 from service.extract.mentions import document_pronoun
 from service.extract.people import Person
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, Word, is_cue
+from service.extract.words import Mention, Word, is_cue, is_role
 
 
 class Subjects(Appositions):
@@ -146,6 +146,8 @@ class Subjects(Appositions):
         if self._mention_ending(s, k) is None and k >= 2 and w[k - 1].low == "of" and w[k].low in _OFFICES:
             k -= 2  # "the head of state added": the head
         m = self._behind_preposition(s, self._mention_ending(s, k))
+        if m is None or m.after_preposition:
+            m = self._opened_by_titled(s, cue) or m
         kept = cue > 0 and w[cue - 1].low in ("kept", "keeps", "keep")  # "he kept repeating"
         if (
             m is not None
@@ -168,6 +170,20 @@ class Subjects(Appositions):
             ):
                 return before
         return m
+
+    def _opened_by_titled(self, s: Sentence, cue: int) -> Mention | None:
+        """Return X of `X, councillor for Highlands Ward and spokesperson for the Group on the
+        Council said`: a name opening the sentence, its title in lower case running to the cue."""
+        w = s.words
+        first = s.mentions[0] if s.mentions else None
+        if first is None or first.kind != "name" or first.first > 1 or first.last + 2 >= cue:
+            return None
+        lead = w[first.last + 1 : first.last + 4]
+        if self.masked[first.end : lead[0].start] != ", " or not lead[0].text.islower():
+            return None
+        if not any(is_role(x.low) for x in lead):
+            return None
+        return None if re.search(r"[,;:—()]", self.masked[lead[0].start : w[cue].start]) else first
 
     def _issuer(self, s: Sentence, lo: int, hi: int) -> Mention | None:
         """Return X of `a joint statement released by X` / `X's statement` among words [lo, hi)."""

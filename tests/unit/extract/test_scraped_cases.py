@@ -1154,6 +1154,15 @@ CASES = [
         "Ana Ruiz",
         "direct",
     ),
+    # A name opening the sentence, then its long title in lower case running up to the cue, a body
+    # behind a preposition at its end: the name speaks, not the body.
+    (
+        "Cllr Rhona Petrie, member for Westfield Ward and spokesperson for the Green group on the City "
+        "Council said: “We will hold the administration to account.”",
+        "We will hold the administration to account.",
+        "Rhona Petrie",
+        "direct",
+    ),
 ]
 
 
