@@ -174,7 +174,23 @@ class Leads(References):
                 return prev.salient, 0.85 if sj == si - 1 else 0.7
             if sj == si - 1 and prev.salient is not None and prev.salient.kind == "person":
                 return prev.salient, 0.55
-        return None, 0.2
+        return self._sole_speaker(si), 0.4
+
+    def _sole_speaker(self, si: int) -> Person | None:
+        """Return the one person the article has credited with speech before sentence si, if one.
+
+        "Justice Carlisle Greaves has said." in the lede, paragraphs on the case, then a paragraph
+        of quote alone: the only speaker so far is the one quoted.
+        """
+        s = self.sentences[si]
+        if not s.spans or s.spans[0].open_at != self.article.blocks[s.block].start:
+            return None
+        speakers = {
+            id(x.salient): x.salient
+            for x in self.sentences[:si]
+            if x.strong and x.salient is not None and x.salient.kind == "person"
+        }
+        return next(iter(speakers.values())) if len(speakers) == 1 else None
 
     def _speaker_earlier_in_block(self, sj: int) -> Person | None:
         """Return who spoke earlier in sentence sj's paragraph when nobody is named after.

@@ -968,13 +968,13 @@ CASES = [
         "direct",
     ),
     # A side named in the plural after "the" is no person: a quote after a paragraph about the team
-    # is never the team's.
+    # is never the team's, but the coach's, the only one the story has quoted.
     (
         "Kenya head coach Sebastien Mignot blamed the referee.\n\nAfter the win, coach Mignot said: "
         '"We are very happy to be in the final."\n\nIn the group stage, the hosts defeated the '
         'Harambee Stars 3-0.\n\n"We watched our game against India and we were in it until 0-0."',
         "We watched our game against India and we were in it until 0-0.",
-        None,
+        "Sebastien Mignot",
         "direct",
     ),
     # After the cue, a long title with its body, then the name in apposition.
@@ -1161,6 +1161,25 @@ CASES = [
         "Council said: “We will hold the administration to account.”",
         "We will hold the administration to account.",
         "Rhona Petrie",
+        "direct",
+    ),
+    # A paragraph of quote alone, paragraphs after the only person the story credited with speech:
+    # that person's words.
+    (
+        "Delays are a dilemma for the courts, Justice Maria Feld has said.\n\nThe judge made the comments "
+        "as she sentenced four men.\n\nThe men had pleaded guilty to robbing an arcade in 2011.\n\n"
+        "“The main concern in this case has been the delay. It has been eleven years.”",
+        "The main concern in this case has been the delay. It has been eleven years.",
+        "Maria Feld",
+        "direct",
+    ),
+    # A guard: with two people credited with speech, a quote alone far from both stays unattributed.
+    (
+        "Delays are a dilemma, Justice Maria Feld has said. The defence lawyer, Tom Baird, said the men "
+        "were sorry.\n\nThe men had pleaded guilty to robbing an arcade in 2011.\n\nThe arcade has since "
+        "closed.\n\n“The main concern in this case has been the delay. It has been eleven years.”",
+        "The main concern in this case has been the delay. It has been eleven years.",
+        None,
         "direct",
     ),
 ]
