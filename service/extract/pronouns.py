@@ -64,6 +64,9 @@ class Pronouns(Subjects):
             person = self._resolve(si, near[-1]) if near else None
             if person is not None and person.kind == "person" and _fits(person, pronoun):
                 return person
+        person = self._who_before(si, pronoun)
+        if person is not None:
+            return person
         subject, _ = self._cue_subject(s, s.start, pronoun.start) if own_sentence else (None, None)
         if own_sentence and (subject is None or subject.kind == "pronoun"):
             subject = self._clause_subject(s, pronoun.first)
@@ -127,6 +130,25 @@ class Pronouns(Subjects):
         if all(prev.salient is None for prev in self.sentences[:si]):
             return self._cataphora(si, pronoun)
         return None
+
+    def _who_before(self, si: int, pronoun: Mention) -> Person | None:
+        """Return X of `… to X (Con, Hillmorton) who referred to the agenda, which he said …`.
+
+        A pronoun inside a relative clause on a person, a few words after "who" with no comma
+        between, is that person.
+        """
+        s = self.sentences[si]
+        w = s.words
+        who = next((j for j in range(pronoun.first - 1, 0, -1) if w[j].low == "who"), None)
+        if who is None or pronoun.first - who < 3 or "," in self.masked[w[who].end : pronoun.start]:
+            return None  # ("Jeff Gorell, who he said was …": who is what he said, not who says it)
+        end = w[who - 1].end
+        before = self.masked[s.start : w[who].start].rstrip()
+        if before.endswith(")") and "(" in before:
+            end = s.start + len(before[: before.rindex("(")].rstrip())  # "Ian Picker (Con, Hillmorton) who"
+        m = next((x for x in s.mentions if x.end == end and x.kind == "name" and not x.possessive), None)
+        person = self._resolve(si, m) if m is not None else None
+        return person if person is not None and person.kind == "person" and _fits(person, pronoun) else None
 
     def _recurring(self, sj: int, si: int, p: Person) -> bool:
         """Return True when `p`, in focus the sentence before, is named more than once: a person."""

@@ -1182,6 +1182,22 @@ CASES = [
         None,
         "direct",
     ),
+    # A pronoun inside a relative clause on a person is that person, not the main clause's subject.
+    (
+        "Cllr Dunne passed the question to his deputy Councillor Amir Shah (Lab, Eastfield) who pointed to "
+        "the agenda of the next meeting which he said would be “looking at the proposals from the consultants”.",
+        "looking at the proposals from the consultants",
+        "Amir Shah",
+        "partial",
+    ),
+    # A guard: "who he said was" makes the person what is said of him; the speaker is the subject.
+    (
+        "Governor Ana Ruiz also said she had spoken with county chair Jeff Moreno, who she said was "
+        "“doing an incredible job under impossible conditions.”",
+        "doing an incredible job under impossible conditions.",
+        "Ana Ruiz",
+        "partial",
+    ),
 ]
 
 
