@@ -76,6 +76,14 @@ class Focus(References):
 
     def _set_salience(self, si: int, s: Sentence) -> None:
         subject, _ = self._main_cue_subject(s)
+        if subject is None:
+            # "… to Councillor Ian Picker who referred to the agenda which he said would be “…”":
+            # the speaker of a relative clause on a person is the one in focus
+            pronoun = next((m for m in s.mentions if m.kind == "pronoun" and m.gender in ("m", "f")), None)
+            speaker = self._who_before(si, pronoun) if pronoun is not None and s.spans else None
+            if speaker is not None:
+                s.salient, s.strong = speaker, True
+                return
         if subject is not None and subject.first > 0 and s.words[subject.first - 1].low in CONJUNCTIONS:
             subject = None  # "Lucia spoke first, because Ava had said …": the main clause is about Lucia
         if subject is not None and any(is_cue(s.words, k) for k in range(len(s.words))):

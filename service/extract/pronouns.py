@@ -102,8 +102,17 @@ class Pronouns(Subjects):
         # An answer: "he replied", or a quote right after someone's question ("So the answer is no?")
         answering = after in _REPLIES or any(w.low.startswith(("answer", "repl", "respon")) for w in s.words)
         answering = answering or (si > 0 and self._asks(self.sentences[si - 1]))
+        # "David Bates came off the bench and Murty was delighted …. He added: “…”": one who adds
+        # has spoken already.
+        spoken = (
+            {id(x.salient) for x in self.sentences[:si] if x.strong and x.salient is not None}
+            if after in _ADDING
+            else None
+        )
         for sj in range(si - 1, max(-1, si - 12), -1):
             prev = self.sentences[sj]
+            if spoken and prev.salient is not None and not prev.strong and id(prev.salient) not in spoken:
+                continue
             # The open paragraphs of one quote running on are one turn, not several paragraphs.
             if prev.block != self.sentences[sj + 1].block and not any(sp.runs_on for sp in prev.spans):
                 blocks_back += 1
@@ -197,6 +206,7 @@ class Pronouns(Subjects):
 
 
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
+_ADDING = frozenset(["added", "adds", "continued", "continues", "concluded", "reiterated"])
 
 
 def _after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:

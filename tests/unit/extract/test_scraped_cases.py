@@ -1198,6 +1198,24 @@ CASES = [
         "Ana Ruiz",
         "partial",
     ),
+    # "He added" goes to someone who has spoken already, not to a player just named.
+    (
+        "Manager Graham Moss was pleased with the draw.\n\nMoss told reporters: “We had our moments.”\n\n"
+        "Danny Bates came off the bench early and Moss was delighted with his display.\n\n"
+        "He added: “Players need to know that you trust them.”",
+        "Players need to know that you trust them.",
+        "Graham Moss",
+        "direct",
+    ),
+    # The speaker of a relative clause on a person stays in focus for the quotes after.
+    (
+        "Cllr Dunne passed the question to his deputy Councillor Amir Shah who pointed to the agenda of "
+        "the next meeting which he said would be “looking at the proposals”.\n\n“You are right,” he "
+        "added. “There is a need to crack on.”",
+        "There is a need to crack on.",
+        "Amir Shah",
+        "direct",
+    ),
 ]
 
 
