@@ -175,6 +175,8 @@ class Attributor(Headlines, Leads, Tags):
             return False  # "Related Articles": words the text also writes in lower case
         found = mentions_in(self.masked, words)
         whole = len(found) == 1 and found[0].kind == "name" and found[0].first == 0
+        if re.search(rf"\b[Tt]he {re.escape(line)}\b", text):
+            return False  # "Super Eagles" over a photo: "the Super Eagles" is a side, nobody's name
         quoted = any(spans for bb, spans in self.block_spans if b < bb <= b + 2)
         if not (whole and found[0].last == len(words) - 1 and found[0].role is None and quoted):
             return False

@@ -155,7 +155,7 @@ class Leads(References):
                 person = (
                     self._resolve(sj, subject) if subject is not None and subject.kind != "pronoun" else None
                 )
-                if person is not None and person.kind == "person":
+                if person is not None and person.kind == "person" and not self._named_inside(s, person):
                     # "Simon Osei Mensah has justified the seizure …" then a paragraph of quote
                     # alone: the subject of the paragraph before.
                     return person, 0.5
@@ -191,6 +191,18 @@ class Leads(References):
             if x.strong and x.salient is not None and x.salient.kind == "person"
         }
         return next(iter(speakers.values())) if len(speakers) == 1 else None
+
+    def _named_inside(self, s: Sentence, person: Person) -> bool:
+        """Return True when the first quote of `s` names `person` by surname: words about them.
+
+        "German coach Gernot Rohr spent five years in charge." then "“There is no way we are not
+        going to give Gernot Rohr credit …”": not Rohr's own words.
+        """
+        if not s.spans:
+            return False
+        surname = person.name.split()[-1]
+        quoted = self.text[s.spans[0].start : s.spans[0].end]
+        return re.search(rf"\b{re.escape(surname)}\b", quoted) is not None
 
     def _speaker_earlier_in_block(self, sj: int) -> Person | None:
         """Return who spoke earlier in sentence sj's paragraph when nobody is named after.

@@ -1216,6 +1216,24 @@ CASES = [
         "Amir Shah",
         "direct",
     ),
+    # A quote alone that names the subject of the paragraph before is about him, not his words.
+    (
+        "Coach Tunde Bello praised the players after the win.\n\nBello also praised his predecessor.\n\n"
+        "Former coach Karl Weber spent five years in charge.\n\n“There is no way we will not give Karl "
+        "Weber credit for this team.”",
+        "There is no way we will not give Karl Weber credit for this team.",
+        "Tunde Bello",
+        "direct",
+    ),
+    # A side's name on a line of its own (a photo caption) heads no round-up section.
+    (
+        "Coach Tunde Bello said his side had it all to do.\n\n“Nobody thought we were good enough.\n\n"
+        "Golden Eagles\n“From the first game nobody gave us a chance, we did a job.\n\nThe Golden Eagles "
+        "await their next opponents.",
+        "From the first game nobody gave us a chance, we did a job.",
+        "Tunde Bello",
+        "direct",
+    ),
 ]
 
 
