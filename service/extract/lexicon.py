@@ -274,7 +274,7 @@ TITLE_ABBREVIATIONS = {
     "cllr": "councillor",
 }
 NAME_PARTICLES = frozenset(
-    _words("von van der den de da di do du del della dos das la le bin ibn al el ten ter dela ")
+    _words("von van der den de da di do du del della dos das la le bin ibn al el ten ter dela ap ")
 )
 # Capitalised words that start sentences or phrases but never begin a name.
 NOT_NAME_WORDS = frozenset(

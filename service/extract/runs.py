@@ -294,6 +294,11 @@ def _titles_apposed(text: str, words: list[Word], j: int) -> bool:
     return text[words[j + 1].end : words[j + 2].start] == ", " and capital(words[j + 2])
 
 
+_AUXILIARIES = frozenset(
+    ("has", "was", "is", "does", "says", "adds", "tells", "writes", "insists", "continues", "keeps", "begins")
+)
+
+
 def _opener(text: str, words: list[Word]) -> bool:
     """Return True when a sentence's first word, before a lower-case one, opens it rather than names.
 
@@ -305,6 +310,9 @@ def _opener(text: str, words: list[Word]) -> bool:
         return True
     if len(w.low) > 4 and w.low.endswith("s") and is_role(w.low[:-1]):
         return True  # "Analysts at Capital Economics said": a plural title, nobody's name
+    plural = len(words) > 2 and words[1].low.endswith("s") and words[1].low not in _AUXILIARIES
+    if plural and is_cue(words, 2):
+        return True  # "Previous reports suggested", "Police sources said": a word before a plural subject
     return not is_cue(words, 1) and lower_elsewhere(text, w)
 
 

@@ -1234,6 +1234,22 @@ CASES = [
         "Tunde Bello",
         "direct",
     ),
+    # "ap", the Welsh "son of", joins a name like "bin" or "van".
+    (
+        "Responding to Carys Lloyd, Plaid health spokesperson and MS for Arfon, Rhodri ap Iorwerth, said: "
+        "“The new year should bring a change of approach.”",
+        "The new year should bring a change of approach.",
+        "Rhodri ap Iorwerth",
+        "direct",
+    ),
+    # A capitalised word opening a sentence before a plural subject is no one's name.
+    (
+        "Singer Maya Lind has been working on the album.\n\nPrevious reports suggested the star is aiming "
+        "for 2024, but the singer insists she has no date.\n\n“The fans are waiting,” she explained.",
+        "The fans are waiting,",
+        "Maya Lind",
+        "direct",
+    ),
 ]
 
 
