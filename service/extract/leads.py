@@ -11,13 +11,13 @@ import re
 from functools import cached_property
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import CLAUSE_JOINERS, WRITTEN
+from service.extract.lexicon import CLAUSE_JOINERS, PREPOSITIONS, WRITTEN
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
 from service.extract.people import Person
 from service.extract.references import References
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, words_of
+from service.extract.words import DETERMINERS, Mention, words_of
 
 # "Quote from Syniehubov: “…”", "Quote: “…”": a label before a quote, as Ukrainian outlets write.
 _QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^:]{2,60}))?:\s*$")
@@ -56,10 +56,20 @@ class Leads(References):
             subject = self._subject(s, k)
             if subject is None or subject.kind == "unnamed" or subject.first == 0:
                 continue
-            before = s.words[subject.first - 1]
+            first = subject.first
+            while (
+                subject.kind in ("group", "unnamed")
+                and first > 1
+                and subject.first - first < 3
+                and (s.words[first - 1].text.islower() or s.words[first - 1].text.isdigit())
+                and s.words[first - 1].low not in CLAUSE_JOINERS | PREPOSITIONS | DETERMINERS
+                and self.masked[s.words[first - 1].end : s.words[first].start] == " "
+            ):
+                first -= 1  # "…, 10 major trade unions said": the words that describe the group
+            before = s.words[first - 1]
             tail = self.masked[s.words[k].end : s.end]
             if (
-                "," in self.masked[before.end : subject.start]
+                "," in self.masked[before.end : s.words[first].start]
                 and before.low not in CLAUSE_JOINERS
                 and re.match(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]*\s*(?:[,.;]|$)", tail)
             ):

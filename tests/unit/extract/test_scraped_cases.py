@@ -1250,6 +1250,13 @@ CASES = [
         "Maya Lind",
         "direct",
     ),
+    # A closing tag whose group has words before it: "…, 10 major trade unions said".
+    (
+        "The national strike was an “unprecedented” success, 12 major trade unions said on Friday.",
+        "unprecedented",
+        "unions",
+        "partial",
+    ),
 ]
 
 
