@@ -7,6 +7,7 @@ out ("Minister for Lands and Natural Resources"); `titles.mention_from_run` read
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from service.extract.lexicon import (
     ABBREVIATIONS,
@@ -24,6 +25,7 @@ from service.extract.lexicon import (
 )
 from service.extract.words import (
     DETERMINERS,
+    POSSESSIVE,
     Word,
     capital,
     is_cue,
@@ -199,8 +201,10 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             nxt = words[j + 1]
             # "Ukraine’s Ministry of Foreign Affairs": a country's ministry is named without it
             country = words[j].low[:4] in NATIONALITY_STEMS
-            if is_possessive(text, words[j]) and (
-                country or not (capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt))
+            if (
+                is_possessive(text, words[j])
+                and not _people_of(text, words, j)
+                and (country or not (capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt)))
             ):
                 break  # "Trump's", but "the Prime Minister’s Office" is one name
             if (
@@ -281,6 +285,20 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
 
 
 _NUMBERED = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"))
+
+
+# Possessors that open a body's name: "People’s National Party", "Workers’ Party", "Women's Aid".
+_COMMON_POSSESSORS = frozenset(("people", "peoples", "workers", "women", "children", "farmers", "citizens"))
+
+
+def _people_of(text: str, words: list[Word], j: int) -> bool:
+    """Return True when possessive words[j] opens a body's name: `People’s National Party`."""
+    if POSSESSIVE.sub("", words[j].low).rstrip("'’") not in _COMMON_POSSESSORS:
+        return False
+    ahead = words[j + 1 : j + 4]
+    org = next((k for k, w in enumerate(ahead) if w.low in ORG_WORDS), None)
+    run = [words[j], *ahead[: org + 1]] if org is not None else []
+    return bool(run) and all(capital(b) and _joined(text, a, b) for a, b in pairwise(run))
 
 
 def _titles_apposed(text: str, words: list[Word], j: int) -> bool:

@@ -124,6 +124,9 @@ class Subjects(Appositions):
             # "The Commissioner for Local Government and Chieftaincy Affairs, Mr Wale Ahmed, said":
             # an honorific marks the person the title before the commas belongs to.
             titled = named is not None and named.surface.split()[0].lower().rstrip(".") in HONORIFICS
+            if named is not None and before is not None and _short_for(named, before):
+                k = j - 1  # "acting head of the Zimbabwe Teachers Association, Zimta, told": its short name
+                continue
             if named is not None and (
                 before is None
                 or before.kind != "name"
@@ -376,6 +379,22 @@ _WHEN = WEEKDAYS | set(
 # Written words a body issues: "according to a joint statement released by the White House".
 _DOCUMENTS = WRITTEN | {"communiqué", "report", "column", "article"}
 _RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
+
+
+def _short_for(short: Mention, body: Mention) -> bool:
+    """Return True when one-word `Zimta` abbreviates `Zimbabwe Teachers Association` just before it.
+
+    Its letters start as the body's first word does and take the initials of the others in order.
+    """
+    words = [x for x in body.name.split() if x[:1].isupper()]
+    letters = short.name.lower()
+    if " " in short.name or len(words) < 2 or not letters.isalpha() or body.kind not in ("org", "name"):
+        return False
+    head, rest = words[0].lower(), [x[0].lower() for x in words[1:]]
+    for cut in range(1, len(head) + 1):
+        if letters[:cut] == head[:cut] and letters[cut:] == "".join(rest):
+            return True
+    return letters == "".join(x[0].lower() for x in words)
 
 
 def _passive_quoted(w: list[Word], as_at: int) -> int | None:

@@ -1257,6 +1257,22 @@ CASES = [
         "unions",
         "partial",
     ),
+    # A body's short name in apposition after it is the body's, not the subject of the cue.
+    (
+        "Ruth Moyo, acting head of the Zambia Nurses Association, Zana, told reporters: “We will not work "
+        "for peanuts.”",
+        "We will not work for peanuts.",
+        "Ruth Moyo",
+        "direct",
+    ),
+    # "People's" opens a party's name; the leader in apposition before it speaks.
+    (
+        "Opposition leader Mark Addo spoke in Toronto. The deal is “a disgrace”, Addo, head of the People’s "
+        "Progressive Party (PPP), told the meeting.",
+        "a disgrace",
+        "Mark Addo",
+        "partial",
+    ),
 ]
 
 
