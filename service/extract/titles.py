@@ -45,6 +45,8 @@ _TITLE_PREFIXES = frozenset(
 )
 # Capitalised abbreviations that are titles only right before a name ("FM Bilawal", not "Joy FM").
 _LEADING_TITLES = {"FM": "foreign minister"}
+# Titles that go with a single name as the name the world knows: "Pope Francis", "King Charles".
+_REGNAL = frozenset(("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan"))
 _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
 
 
@@ -138,6 +140,11 @@ def _holder_after_body(text: str, name_words: list[Word]) -> int:
     if at == 0 or len(after) not in (2, 3) or not all(_given_name(text, w) for w in after):
         return 0
     return len(after) if recurs(text, after[-1].text) else 0
+
+
+def _named_on(text: str, w: Word) -> bool:
+    """Return True when the text gives more of a name after `w`: `Faisal bin Farhan`, `Harry Kane`."""
+    return re.search(rf"\b{re.escape(w.text)}\s+(?:[A-Z]|(?:bin|ibn|al|el)\b)", text) is not None
 
 
 def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: int) -> bool:
@@ -281,6 +288,9 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         office = office or text[run[0].start : name_words[-holder - 1].end]
         name_words, lows, head = name_words[-holder:], {w.low for w in name_words[-holder:]}, -1
     name_start = name_words[0].start
+    at = run.index(name_words[0]) if name_words[0] in run else 0
+    if len(name_words) == 1 and at > 0 and run[at - 1].low in _REGNAL and not _named_on(text, name_words[0]):
+        name_start = run[at - 1].start  # "Pope Francis", "Sheikh Hasina": known by title and one name
     glued = _GLUED_HONORIFIC.match(name_words[0].text)
     if glued and len(name_words) > 1:
         name_start += glued.end()  # "Dr.Muazu Babangida Aliyu": an honorific with no space after it

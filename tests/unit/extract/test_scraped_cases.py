@@ -1273,6 +1273,22 @@ CASES = [
         "Mark Addo",
         "partial",
     ),
+    # A title that goes with one name is part of the name the world knows: "Sheikh Hasina", not "Hasina".
+    (
+        "Prime Minister Sheikh Amina said the vote would be fair.\n\n“The election will be participatory,” "
+        "Amina said.",
+        "The election will be participatory,",
+        "Sheikh Amina",
+        "direct",
+    ),
+    # ... but not when the text gives the rest of the name: "Prince Faisal" is Faisal bin Farhan.
+    (
+        "Saudi Foreign Minister Faisal bin Farhan met his counterpart.\n\n“We welcome the visit,” "
+        "Prince Faisal said.",
+        "We welcome the visit,",
+        "Faisal bin Farhan",
+        "direct",
+    ),
 ]
 
 
