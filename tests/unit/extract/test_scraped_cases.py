@@ -1289,6 +1289,14 @@ CASES = [
         "Faisal bin Farhan",
         "direct",
     ),
+    # Coordinators, convenors and wardens hold titles like any director.
+    (
+        "SEMA Acting Coordinator, Bello Adamu, confirmed four deaths.\n\n“Another building collapsed nearby,” "
+        "he said.",
+        "Another building collapsed nearby,",
+        "Bello Adamu",
+        "direct",
+    ),
 ]
 
 
