@@ -1297,6 +1297,13 @@ CASES = [
         "Bello Adamu",
         "direct",
     ),
+    # "Sen" ending a name is a surname, not the senator's abbreviation.
+    (
+        "Another passenger, Rupa Sen, from Gwalior, called the crash “horrifying.”",
+        "horrifying.",
+        "Rupa Sen",
+        "partial",
+    ),
 ]
 
 
