@@ -95,9 +95,9 @@ class Leads(References):
         k = 0
         while k < len(bodies):
             b = bodies[k]
-            person = self._caption(by_block[bodies[k + 1]]) if k + 1 < len(bodies) else None
-            paired = person is not None and bodies[k + 1] == b + 1 and self._quote_only(by_block[b])
-            if paired and person is not None:
+            below = k + 1 < len(bodies) and bodies[k + 1] == b + 1 and self._quote_only(by_block[b])
+            person = self._caption(by_block[b + 1]) if below else None
+            if person is not None:
                 chain.append((b, person))
                 k += 2
                 continue

@@ -146,9 +146,9 @@ def _left_open(text: str, start: int, end: int) -> bool:
 
 
 def _first_closes(text: str, start: int, end: int) -> int | None:
-    """Return where the paragraph's first double mark stands when it closes a quote, else None.
+    """Return where the paragraph's first double mark stands when it closes a quote.
 
-    None as well when the paragraph has no double mark at all (see `bridged`).
+    -1 when that mark opens a quote instead, None when the paragraph has no double mark at all.
     """
     at = next((k for k in range(start, end) if text[k] in '“”"'), None)
     if at is None:
