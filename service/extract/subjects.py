@@ -390,11 +390,9 @@ def _short_for(short: Mention, body: Mention) -> bool:
     letters = short.name.lower()
     if " " in short.name or len(words) < 2 or not letters.isalpha() or body.kind not in ("org", "name"):
         return False
-    head, rest = words[0].lower(), [x[0].lower() for x in words[1:]]
-    for cut in range(1, len(head) + 1):
-        if letters[:cut] == head[:cut] and letters[cut:] == "".join(rest):
-            return True
-    return letters == "".join(x[0].lower() for x in words)
+    head, rest = words[0].lower(), "".join(x[0].lower() for x in words[1:])
+    # "Zimta" (Zim-T-A) and "NUT" (N-U-T) alike: some letters of the first word, then initials
+    return any(letters[:cut] == head[:cut] and letters[cut:] == rest for cut in range(1, len(head) + 1))
 
 
 def _passive_quoted(w: list[Word], as_at: int) -> int | None:
