@@ -271,15 +271,21 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         )
     person_words = _without_place(text, name_words)
     # "Ambassador to India X", "Minister of Defense of Ukraine X": a country after an office
-    posted = first > 1 and (
-        (words[first - 1].low in ("to", "for") and is_role(words[first - 2].low))
-        or (words[first - 1].low == "of" and words[first - 2].low in PORTFOLIOS and capital(words[first - 2]))
+    # ("Ambassador to the United Nations Vasily Nebenzya": a body after "the")
+    at = first - 1 if first > 2 and words[first - 1].low == "the" else first
+    posted = at > 1 and (
+        (words[at - 1].low in ("to", "for") and is_role(words[at - 2].low))
+        or (words[at - 1].low == "of" and words[at - 2].low in PORTFOLIOS and capital(words[at - 2]))
     )
     if posted and person_words is name_words and len(name_words) > 2 and len(name_words) == len(run):
         # "Ambassador to India Pham Sanh Chau": the country the envoy is posted to, then the name
         country = re.escape(text[name_words[0].start : name_words[1].end])
         two = len(name_words) > 3 and re.search(rf"\b{country}\b(?! {re.escape(name_words[2].text)})", text)
         person_words = name_words[2:] if two else name_words[1:]
+        if len(name_words) > 3 and name_words[1].low in ORG_WORDS:
+            person_words = name_words[2:]  # "United Nations", "European Union": a body of two words
+        if not all(capital(w) for w in person_words):
+            person_words = name_words  # "spokesperson for the Department of Homeland Security": a body
     if person_words is not name_words and not {w.low for w in person_words} & ORG_WORDS:
         name_words, lows = person_words, {w.low for w in person_words}
     holder = _holder_after_body(text, name_words)

@@ -1304,6 +1304,13 @@ CASES = [
         "Rupa Sen",
         "partial",
     ),
+    # An envoy posted to a body named after "the": the body, then the name.
+    (
+        "Chile’s Ambassador to the United Nations Paula Narváez urged members “to be bold enough to act”.",
+        "to be bold enough to act",
+        "Paula Narváez",
+        "partial",
+    ),
 ]
 
 
