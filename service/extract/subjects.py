@@ -148,7 +148,13 @@ class Subjects(Appositions):
                 break
         if self._mention_ending(s, k) is None and k >= 2 and w[k - 1].low == "of" and w[k].low in _OFFICES:
             k -= 2  # "the head of state added": the head
-        m = self._behind_preposition(s, self._mention_ending(s, k))
+        ending = self._mention_ending(s, k)
+        bracketed = ending is not None and ending.first > 0 and text[ending.start - 1 : ending.start] == "("
+        if ending is not None and bracketed and not ending.surface.isupper():  # not "(ECRE)", the body's
+            prior = self._mention_ending(s, ending.first - 1)
+            if prior is not None and prior.kind == "name":
+                ending = prior  # "Cllr Mark Rhodes (Con), who is …, has lobbied": his party in brackets
+        m = self._behind_preposition(s, ending)
         if m is None or m.after_preposition:
             m = self._opened_by_titled(s, cue) or m
         kept = cue > 0 and w[cue - 1].low in ("kept", "keeps", "keep")  # "he kept repeating"

@@ -142,6 +142,22 @@ def _holder_after_body(text: str, name_words: list[Word]) -> int:
     return len(after) if recurs(text, after[-1].text) else 0
 
 
+def _acronym_before_name(text: str, name_words: list[Word]) -> bool:
+    """Return True for `PCC Matthew Scott` (the surname recurs) or `EC Mahbub` (a given name the
+    text writes in full elsewhere): letters in capitals that are no part of the name after them."""
+    first, rest = name_words[0].text, name_words[1:]
+    if not (2 <= len(first) <= 5 and first.isupper() and first.isalpha()) or not rest:
+        return False
+    if not all(w.text[:1].isupper() and w.text[1:].islower() and w.low not in ORG_WORDS for w in rest):
+        return False  # ("US State Department" is a body's name)
+    # two letters must stand for words the text writes out ("Election Commissioner"), not for a
+    # man's given names ("CY Leung")
+    spelled = r"\b" + r"\w+\s+(?:(?:and|of|for|the)\s+)?".join(first) + r"\w+"
+    if len(first) < 3 and re.search(spelled, text) is None:
+        return False
+    return recurs(text, rest[-1].text) if len(rest) > 1 else _named_on(text, rest[0])
+
+
 def _named_on(text: str, w: Word) -> bool:
     """Return True when the text gives more of a name after `w`: `Faisal bin Farhan`, `Harry Kane`."""
     return re.search(rf"\b{re.escape(w.text)}\s+(?:[A-Z]|(?:bin|ibn|al|el)\b)", text) is not None
@@ -288,6 +304,10 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
             person_words = name_words  # "spokesperson for the Department of Homeland Security": a body
     if person_words is not name_words and not {w.low for w in person_words} & ORG_WORDS:
         name_words, lows = person_words, {w.low for w in person_words}
+    if head < 0 and _acronym_before_name(text, name_words):
+        # "PCC Matthew Scott", "EC Mahbub": an office or body in capitals before the name
+        role, name_words = name_words[0].text, name_words[1:]
+        lows = {w.low for w in name_words}
     holder = _holder_after_body(text, name_words)
     if holder:
         # "Chairman of the Talparo Regional Corporation Henry Awong": the body, then its officer

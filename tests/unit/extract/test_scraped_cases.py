@@ -1311,6 +1311,35 @@ CASES = [
         "Paula Narváez",
         "partial",
     ),
+    # A councillor's party in brackets after the name is not who speaks.
+    (
+        'Cllr Anna Price (Lab), who sits on the panel, said: "Life sentences should mean life."',
+        "Life sentences should mean life.",
+        "Anna Price",
+        "direct",
+    ),
+    # An office in capitals before a name is no part of it: "EC Rahim" is Election Commissioner
+    # Rahim Chowdhury, "PCC Matthew Cole" the commissioner.
+    (
+        "Election Commissioner Rahim Chowdhury said turnout was low.\n\n“Less than a quarter voted,” EC "
+        "Rahim said.",
+        "Less than a quarter voted,",
+        "Rahim Chowdhury",
+        "direct",
+    ),
+    (
+        "PCC Matthew Cole said: “Sentences are far too low.”\n\nCole wants a review.",
+        "Sentences are far too low.",
+        "Matthew Cole",
+        "direct",
+    ),
+    # A guard: two capitals that are a man's initials stay part of his name.
+    (
+        "Former leader Leung Chun-ying spoke.\n\n“If I knew of this, I would act,” CY Leung said.",
+        "If I knew of this, I would act,",
+        "CY Leung",
+        "direct",
+    ),
 ]
 
 
