@@ -1340,6 +1340,13 @@ CASES = [
         "CY Leung",
         "direct",
     ),
+    # "Cathaoirleach", the Irish council chair, is a title.
+    (
+        "Cathaoirleach Niamh Doyle stepped in.\n\n“This is not the place for it,” Cllr Doyle said.",
+        "This is not the place for it,",
+        "Niamh Doyle",
+        "direct",
+    ),
 ]
 
 
