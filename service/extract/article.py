@@ -119,6 +119,8 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         # ("RELATED | Betty Shelby: I commend …" is a link to another story.)
         sentence = seen_body and len(line.split()) >= 7 and _PRONOUN.search(line) is not None
         sentence = sentence and not re.search(r"[|:]", line)
+        # "new council and it wants to … in⏎order to …": a hard-wrapped line going on in lower case
+        sentence = sentence or (seen_body and line[:1].islower())
         if _is_headline(line, first=index == 0) and not cut_quote and not sentence:
             if not seen_body and title is None and len(line.split()) >= 4:
                 title = line

@@ -353,7 +353,7 @@ PREPOSITIONS = frozenset(
 ABBREVIATIONS = frozenset(
     _words(
         "mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp co ltd vs no prof rev jan feb "
-        "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp supt cllr dep brig "
+        "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp supt cllr dep brig coun cr cpl const "
     )
 )
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

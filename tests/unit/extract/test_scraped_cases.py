@@ -1347,6 +1347,23 @@ CASES = [
         "Niamh Doyle",
         "direct",
     ),
+    # "Coun." is an abbreviation, not the end of a sentence.
+    (
+        "“That is very normal, unfortunately,” Ward 4 Coun. Gail Fraser told reporters.",
+        "That is very normal, unfortunately,",
+        "Gail Fraser",
+        "direct",
+    ),
+    # A hard-wrapped story: lines that go on in lower case belong to the line above, however short.
+    (
+        "THE Huon Council will revisit the merger and will conduct\nan elector poll first.\nMayor Dana "
+        "Whitfield says following the elections, the council has a\nnew membership and it wants a fresh "
+        "look at the issue in\norder to understand the community.\n“We now have a new council and it "
+        "is important that we take the time,” she said.",
+        "We now have a new council and it is important that we take the time,",
+        "Dana Whitfield",
+        "direct",
+    ),
 ]
 
 
