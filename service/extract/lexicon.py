@@ -110,7 +110,7 @@ ROLE_HEADS = frozenset(
         "colleague neighbour neighbor friend partner classmate teammate fiance fiancee boyfriend girlfriend "
         "boss gaffer supremo tactician mentor cop cdr apostle prophet brig-gen maj-gen lt-gen lt-col "
         "politician statesman stateswoman parliamentarian tycoon magnate billionaire mogul guru "
-        "coordinator co-ordinator convener convenor chairperson warden bursar cathaoirleach "
+        "coordinator co-ordinator convener convenor chairperson warden bursar cathaoirleach ranger "
         "industrialist financier philanthropist newsagent publican parent "
         "chief superstar megastar heavyweight cruiserweight middleweight welterweight lightweight "
         "featherweight bantamweight flyweight bystander onlooker spectator celebrant reveller "

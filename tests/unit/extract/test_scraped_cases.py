@@ -1364,6 +1364,14 @@ CASES = [
         "Dana Whitfield",
         "direct",
     ),
+    # A park ranger is titled like any officer.
+    (
+        "Park Ranger Maria Lopez spoke at the visitor centre.\n\n“We do lose a lot of rangers to heat,” "
+        "Lopez said.",
+        "We do lose a lot of rangers to heat,",
+        "Maria Lopez",
+        "direct",
+    ),
 ]
 
 
