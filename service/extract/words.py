@@ -151,7 +151,10 @@ def is_role(low: str) -> bool:
         "acting-",
         "under-",
         "vice-",
-    ):  # "Sub-Inspector Jammeh"
+        "staff-",
+        "lance-",
+        "chief-",
+    ):  # "Sub-Inspector Jammeh", "Staff-Sergeant Jason Sauve"
         low = low.removeprefix(prefix)
     if low.startswith("under") and low[5:] in ROLE_HEADS:
         return True  # "Health Undersecretary Maria Rosario Vergeire"

@@ -1372,6 +1372,14 @@ CASES = [
         "Maria Lopez",
         "direct",
     ),
+    # "Staff-", "Lance-" and "Chief-" ranks are titles.
+    (
+        "Staff-Sergeant Aaron Pike of the traffic unit spoke.\n\n“We keep repeating the same messages,” "
+        "Pike said.",
+        "We keep repeating the same messages,",
+        "Aaron Pike",
+        "direct",
+    ),
 ]
 
 
