@@ -195,12 +195,8 @@ class Leads(References):
         s = self.sentences[si]
         if not s.spans or s.spans[0].open_at != self.article.blocks[s.block].start:
             return None
-        speakers = {
-            id(x.salient): x.salient
-            for x in self.sentences[:si]
-            if x.strong and x.salient is not None and x.salient.kind == "person"
-        }
-        return next(iter(speakers.values())) if len(speakers) == 1 else None
+        speakers = [p for p in self._credited_before(si) if p.kind == "person"]
+        return speakers[0] if len(speakers) == 1 else None
 
     def _named_inside(self, s: Sentence, person: Person) -> bool:
         """Return True when the first quote of `s` names `person` by surname: words about them.

@@ -104,11 +104,7 @@ class Pronouns(Subjects):
         answering = answering or (si > 0 and self._asks(self.sentences[si - 1]))
         # "David Bates came off the bench and Murty was delighted …. He added: “…”": one who adds
         # has spoken already.
-        spoken = (
-            {id(x.salient) for x in self.sentences[:si] if x.strong and x.salient is not None}
-            if after in _ADDING
-            else None
-        )
+        spoken = {id(p) for p in self._credited_before(si)} if after in _ADDING else None
         for sj in range(si - 1, max(-1, si - 12), -1):
             prev = self.sentences[sj]
             if spoken and prev.salient is not None and not prev.strong and id(prev.salient) not in spoken:
@@ -139,6 +135,14 @@ class Pronouns(Subjects):
         if all(prev.salient is None for prev in self.sentences[:si]):
             return self._cataphora(si, pronoun)
         return None
+
+    def _credited_before(self, si: int) -> list[Person]:
+        """Return the people and bodies credited with speech before sentence si, each once, in order."""
+        out: dict[int, Person] = {}
+        for x in self.sentences[:si]:
+            if x.strong and x.salient is not None:
+                out.setdefault(id(x.salient), x.salient)
+        return list(out.values())
 
     def _who_before(self, si: int, pronoun: Mention) -> Person | None:
         """Return X of `… to X (Con, Hillmorton) who referred to the agenda, which he said …`.
