@@ -112,12 +112,13 @@ class Attributor(Headlines, Leads, Tags):
             if b in carried:
                 self.block_spans.append((b, _carried(text, block.start, block.end, carried[b])))
                 continue
-            nxt = next((x for x in blocks[b + 1 :] if x.kind == "body"), None)
+            below = next((c for c in bodies if c > b), None)
+            nxt = blocks[below] if below is not None else None
             # A quote left open in a last paragraph that stops mid-sentence runs to its end: the
             # page was cut off there ("… and it gives us a couple of days to settle and ta").
             cut = nxt is None and text[block.end - 1].isalnum()
             runs_on = block.kind == "body" and (
-                cut or nxt is not None and (opens_with_quote(text, nxt.start) or blocks.index(nxt) in carried)
+                cut or nxt is not None and (opens_with_quote(text, nxt.start) or below in carried)
             )
             single = block.kind == "body" and (cut or nxt is not None and opens_with_single(text, nxt.start))
             self.block_spans.append((b, find_spans(text, block.start, block.end, runs_on, single)))
