@@ -56,8 +56,9 @@ _TURN = re.compile(r",\s+(?:although|though|while|whereas|but)\s+for\s+$")
 # A heading spoken of in the paragraph below: "When asked if his …", "The Dane …".
 _SPOKEN_OF = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
-# "Manuel Pellegrini", "Agnieszka Radwanska": a line that is a name and nothing else.
-_NAME_LINE = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}")
+# "Manuel Pellegrini", "Agnieszka Radwanska": a line that is a name and nothing else, or a name
+# with a lower-case title after a comma ("Nia Ali, silver medalist").
+_NAME_LINE = re.compile(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4})?")
 # "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script.
 _LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*")
 # "rejected claims that the Government is ‘…’": a quote inside a claim someone else made.
@@ -169,14 +170,15 @@ class Attributor(Headlines, Leads, Tags):
         blocks, text = self.article.blocks, self.text
         line = text[blocks[b].start : blocks[b].end]
         nxt = blocks[b + 1] if b + 1 < len(blocks) else None
-        if not _NAME_LINE.fullmatch(line) or nxt is None or nxt.kind != "body":
+        named = _NAME_LINE.fullmatch(line)
+        if named is None or nxt is None or nxt.kind != "body":
             return False
-        words = words_of(self.masked, blocks[b].start, blocks[b].end)
+        words = words_of(self.masked, blocks[b].start, blocks[b].start + named.end(1))
         if any(re.search(rf"\b{re.escape(w.text.lower())}\b", text) for w in words):
             return False  # "Related Articles": words the text also writes in lower case
         found = mentions_in(self.masked, words)
         whole = len(found) == 1 and found[0].kind == "name" and found[0].first == 0
-        if re.search(rf"\b[Tt]he {re.escape(line)}\b", text):
+        if re.search(rf"\b[Tt]he {re.escape(named.group(1))}\b", text):
             return False  # "Super Eagles" over a photo: "the Super Eagles" is a side, nobody's name
         quoted = any(spans for bb, spans in self.block_spans if b < bb <= b + 2)
         if not (whole and found[0].last == len(words) - 1 and found[0].role is None and quoted):
@@ -192,7 +194,8 @@ class Attributor(Headlines, Leads, Tags):
         spoken_of = _SPOKEN_OF.search(below) or any(
             m.group(1).lower() in DEMONYMS for m in _THE_CAPITAL.finditer(below)
         )
-        return again or bool(spoken_of)
+        # A title after the name says it is a person's ("Kristi Castlin, bronze medalist").
+        return again or bool(spoken_of) or named.group(2) is not None
 
     # -- quotes --------------------------------------------------------------------------
     def _kind(self, s: Sentence, span: Span) -> str:
@@ -264,6 +267,11 @@ class Attributor(Headlines, Leads, Tags):
         labelled = self._labelled(si, span)
         if labelled is not None:
             found.person, found.confidence = labelled
+            found.role = found.person.roles[0] if found.person and found.person.roles else None
+            return found
+        if found.kind == "direct" and self._prompted(s, span):
+            # "On what they said in the huddle: “…”": the answer of the speaker in focus
+            found.person, found.confidence = self._floating(si)
             found.role = found.person.roles[0] if found.person and found.person.roles else None
             return found
         subject, cue = (None, None)

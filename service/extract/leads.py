@@ -34,6 +34,15 @@ _DASH_CREDIT = re.compile(
 )
 _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
 
+# "On waiting to find out how she placed...", "Asked about the injury:": an interviewer's prompt
+# on a line of its own between the answers of a quote sheet; the answers stay the speaker's.
+# The prompt names nobody and has no comma: "On Twitter, Piñera said:" and "Asked about it, he
+# said:" lead the words of the one they name.
+_PROMPT = re.compile(
+    r"(?:On|Asked|When asked|On being asked)\s[a-z0-9][\w’'-]*(?:\s[a-z0-9][\w’'-]*){0,24}"
+    r"\s*(?::|\.\.\.|…)\s*"
+)
+
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
@@ -145,23 +154,32 @@ class Leads(References):
         s = self.sentences[si]
         if s.block in self._captions:
             return self._captions[s.block], 0.7
+        prompts = 0
         for sj in range(si - 1, max(-1, si - 6), -1):
-            prev = self.sentences[sj]
+            prev, adjacent = self.sentences[sj], si - 1 - prompts
             if prev.unnamed and not prev.strong:
                 return None, 0.2
+            if _PROMPT.fullmatch(self.masked, prev.start, prev.end) and not prev.spans and prompts == 0:
+                prompts = 1
+                continue
             if prev.block != s.block and self.article.blocks[prev.block].kind == "heading":
                 return prev.salient, 0.6  # the name over a round-up's section, nobody named since
             if prev.block != s.block:
-                opens = bool(s.spans) and s.spans[0].open_at == self.article.blocks[s.block].start
-                noun = _document_named(self.masked[prev.start : prev.end]) if opens and sj == si - 1 else None
+                # "On what they said in the huddle: “…”": a prompt opening the answer's paragraph
+                opens = bool(s.spans) and (
+                    s.spans[0].open_at == self.article.blocks[s.block].start or self._prompted(s, s.spans[0])
+                )
+                noun = (
+                    _document_named(self.masked[prev.start : prev.end]) if opens and sj == adjacent else None
+                )
                 if noun is not None:
                     # "Here's an excerpt from the memo:" over a paragraph of quote: the memo's writer
                     person = self._writer(sj, noun)
                     if person is not None:
                         return person, 0.7
-                if opens and sj == si - 1 and prev.strong:
+                if opens and sj == adjacent and prev.strong:
                     return prev.salient, 0.7
-                subject = self._clause_subject(prev, len(prev.words)) if opens and sj == si - 1 else None
+                subject = self._clause_subject(prev, len(prev.words)) if opens and sj == adjacent else None
                 person = (
                     self._resolve(sj, subject) if subject is not None and subject.kind != "pronoun" else None
                 )
@@ -169,7 +187,7 @@ class Leads(References):
                     # "Simon Osei Mensah has justified the seizure …" then a paragraph of quote
                     # alone: the subject of the paragraph before.
                     return person, 0.5
-                earlier = self._speaker_earlier_in_block(sj) if opens and sj == si - 1 else None
+                earlier = self._speaker_earlier_in_block(sj) if opens and sj == adjacent else None
                 if earlier is not None:
                     return earlier, 0.5
                 above = next((x for x in self.sentences[:sj] if x.block == prev.block - 1), None)
@@ -181,10 +199,15 @@ class Leads(References):
                     return above.salient, 0.5  # "Asked about the injury:" under the name, the answer below
                 break
             if prev.strong and prev.salient is not None:
-                return prev.salient, 0.85 if sj == si - 1 else 0.7
-            if sj == si - 1 and prev.salient is not None and prev.salient.kind == "person":
+                return prev.salient, 0.85 if sj == adjacent else 0.7
+            if sj == adjacent and prev.salient is not None and prev.salient.kind == "person":
                 return prev.salient, 0.55
         return self._sole_speaker(si), 0.4
+
+    def _prompted(self, s: Sentence, span: Span) -> bool:
+        """Return True when an interviewer's prompt opens the quote's paragraph ("On the race: “…”")."""
+        first = self.article.blocks[s.block].start
+        return s.start == first and bool(_PROMPT.fullmatch(self.masked, first, span.open_at))
 
     def _sole_speaker(self, si: int) -> Person | None:
         """Return the one person the article has credited with speech before sentence si, if one.

@@ -48,7 +48,7 @@ _ROLE_ALTERNATION = (
 )
 # "the embattled Speaker", "the Governor": a capitalised title is a descriptor too.
 _DESCRIPTOR = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w.-]*(?:[’']s)?|\d+-year-old)\s+){0,3}?)("
+    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w.-]*(?:[’']s)?|\d+[- ]year[- ]old)\s+){0,3}?)("
     + _ROLE_ALTERNATION
     + "|"
     + "|".join(re.escape(w.capitalize()) for w in ROLE_HEADS)
@@ -56,14 +56,14 @@ _DESCRIPTOR = re.compile(
     r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?=\s+\w+\s+of\s+(?:\d+|two|three|four|five|six|seven|eight)\b))\s+()("
     + _alternation(KIN)
     + r")"
-    r"|[Tt]he\s+((?:\d+-year-old\s+)?)(\d+-year-old|(?i:"
+    r"|[Tt]he\s+((?:\d+[- ]year[- ]old\s+)?)(\d+[- ]year[- ]old|(?i:"
     + _alternation(DEMONYMS)
     + r"))(?=\s*[,;:.!?—]|\s+(?:"
     + _CUES
     + r")\b)"
     # "the 62-year-old went further": an age before any verb (a nationality needs a cue or a
     # stop: "the American people" is nobody)
-    r"|[Tt]he\s+()(\d+-year-old)(?=\s+[a-z]))"
+    r"|[Tt]he\s+()(\d+[- ]year[- ]old)(?=\s+[a-z]))"
     r"\b(?![’'-])(?!\.?\s+[A-Z])"
 )
 # "Ukraine’s top diplomat", "Russia's foreign minister": a country's office holder. Only when

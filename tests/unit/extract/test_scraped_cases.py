@@ -1380,6 +1380,65 @@ CASES = [
         "Aaron Pike",
         "direct",
     ),
+    # A quote sheet: "Name, title" on a line of its own heads the answers below it, and an
+    # interviewer's prompt ("On the changeover...", "On what she told them: “…”") between answers
+    # keeps them the speaker's.
+    (
+        "Swimmers' quotes after the relay final\n\nMen’s 4x100m freestyle\n\nTomas Varga, anchor leg\n\n"
+        "“The last fifty metres were the hardest I have swum. We trusted each other.\n\n"
+        "On the changeover with his team-mate...\n\n“It was clean. We practised it all week.”\n\n"
+        "Ilse Brandt, team coach\n\n“I am proud of how calm they stayed.”\n\n"
+        "On what she told them before the race: “Swim your own race and forget the lane next door.”",
+        "The last fifty metres were the hardest I have swum. We trusted each other.",
+        "Tomas Varga",
+        "direct",
+    ),
+    (
+        "Swimmers' quotes after the relay final\n\nMen’s 4x100m freestyle\n\nTomas Varga, anchor leg\n\n"
+        "“The last fifty metres were the hardest I have swum. We trusted each other.\n\n"
+        "On the changeover with his team-mate...\n\n“It was clean. We practised it all week.”\n\n"
+        "Ilse Brandt, team coach\n\n“I am proud of how calm they stayed.”\n\n"
+        "On what she told them before the race: “Swim your own race and forget the lane next door.”",
+        "It was clean. We practised it all week.",
+        "Tomas Varga",
+        "direct",
+    ),
+    (
+        "Swimmers' quotes after the relay final\n\nMen’s 4x100m freestyle\n\nTomas Varga, anchor leg\n\n"
+        "“The last fifty metres were the hardest I have swum. We trusted each other.\n\n"
+        "On the changeover with his team-mate...\n\n“It was clean. We practised it all week.”\n\n"
+        "Ilse Brandt, team coach\n\n“I am proud of how calm they stayed.”\n\n"
+        "On what she told them before the race: “Swim your own race and forget the lane next door.”",
+        "I am proud of how calm they stayed.",
+        "Ilse Brandt",
+        "direct",
+    ),
+    (
+        "Swimmers' quotes after the relay final\n\nMen’s 4x100m freestyle\n\nTomas Varga, anchor leg\n\n"
+        "“The last fifty metres were the hardest I have swum. We trusted each other.\n\n"
+        "On the changeover with his team-mate...\n\n“It was clean. We practised it all week.”\n\n"
+        "Ilse Brandt, team coach\n\n“I am proud of how calm they stayed.”\n\n"
+        "On what she told them before the race: “Swim your own race and forget the lane next door.”",
+        "Swim your own race and forget the lane next door.",
+        "Ilse Brandt",
+        "direct",
+    ),
+    # A lead-in that names its speaker is no prompt (a guard).
+    (
+        "Health Minister Ruth Okoro spoke to reporters.\n\nAsked about the delay, Mr Adewale Sani said: "
+        "“The contractor has the money now.”",
+        "The contractor has the money now.",
+        "Adewale Sani",
+        "direct",
+    ),
+    # An age written "23-year old" stands for the person in focus like "23-year-old".
+    (
+        "Marta Kowalczyk of Poland won the 800 metres in a national record.\n\n“I knew the pace was "
+        "right,” said the 23-year old, who turned professional last year.",
+        "I knew the pace was right,",
+        "Marta Kowalczyk",
+        "direct",
+    ),
 ]
 
 
