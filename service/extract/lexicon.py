@@ -89,7 +89,8 @@ ROLE_HEADS = frozenset(
         "superintendent constable trooper firefighter pilot worker volunteer player striker "
         "goalkeeper midfielder defender forward quarterback guard referee umpire singer "
         "director producer writer novelist poet artist designer engineer physician surgeon "
-        "veteran teenager youngster newcomer rookie champion suspect defendant victim survivor "
+        "veteran teenager youngster newcomer rookie champion winner medallist medalist finalist laureate "
+        "regent suspect defendant victim survivor "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
         "sheriff trustee provost rector principal bishop archbishop cardinal rabbi whip athlete runner "
         "sprinter swimmer cyclist boxer golfer skier marathoner nominee appointee "
@@ -239,6 +240,17 @@ HONORIFICS = frozenset(
         "cllr clr crs cllrs coun honorable honourable shri sri smt shrimati datuk dato datin seri tun fr "
     )
 )
+# Police ranks written in capitals before a name ("DI Nigel Parr", "PC Jane Cole"); "Di" in
+# "Flavio Di Giacomo" is a name's particle.
+CAPITAL_HONORIFICS = frozenset(["di", "dci", "ds", "dsu", "dcs", "pc", "pcso"])
+
+
+def is_honorific(word: str) -> bool:
+    """Return True when `word` is an honorific before a name: "Mr", "Dr.", "Cllr", "DI"."""
+    low = word.lower().rstrip(".")
+    return low in HONORIFICS or (low in CAPITAL_HONORIFICS and word.isupper())
+
+
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.
 POST_NOMINALS = frozenset(
     ["KC", "QC", "SC", "MP", "MSP", "MEP", "TD", "MLA", "MPP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]

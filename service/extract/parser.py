@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from service.extract.lexicon import HONORIFICS
+from service.extract.lexicon import is_honorific
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ def _named(doc: Any, subject: Any, holes: set[int], origin: list[int], masked: s
     else:
         return None  # "the latter", "an official": no name for the rules to resolve
     gender = None
-    while first < last and doc[first].lower_.rstrip(".") in HONORIFICS:
+    while first < last and is_honorific(doc[first].text):
         gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(doc[first].lower_.rstrip("."), gender)
         first += 1
     lo, hi = origin[doc[first].idx], origin[doc[last].idx + len(doc[last].text) - 1] + 1

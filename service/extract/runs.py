@@ -12,7 +12,6 @@ from itertools import pairwise
 from service.extract.lexicon import (
     ABBREVIATIONS,
     CUE_FORMS,
-    HONORIFICS,
     MONTHS,
     NAME_PARTICLES,
     NATIONALITY_STEMS,
@@ -22,6 +21,7 @@ from service.extract.lexicon import (
     PORTFOLIOS,
     PREPOSITIONS,
     WEEKDAYS,
+    is_honorific,
 )
 from service.extract.words import (
     DETERMINERS,
@@ -207,11 +207,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and (country or not (capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt)))
             ):
                 break  # "Trump's", but "the Prime Minister’s Office" is one name
-            if (
-                nxt.low.rstrip(".") in HONORIFICS
-                and not is_role(words[j].low)
-                and words[j].low not in PARTY_TITLES
-            ):
+            if is_honorific(nxt.text) and not is_role(words[j].low) and words[j].low not in PARTY_TITLES:
                 break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
             caps = j > i and all(len(x.text) > 2 and x.text.isupper() for x in words[j - 1 : j + 1])
             if caps and nxt.text[1:].islower() and not is_role(words[j].low):

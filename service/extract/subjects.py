@@ -13,9 +13,9 @@ from service.extract.appositions import Appositions
 from service.extract.lexicon import (
     BRIDGE_WORDS,
     CONJUNCTIONS,
-    HONORIFICS,
     WEEKDAYS,
     WRITTEN,
+    is_honorific,
 )
 from service.extract.mentions import document_pronoun
 from service.extract.people import Person
@@ -123,7 +123,7 @@ class Subjects(Appositions):
             # "Sen. Marion Caldwell, D-Wash., said": a name before the commas keeps the floor.
             # "The Commissioner for Local Government and Chieftaincy Affairs, Mr Wale Ahmed, said":
             # an honorific marks the person the title before the commas belongs to.
-            titled = named is not None and named.surface.split()[0].lower().rstrip(".") in HONORIFICS
+            titled = named is not None and is_honorific(named.surface.split()[0])
             if named is not None and before is not None and _short_for(named, before):
                 k = j - 1  # "acting head of the Zimbabwe Teachers Association, Zimta, told": its short name
                 continue

@@ -82,10 +82,28 @@ class Tags(Focus):
         )
         if is_cue(s.words, k) and not capital_name:  # "“…” Brands said": a name, not the verb "brands"
             after = next((m for m in s.mentions if m.first == k + 1), None)
-            if after is None and k + 1 < len(s.words) and s.words[k + 1].low == "the":
-                # "said the Minister of State for Trade Sarah Moyo": a titled name after "the"
+            if (
+                after is None
+                and k + 1 < len(s.words)
+                and (s.words[k + 1].low == "the" or s.words[k + 1].text.isdigit())
+            ):
+                # "said the Minister of State for Trade Sarah Moyo": a titled name after "the", or
+                # after a year ("said 1968 Open winner Virginia Wade")
                 after = next(
                     (m for m in s.mentions if m.first == k + 2 and m.kind == "name" and m.role), None
+                )
+            if after is None and k + 1 < len(s.words) and s.words[k + 1].low in ("his", "her", "their"):
+                # "said his widow Lissie Harper": a kinsman or colleague named after the possessive
+                after = next(
+                    (
+                        m
+                        for m in s.mentions
+                        if k + 2 <= m.first <= k + 4
+                        and m.kind == "name"
+                        and m.role
+                        and all(w.text.islower() for w in s.words[k + 2 : m.first])
+                    ),
+                    None,
                 )
             if s.words[k].low == "according":
                 after = self._subject(s, k)

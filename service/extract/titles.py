@@ -15,7 +15,6 @@ from service.extract.lexicon import (
     CUE_FORMS,
     DEMONYMS,
     GENDERED,
-    HONORIFICS,
     KIN,
     NAME_TITLES,
     NOT_NAME_WORDS,
@@ -25,6 +24,7 @@ from service.extract.lexicon import (
     POST_NOMINALS,
     PREPOSITIONS,
     SURNAME_ROLES,
+    is_honorific,
 )
 from service.extract.runs import NICKNAME, as_written, lower_elsewhere, named_elsewhere, named_in_full, recurs
 from service.extract.words import (
@@ -226,7 +226,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         gender = _GENDERED_HONORIFICS[run[0].low.rstrip(".")]  # "Mr Justice Hollins"
     while len(name_words) > 2 and name_words[-1].text.rstrip(".,") in POST_NOMINALS and not possessive_run:
         name_words = name_words[:-1]  # "Anne Gillespie KC": the letters after the name are no part of it
-    while name_words and name_words[0].low.rstrip(".") in HONORIFICS:
+    while name_words and is_honorific(name_words[0].text):
         honorific = name_words[0].low.rstrip(".")
         gender = _GENDERED_HONORIFICS.get(honorific) or GENDERED.get(honorific, gender)
         name_words = name_words[1:]

@@ -1439,6 +1439,49 @@ CASES = [
         "Marta Kowalczyk",
         "direct",
     ),
+    # Police ranks in capitals are titles ("DI", "PC"), while "Di" in a name is its particle (a guard).
+    (
+        "Officers were called to the flat at 2am.\n\n“Two men have been arrested,” said DI Karen Holt, "
+        "the senior investigating officer.",
+        "Two men have been arrested,",
+        "Karen Holt",
+        "direct",
+    ),
+    (
+        "“The search goes on,” said Marco Di Stefano, who leads the rescue team.",
+        "The search goes on,",
+        "Marco Di Stefano",
+        "direct",
+    ),
+    # "Regent" and "winner" are titles; a year may stand between the cue and a titled name.
+    (
+        "“We cannot freeze fees forever,” said Regent Alan Pruitt.",
+        "We cannot freeze fees forever,",
+        "Alan Pruitt",
+        "direct",
+    ),
+    (
+        "The new court opened on Friday.\n\n“The sport has changed beyond recognition,” said 1977 Open "
+        "winner Helen Marsh on Friday to reporters.",
+        "The sport has changed beyond recognition,",
+        "Helen Marsh",
+        "direct",
+    ),
+    # "said his widow Lissie Harper": a kinsman named after a possessive and a kin word.
+    (
+        "The crash happened on the coast road on Monday.\n\n“He was the bravest man I knew,” said his "
+        "widow Ruth Calloway.",
+        "He was the bravest man I knew,",
+        "Ruth Calloway",
+        "direct",
+    ),
+    (
+        "Police named the girl on Tuesday.\n\n“She loved dancing more than anything,” said her older "
+        "brother Tomas Reyes.",
+        "She loved dancing more than anything,",
+        "Tomas Reyes",
+        "direct",
+    ),
 ]
 
 
