@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import NATIONALITY_STEMS, PREPOSITIONS
+from service.extract.lexicon import CONJUNCTIONS, NATIONALITY_STEMS, PREPOSITIONS
 from service.extract.people import Person
 from service.extract.runs import recurs
 from service.extract.sentence import Sentence
@@ -74,6 +74,8 @@ class Pronouns(Subjects):
                 subject = None  # "Poland, he said, would not …": the subject is not the speaker
             if subject is not None and _after_opening_phrase(self.masked, s, pronoun):
                 subject = None  # "At a forum in Sintra, Portugal, he told": a place, not the speaker
+        if own_sentence and subject is None:
+            subject = _subordinate_subject(self.masked, s, pronoun)
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
             # "Her performance … won her the Volpi Cup … that she describes": a thing, not a woman
@@ -219,6 +221,17 @@ def _after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:
     if pronoun.first == 0 or not w or w[0].low not in PREPOSITIONS:
         return False
     return "," in text[w[pronoun.first - 1].end : pronoun.start]
+
+
+def _subordinate_subject(text: str, s: Sentence, pronoun: Mention) -> Mention | None:
+    """Return the name opening a clause before the pronoun's: "Though Oliseh apologised …, he stressed"."""
+    w = s.words
+    if not w or w[0].low not in CONJUNCTIONS:
+        return None
+    m = next((m for m in s.mentions if m.first == 1), None)
+    if m is None or m.kind != "name" or m.possessive or m.last >= pronoun.first:
+        return None
+    return m if "," in text[m.end : pronoun.start] else None
 
 
 def _parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -> bool:

@@ -42,6 +42,12 @@ _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old P
 _PORTFOLIO_TAIL = re.compile(r", (?:[A-Z][\w-]+,? )+and [A-Z]")
 
 
+# Words that make the weekday after them a date: "on Sunday Smith said", "last Friday Harris".
+_DATE_LEADS = frozenset(
+    ["on", "last", "next", "this", "by", "until", "since", "from", "every", "each", "of", "that"]
+)
+
+
 def _joined(text: str, a: Word, b: Word) -> bool:
     gap = text[a.end : b.start]
     if gap == " " or NICKNAME.fullmatch(gap) and capital(a) and capital(b) and b.low not in WEEKDAYS | MONTHS:
@@ -74,6 +80,21 @@ def _initial(text: str, words: list[Word], k: int) -> bool:
         and after.start == w.end + 2
         and capital(after)
     )
+
+
+def _weekday_given(text: str, words: list[Word], i: int) -> bool:
+    """Return True when a weekday is a given name: "Sunday Oliseh", whom the text calls "Oliseh".
+
+    The surname must stand in the text without the weekday, and no date word may lead it in
+    ("on Sunday Smith said", "last Friday Harris").
+    """
+    w = words[i]
+    if w.low not in WEEKDAYS or i + 1 >= len(words) or not _joined(text, w, words[i + 1]):
+        return False
+    nxt = words[i + 1]
+    if not capital(nxt) or nxt.low in NOT_NAME_WORDS or (i > 0 and words[i - 1].low in _DATE_LEADS):
+        return False
+    return re.search(rf"(?<!{re.escape(w.text)} )\b{re.escape(nxt.text)}\b", text) is not None
 
 
 def as_written(text: str, name: str) -> str:
@@ -175,6 +196,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             kicker
             or w.low in NOT_NAME_WORDS
             and not _initial(text, words, i)
+            and not _weekday_given(text, words, i)
             or _AGE.search(w.low)
             or _CONTRACTION.search(w.low)  # "ANDY FARRELL COULDN’T resist a joke"
             or _PARTY_STATE.match(w.text)

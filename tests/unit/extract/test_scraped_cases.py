@@ -1482,6 +1482,32 @@ CASES = [
         "Tomas Reyes",
         "direct",
     ),
+    # A weekday is a given name when the text also gives the surname alone ("Sunday Oliseh" …
+    # "Oliseh"), and the name opening a subordinate clause is the "he" of the main clause.
+    (
+        "National team handler, Sunday Adebayo, may face a fine over his remarks.\n\nThe side lost "
+        "its last group match 1-0 on Tuesday.\n\nThough Adebayo apologised to fans for the campaign, "
+        "he stressed that his players were not motivated.\n\n“Our aim was to win the trophy and we are "
+        "sorry.”",
+        "Our aim was to win the trophy and we are sorry.",
+        "Sunday Adebayo",
+        "direct",
+    ),
+    (
+        "The team lost 1-0 on Tuesday, said coach Ade Bello.\n\nAlthough Mark Ruiz scored twice, he said "
+        "the defence let them down.\n\n“We conceded too easily.”",
+        "We conceded too easily.",
+        "Mark Ruiz",
+        "direct",
+    ),
+    # A weekday after a date word stays a date.
+    (
+        "Paul Grant led the count until the last ballot box.\n\nOn Sunday Grant conceded defeat.\n\n"
+        "“We expected more,” Grant said.",
+        "We expected more,",
+        "Paul Grant",
+        "direct",
+    ),
 ]
 
 
