@@ -444,9 +444,15 @@ class Attributor(Headlines, Leads, Tags):
         """Give the open paragraphs of a quote the speaker named where it finally closes."""
         nxt: tuple[int, Found] | None = None
         for si, f in reversed(placed):
+            # A guess from the paragraph before (no cue of its own) yields to the tag that closes
+            # the quote: "…claiming that the flyer was sabotage.⏎“I checked …⏎“Race should not
+            # matter,” tweeted Syed Saddiq."
+            # The tag must name someone the story has named before: "said Lumpon" cut off by the
+            # page is no one new.
+            guessed = f.person is not None and f.cue is None and f.confidence <= 0.7
             if (
                 nxt is not None
-                and f.person is None
+                and (f.person is None or guessed and nxt[1].cue is not None and _named_before(nxt[1], f))
                 and f.span.runs_on
                 and nxt[1].person is not None
                 and nxt[1].kind == "direct"
@@ -485,6 +491,11 @@ class Attributor(Headlines, Leads, Tags):
                 found.person, found.mention, found.confidence = person, subject.surface, 0.6
                 found.role = person.roles[0] if person.roles else None
             return
+
+
+def _named_before(later: Found, found: Found) -> bool:
+    """Return True when the person `later` credits was named in full before `found` opens."""
+    return later.person is not None and 0 <= later.person.first_at < found.span.start
 
 
 # A closing mark with no quote open, then the words that name who spoke: `…,” said X`.

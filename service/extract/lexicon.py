@@ -268,6 +268,9 @@ ROLE_ABBREVIATIONS = {
     "cao": "chief administrative officer",
     "md": "managing director",
     "ps": "permanent secretary",
+    "cp": "commissioner of police",
+    "igp": "inspector general of police",
+    "dg": "director general",
 }
 # Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".
 TITLE_ABBREVIATIONS = {

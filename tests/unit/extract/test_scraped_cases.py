@@ -1508,6 +1508,36 @@ CASES = [
         "Paul Grant",
         "direct",
     ),
+    # "The CP" is the commissioner of police named before.
+    (
+        "The state police command paraded 12 suspects on Sunday.\n\nThe Commissioner of Police in the "
+        "state, Musa Adamu, paraded them at the headquarters.\n\nThe protesters had on Saturday staged "
+        "a march in the park. They were dispersed by soldiers.\n\nThe CP explained that the suspects "
+        "had broken the ban.\n\nHe said they would be moved to the criminal investigation department."
+        "\n\nHe said: “They will be charged to court on Monday”.",
+        "They will be charged to court on Monday",
+        "Musa Adamu",
+        "direct",
+    ),
+    # A quote running over open paragraphs goes to the one its closing tag names, not to a guess
+    # from the paragraph before it ...
+    (
+        "Tan Ah Kow denied that the flyer came from his party, while Rahim Osman went further, "
+        "claiming that it was sabotage.\n\n“I checked with the organisers and no one knew about it.\n\n"
+        "“Race and religion should not matter,” tweeted Rahim Osman.",
+        "I checked with the organisers and no one knew about it.",
+        "Rahim Osman",
+        "direct",
+    ),
+    # ... unless the tag names no one the story has named before (a guard).
+    (
+        "Local fan and soccer official, Ben Mutale, spoke after the final.\n\nMutale believes the "
+        "victory came from teamwork.\n\n“The old team was much stronger.\n\n“That could be the reason "
+        "they reached the final,” said Mutal",
+        "The old team was much stronger.",
+        "Ben Mutale",
+        "direct",
+    ),
 ]
 
 
