@@ -108,7 +108,7 @@ class References(Pronouns):
         """Return the body `a Water UK spokesperson` speaks for; None for any other unnamed speaker."""
         if not m.name.startswith("spokes") or not m.role:
             return None
-        body = " ".join(w for w in m.role.split()[:-1] if w[:1].isupper())
+        body = _body_named(m.role.split()[:-1])
         group = next((w for w in m.role.split()[:-1] if w in GROUP_HEADS), None)
         if not body and group is not None:
             # "a company spokesman said": the company in focus
@@ -289,3 +289,18 @@ _CALLED = re.compile(r"(?:call ?sign|goes by|go by|nom de guerre|known as|nickna
 
 # "UAW's national leadership": an organisation's name before a group noun.
 _OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s\s")
+
+
+# Small words inside a body's name: "House of Commons", "Department for Transport".
+_INNER = frozenset(["of", "for", "and", "the", "on"])
+
+
+def _body_named(words: list[str]) -> str:
+    """Return the body's name in a spokesman's title: "House of Commons" of "A House of Commons"."""
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+    if not caps:
+        return ""
+    inner = words[caps[0] : caps[-1] + 1]
+    if all(w[:1].isupper() or w in _INNER for w in inner):
+        return " ".join(inner)
+    return " ".join(w for w in words if w[:1].isupper())

@@ -1538,6 +1538,21 @@ CASES = [
         "Ben Mutale",
         "direct",
     ),
+    # A body's name keeps its small words when its spokesman speaks for it, and "X and Y" runs
+    # on to a service's name.
+    (
+        "Two ministers missed the vote.\n\n“The room is well built,” a House of Lords spokesman said.",
+        "The room is well built,",
+        "House of Lords",
+        "direct",
+    ),
+    (
+        "Floods hit the north of the island.\n\nThe Antigua and Barbuda Meteorological Service said: "
+        "“More showers will follow tonight.”",
+        "More showers will follow tonight.",
+        "Antigua and Barbuda Meteorological Service",
+        "direct",
+    ),
 ]
 
 
