@@ -240,15 +240,18 @@ class Leads(References):
         quote: Henry's words.
         """
         block = self.sentences[sj].block
+        between: list[Person] = []
         for x in range(sj, -1, -1):
             s = self.sentences[x]
             if s.block != block:
                 return None
             if x < sj and s.strong and s.salient is not None and s.salient.kind in ("person", "unknown"):
-                return s.salient  # the subject of a verb of saying: a person even by a bare name
-            # a person in focus in between ends it; "the All Blacks are aware" is a team, no speaker
+                # the subject of a verb of saying: a person even by a bare name
+                return s.salient if all(p is s.salient for p in between) else None
+            # another person in focus in between ends it ("the All Blacks are aware" is a team, no
+            # speaker); "He had flown eleven missions, he said" about the speaker does not
             if s.salient is not None and s.salient.kind == "person":
-                return None
+                between.append(s.salient)
         return None
 
     def _writer(self, si: int, noun: str) -> Person | None:

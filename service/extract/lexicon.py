@@ -101,7 +101,7 @@ ROLE_HEADS = frozenset(
         "pitcher chef curator architect entrepreneur businessman businesswoman campaigner "
         "protester demonstrator paramedic medic soldier sailor airman commentator "
         "presenter host broadcaster anchor blogger influencer photographer filmmaker "
-        "film-maker comedian musician rapper dancer model "
+        "film-maker comedian musician rapper dancer model songwriter singer-songwriter composer lyricist "
         "surveyor banker trader investor broker landlord tenant shopkeeper journalist columnist "
         "specialist chemist physicist pharmacist therapist psychiatrist dentist pianist "
         "builder plumber electrician mechanic carpenter cleaner apprentice fisherman retiree "

@@ -131,6 +131,7 @@ def roster(
                 person = people.known(left)
                 if person is not None and person.kind == "person" and person.gender is None:
                     person.gender = right.gender
+        _learn_owner(s, people)
     _learn_headline_title(article, masked, people, names)
     for pair in _SHARED_SURNAME.finditer(masked):
         # "owners Joe and Camilla Greco": Joe Greco is a person of his own
@@ -184,3 +185,27 @@ def _learn_headline_title(article: ParsedArticle, masked: str, people: People, n
     ranked = sorted(counts.items(), key=lambda x: -x[1])
     if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         persons[ranked[0][0]].roles.append(" ".join(w.text for w in words[: k + 1]).lower())
+
+
+def _learn_owner(s: Sentence, people: People) -> None:
+    """Take a name opening a sentence for a person when "his" or "her" later in it is theirs.
+
+    "Halsey has pulled the plug on what would have been her tour": a one-word name with no title
+    is a woman, so "the singer" below can be her. No other name may come between.
+    """
+    first = s.mentions[0] if s.mentions else None
+    if first is None or first.first != 0 or first.kind != "name" or first.possessive:
+        return
+    if first.last + 1 >= len(s.words) or not s.words[first.last + 1].text.islower():
+        return
+    others = [m.first for m in s.mentions[1:] if m.kind in ("name", "org")]
+    stop = min(others, default=len(s.words))
+    owner = next((w.low for w in s.words[first.last + 1 : stop] if w.low in ("his", "her")), None)
+    if owner is None:
+        return
+    gender = "m" if owner == "his" else "f"
+    person = people.known(first)
+    if person is None:
+        people.persons.append(Person(first.name, "person", gender=gender, first_at=first.start))
+    elif person.kind == "unknown":
+        person.kind, person.gender = "person", gender

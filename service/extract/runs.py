@@ -142,6 +142,8 @@ def _title_ahead(text: str, words: list[Word], i: int) -> int | None:
     """Return the index of a title's head when words[i:] read like `central bank chief Name`."""
     for k in range(i, min(i + 4, len(words) - 1)):
         w = words[k]
+        if w.low == "and" and k > i and is_role(words[k - 1].low) and _joined(text, words[k - 1], w):
+            continue  # "singer and musician Usher": two titles of one person
         if (
             not w.text.islower()
             or w.low in NOT_NAME_WORDS

@@ -1553,6 +1553,36 @@ CASES = [
         "Antigua and Barbuda Meteorological Service",
         "direct",
     ),
+    # Two titles joined by "and" before a name are both the person's.
+    (
+        "Popular singer and songwriter Marlo postponed his tour hours before the opening night."
+        "\n\nThe singer took to Instagram to tell his fans.\n\n“I need a second to rest and heal,” he "
+        "wrote.",
+        "I need a second to rest and heal,",
+        "Marlo",
+        "direct",
+    ),
+    # A one-word name opening a sentence whose "her" or "his" is the name's own is a person, so
+    # a descriptor below can stand for her.
+    (
+        "The festival opened on Friday in the rain.\n\nCassidy has cancelled what would have been her "
+        "first tour of Asia.\n\nThe news came in a message to fans on Friday.\n\n“Safety comes first,” "
+        "the singer wrote.",
+        "Safety comes first,",
+        "Cassidy",
+        "direct",
+    ),
+    # A paragraph of quote below a speaker's paragraph whose last sentence is about him ("He had
+    # flown eleven missions, he said") stays his (a guard for the rule above, which makes "Owl" a
+    # person in focus of that last sentence).
+    (
+        "A young pilot with the call sign “Owl” flies a dozen sorties a night.\n\n“Sleep is what I miss "
+        "most,” Owl said, rubbing his eyes. He had flown eleven missions the night before, he said."
+        "\n\n“When they send the big drones, you have a minute to get inside.”",
+        "When they send the big drones, you have a minute to get inside.",
+        "Owl",
+        "direct",
+    ),
 ]
 
 
