@@ -57,8 +57,12 @@ _TURN = re.compile(r",\s+(?:although|though|while|whereas|but)\s+for\s+$")
 _SPOKEN_OF = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 # "Manuel Pellegrini", "Agnieszka Radwanska": a line that is a name and nothing else, or a name
-# with a lower-case title after a comma ("Nia Ali, silver medalist").
-_NAME_LINE = re.compile(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4})?")
+# with a lower-case title after a comma ("Nia Ali, silver medalist") or its body in brackets
+# ("Christine Lagarde (ECB)").
+_NAME_LINE = re.compile(
+    r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,40}\))?"
+)
+_DATE_LINE = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}\s*")
 # "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script.
 _LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*")
 # "rejected claims that the Government is ‘…’": a quote inside a claim someone else made.
@@ -169,7 +173,10 @@ class Attributor(Headlines, Leads, Tags):
         """Return True when heading `b` is a person's name alone and the paragraph below quotes."""
         blocks, text = self.article.blocks, self.text
         line = text[blocks[b].start : blocks[b].end]
-        nxt = blocks[b + 1] if b + 1 < len(blocks) else None
+        under = b + 1
+        while under < len(blocks) and _DATE_LINE.fullmatch(text, blocks[under].start, blocks[under].end):
+            under += 1  # "Christine Lagarde (ECB)⏎19 May 2023⏎‘…’": the date of the words below
+        nxt = blocks[under] if under < len(blocks) else None
         named = _NAME_LINE.fullmatch(line)
         if named is None or nxt is None or nxt.kind != "body":
             return False
@@ -180,7 +187,7 @@ class Attributor(Headlines, Leads, Tags):
         whole = len(found) == 1 and found[0].kind == "name" and found[0].first == 0
         if re.search(rf"\b[Tt]he {re.escape(named.group(1))}\b", text):
             return False  # "Super Eagles" over a photo: "the Super Eagles" is a side, nobody's name
-        quoted = any(spans for bb, spans in self.block_spans if b < bb <= b + 2)
+        quoted = any(spans for bb, spans in self.block_spans if b < bb <= under + 1)
         if not (whole and found[0].last == len(words) - 1 and found[0].role is None and quoted):
             return False
         # Someone the story names again, or speaks of below ("When asked if his …", "The Dane"):

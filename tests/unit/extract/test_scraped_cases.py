@@ -1583,6 +1583,15 @@ CASES = [
         "Owl",
         "direct",
     ),
+    # A round-up's name line may carry the speaker's body in brackets and a date line below it.
+    (
+        "Recent comments of central bankers\n\nThe following is an overview of key comments.\n\n"
+        "Lane (ECB)\n\nNagel (Bundesbank)\n\nMaria Lind (Riksbank)\n\n12 May 2023\n\n‘We will do what is "
+        "needed to bring inflation back to target.’\n\n3 May 2023\n\n‘The fight is not over.’",
+        "The fight is not over.",
+        "Maria Lind",
+        "direct",
+    ),
 ]
 
 
