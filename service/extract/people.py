@@ -244,7 +244,10 @@ class People:
             named = [p for p in self.persons if p.kind == "org" and 0 <= p.first_at <= position]
         person = max(named or groups, key=lambda p: max(p.last_seen, p.first_at), default=None)
         if person is None:
-            person = Person(mention.role or head, "group")
+            # "the official IRNA news agency": the body is the "IRNA news agency"
+            words = (mention.role or head).split()
+            named_from = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
+            person = Person(" ".join(words[named_from:]), "group")
             self.persons.append(person)
         person.last_seen = max(person.last_seen, position)
         return person

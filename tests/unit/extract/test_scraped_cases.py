@@ -1592,6 +1592,15 @@ CASES = [
         "Maria Lind",
         "direct",
     ),
+    # A news agency described before its name is the agency by name ("the official IRNA news
+    # agency" is the "IRNA news agency").
+    (
+        "Tehran protested on Sunday.\n\n“The ambassador has been reminded of his obligations,” the "
+        "official KUNA news agency reported.",
+        "The ambassador has been reminded of his obligations,",
+        "KUNA news agency",
+        "direct",
+    ),
 ]
 
 
