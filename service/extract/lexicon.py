@@ -22,7 +22,7 @@ _CUE_BASES = _words(
     "shout yell scream whisper mutter exclaim plead demand recount reflect retort contend maintain "
     "allege assure reassure swear elaborate underline underscore highlight text email hail slam "
     "blast answer interject mock deride ridicule scoff decry denounce lambast lambaste rebuke chide "
-    "characterize chant forecast "
+    "characterize chant forecast marvel gush enthuse sigh "
     "characterise "
 )
 _IRREGULAR = {
@@ -102,6 +102,7 @@ ROLE_HEADS = frozenset(
         "protester demonstrator paramedic medic soldier sailor airman commentator "
         "presenter host broadcaster anchor blogger influencer photographer filmmaker "
         "film-maker comedian musician rapper dancer model songwriter singer-songwriter composer lyricist "
+        "vocalist bassist keyboardist "
         "surveyor banker trader investor broker landlord tenant shopkeeper journalist columnist "
         "specialist chemist physicist pharmacist therapist psychiatrist dentist pianist "
         "builder plumber electrician mechanic carpenter cleaner apprentice fisherman retiree "

@@ -19,7 +19,9 @@ from service.extract.lexicon import (
 )
 
 MentionKind = Literal["name", "org", "pronoun", "descriptor", "group", "unnamed"]
-_WORD = re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*")
+# A full stop inside a word ("U.S.", "Amazon.com"), unless it glues two sentences together:
+# "heavy flooding.Dillion says" is "flooding" and "Dillion".
+_WORD = re.compile(r"[^\W_](?:[\w\-]|[’'](?=[^\W_])|\.(?=[^\W_])(?![A-Z][a-z])|(?<=[A-Z])\.(?=[A-Z][a-z]))*")
 POSSESSIVE = re.compile(r"[’']s$")
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 DETERMINERS = frozenset(
@@ -68,7 +70,11 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split masked text into sentences; a period after an initial or abbreviation is no end."""
     bounds, begin = [], start
     # 'reported Friday."I cannot …': scraped copy may drop the space before a quote's opening mark
-    for m in re.finditer(r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘'(])|[.!?…]+(?=[“\"]_)", masked[start:end]):
+    # "heavy flooding.Dillion says": scraped copy may drop the space after a full stop
+    for m in re.finditer(
+        r"[.!?…]+[”\"’')\]]*\s+(?=[A-Z“\"‘'(])|[.!?…]+(?=[“\"]_)|(?<=[a-z]{2})\.(?=[A-Z][a-z])",
+        masked[start:end],
+    ):
         stop = start + m.start()
         before = re.search(r"(\w+)$", masked[begin:stop])
         token = before.group(1) if before else ""

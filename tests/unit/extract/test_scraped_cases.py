@@ -1601,6 +1601,24 @@ CASES = [
         "KUNA news agency",
         "direct",
     ),
+    # A full stop glued to the next sentence's first word still ends the sentence.
+    (
+        "Mayor Ann Cole said “the drains had been cleared” in May.\n\nIn the south, former group "
+        "president Elmer Dunn says the rain was more than expected.\n\nThe rains caused ponds to "
+        "overflow.Dunn says he is worried about the hurricane season.\n\n“Very soon we are going to "
+        "be in serious trouble.”",
+        "Very soon we are going to be in serious trouble.",
+        "Elmer Dunn",
+        "direct",
+    ),
+    # "marveled" reports speech like "said".
+    (
+        "Matt Corrigan said his award ended a long journey.\n\nCorrigan marveled, “I got a prize for "
+        "the work that I do.”",
+        "I got a prize for the work that I do.",
+        "Matt Corrigan",
+        "direct",
+    ),
 ]
 
 
