@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS
+from service.extract.lexicon import DEMONYMS, GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS
 from service.extract.people import Person
 from service.extract.pronouns import Pronouns
 from service.extract.sentence import Sentence
@@ -109,6 +109,8 @@ class References(Pronouns):
         if not m.name.startswith("spokes") or not m.role:
             return None
         body = _body_named(m.role.split()[:-1])
+        if body.lower() in DEMONYMS:
+            return None  # "an Israeli army spokesperson": a nationality names no body
         group = next((w for w in m.role.split()[:-1] if w in GROUP_HEADS), None)
         if not body and group is not None:
             # "a company spokesman said": the company in focus
@@ -296,7 +298,7 @@ _INNER = frozenset(["of", "for", "and", "the", "on"])
 
 
 def _body_named(words: list[str]) -> str:
-    """Return the body's name in a spokesman's title: "House of Commons" of "A House of Commons"."""
+    """Return the body named in a spokesman's title: "House of Commons" in "House of Commons spokesman"."""
     caps = [k for k, w in enumerate(words) if w[:1].isupper()]
     if not caps:
         return ""

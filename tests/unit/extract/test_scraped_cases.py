@@ -1619,6 +1619,13 @@ CASES = [
         "Matt Corrigan",
         "direct",
     ),
+    # A spokesperson whose title names only a nationality speaks for no named body.
+    (
+        "Strikes hit the city overnight.\n\n“We hit the launch sites,” a Ruritanian army spokesperson said.",
+        "We hit the launch sites,",
+        None,
+        "direct",
+    ),
 ]
 
 
