@@ -1621,7 +1621,7 @@ CASES = [
     ),
     # A spokesperson whose title names only a nationality speaks for no named body.
     (
-        "Strikes hit the city overnight.\n\n“We hit the launch sites,” a Ruritanian army spokesperson said.",
+        "Strikes hit the city overnight.\n\n“We hit the launch sites,” an Armenian army spokesperson said.",
         "We hit the launch sites,",
         None,
         "direct",
