@@ -1,9 +1,9 @@
 """The parser fallback: ask spaCy for the subject of a speech cue the rules could not name.
 
-The rules give up on names their capitalisation tests reject (`He Jiankui`, `de Klerk`,
-`said Leader of the House Lucy Powell`). For those quotes only, one sentence is parsed with
-its quoted text replaced by a short placeholder (`“Q,” said X`), so the parser sees the clause
-around the quote, not the quote. The answer is a name span in article offsets; the attributor
+The rules give up on names their capitalisation tests reject (`He Jiankui`, `de Klerk`, `said
+Chancellor of the Duchy of Lancaster Pat McFadden`). For those quotes only, one sentence is
+parsed with its quoted text replaced by a short placeholder (`“Q,” said X`), so the parser sees
+the clause around the quote, not the quote. The answer is a name span in article offsets; the attributor
 resolves it against the article's people like any other mention, and never over a speaker
 the rules found.
 """
@@ -116,7 +116,7 @@ def _named(doc: Any, subject: Any, holes: set[int], origin: list[int], masked: s
         for e in doc.ents
         if e.label_ in _NAMED
         and all(t.i in inside and t.idx not in holes for t in e if not t.is_punct)
-        # the subject's own name, or a person named in its title ("Leader of the House Lucy Powell")
+        # the subject's own name, or a person named in its title ("Chancellor of the Duchy of Lancaster Pat McFadden")
         and (subject.i in range(e.start, e.end) or e.label_ == "PERSON" and _proper(subject))
     ]
     ent = next((e for e in reversed(ents) if e.label_ == "PERSON"), ents[-1] if ents else None)

@@ -42,6 +42,23 @@ _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old P
 _PORTFOLIO_TAIL = re.compile(r", (?:[A-Z][\w-]+,? )+and [A-Z]")
 
 
+# Chambers, sides and departments whose officers are named "Speaker of the House X", "Leader of
+# the Opposition X", "Minister of the Interior X".
+_CHAMBERS = frozenset(
+    [
+        "house",
+        "senate",
+        "assembly",
+        "parliament",
+        "opposition",
+        "commons",
+        "lords",
+        "council",
+        "interior",
+        "treasury",
+    ]
+)
+
 # Words that make the weekday after them a date: "on Sunday Smith said", "last Friday Harris".
 _DATE_LEADS = frozenset(
     ["on", "last", "next", "this", "by", "until", "since", "from", "every", "each", "of", "that"]
@@ -255,6 +272,17 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and words[j + 2].low not in WEEKDAYS | MONTHS
             ):
                 j += 2  # "Bank of Canada", "Department for Transport", "Commission on Human Rights"
+            elif (
+                nxt.text == "of"
+                and capital(words[j])
+                and is_role(words[j].low)
+                and j + 4 < len(words)
+                and words[j + 2].low == "the"
+                and words[j + 3].low in _CHAMBERS
+                and capital(words[j + 4])
+                and _joined(text, words[j + 3], words[j + 4])
+            ):
+                j += 3  # "Speaker of the House Mike Reyes": an office, then its holder's name
             elif nxt.text in ("of", "for") and _office_ahead(text, words, i, j):
                 j += 2  # "Minister for Lands …", "Minister of State for Trade …": an office, then a name
             elif (

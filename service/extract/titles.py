@@ -238,6 +238,8 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         k = 1 + max(k for k, w in enumerate(name_words[:-1]) if w.text in ("of", "for", "and"))
         if k < len(name_words) - 1:
             k += 1  # the word after the joining word is the office's, whatever it is ("Water and Power")
+        if name_words[k - 1].low == "the" and k < len(name_words) - 1:
+            k += 1  # "Speaker of the House Mike Reyes": the word after the article is the office's
         while k < len(name_words) - 1 and name_words[k].low in PORTFOLIOS:
             k += 1
         office = text[run[0].start : name_words[k - 1].end]

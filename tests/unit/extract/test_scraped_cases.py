@@ -1626,6 +1626,22 @@ CASES = [
         None,
         "direct",
     ),
+    # "Speaker of the House X", "Leader of the Opposition X": an office ending in a chamber, then
+    # its holder's name; "the Leader of the Opposition asked" names nobody (a guard).
+    (
+        "The opposition walked out after Speaker of the House Ratu Sefo Vunivalu refused their "
+        "motion.\n\nRatu Sefo said the matter was not urgent.\n\n“I ruled that the question is not "
+        "urgent,” he said.",
+        "I ruled that the question is not urgent,",
+        "Ratu Sefo Vunivalu",
+        "direct",
+    ),
+    (
+        "“The budget will pass,” said Leader of the Opposition Mara Quinn.",
+        "The budget will pass,",
+        "Mara Quinn",
+        "direct",
+    ),
 ]
 
 
