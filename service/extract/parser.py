@@ -116,7 +116,7 @@ def _named(doc: Any, subject: Any, holes: set[int], origin: list[int], masked: s
         for e in doc.ents
         if e.label_ in _NAMED
         and all(t.i in inside and t.idx not in holes for t in e if not t.is_punct)
-        # the subject's own name, or a person named in its title ("Chancellor of the Duchy of Lancaster Pat McFadden")
+        # the subject's own name, or a person named in its title ("Chancellor of the Duchy … Pat McFadden")
         and (subject.i in range(e.start, e.end) or e.label_ == "PERSON" and _proper(subject))
     ]
     ent = next((e for e in reversed(ents) if e.label_ == "PERSON"), ents[-1] if ents else None)
