@@ -14,6 +14,15 @@ from service.extract.marks import bridged
 from service.extract.words import sentences
 from tests.unit.extract.scoring import attribution
 
+# A quote sheet: names with titles on lines of their own, answers below, prompts between them.
+QUOTE_SHEET = (
+    "Swimmers' quotes after the relay final\n\nMen’s 4x100m freestyle\n\nTomas Varga, anchor leg\n\n"
+    "“The last fifty metres were the hardest I have swum. We trusted each other.\n\n"
+    "On the changeover with his team-mate...\n\n“It was clean. We practised it all week.”\n\n"
+    "Ilse Brandt, team coach\n\n“I am proud of how calm they stayed.”\n\n"
+    "On what she told them before the race: “Swim your own race and forget the lane next door.”"
+)
+
 CASES = [
     # (article text, quote text, speaker, kind)
     # An office with its portfolios, then the holder's name.
@@ -1384,41 +1393,25 @@ CASES = [
     # interviewer's prompt ("On the changeover...", "On what she told them: “…”") between answers
     # keeps them the speaker's.
     (
-        "Swimmers' quotes after the relay final\n\nMen’s 4x100m freestyle\n\nTomas Varga, anchor leg\n\n"
-        "“The last fifty metres were the hardest I have swum. We trusted each other.\n\n"
-        "On the changeover with his team-mate...\n\n“It was clean. We practised it all week.”\n\n"
-        "Ilse Brandt, team coach\n\n“I am proud of how calm they stayed.”\n\n"
-        "On what she told them before the race: “Swim your own race and forget the lane next door.”",
+        QUOTE_SHEET,
         "The last fifty metres were the hardest I have swum. We trusted each other.",
         "Tomas Varga",
         "direct",
     ),
     (
-        "Swimmers' quotes after the relay final\n\nMen’s 4x100m freestyle\n\nTomas Varga, anchor leg\n\n"
-        "“The last fifty metres were the hardest I have swum. We trusted each other.\n\n"
-        "On the changeover with his team-mate...\n\n“It was clean. We practised it all week.”\n\n"
-        "Ilse Brandt, team coach\n\n“I am proud of how calm they stayed.”\n\n"
-        "On what she told them before the race: “Swim your own race and forget the lane next door.”",
+        QUOTE_SHEET,
         "It was clean. We practised it all week.",
         "Tomas Varga",
         "direct",
     ),
     (
-        "Swimmers' quotes after the relay final\n\nMen’s 4x100m freestyle\n\nTomas Varga, anchor leg\n\n"
-        "“The last fifty metres were the hardest I have swum. We trusted each other.\n\n"
-        "On the changeover with his team-mate...\n\n“It was clean. We practised it all week.”\n\n"
-        "Ilse Brandt, team coach\n\n“I am proud of how calm they stayed.”\n\n"
-        "On what she told them before the race: “Swim your own race and forget the lane next door.”",
+        QUOTE_SHEET,
         "I am proud of how calm they stayed.",
         "Ilse Brandt",
         "direct",
     ),
     (
-        "Swimmers' quotes after the relay final\n\nMen’s 4x100m freestyle\n\nTomas Varga, anchor leg\n\n"
-        "“The last fifty metres were the hardest I have swum. We trusted each other.\n\n"
-        "On the changeover with his team-mate...\n\n“It was clean. We practised it all week.”\n\n"
-        "Ilse Brandt, team coach\n\n“I am proud of how calm they stayed.”\n\n"
-        "On what she told them before the race: “Swim your own race and forget the lane next door.”",
+        QUOTE_SHEET,
         "Swim your own race and forget the lane next door.",
         "Ilse Brandt",
         "direct",
