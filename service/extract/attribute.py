@@ -62,6 +62,7 @@ _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 _NAME_LINE = re.compile(
     r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,40}\))?"
 )
+# "19 May 2023", "May 19, 2023": a date on a line of its own.
 _DATE_LINE = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}\s*")
 # "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script.
 _LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*")
@@ -452,10 +453,9 @@ class Attributor(Headlines, Leads, Tags):
         nxt: tuple[int, Found] | None = None
         for si, f in reversed(placed):
             # A guess from the paragraph before (no cue of its own) yields to the tag that closes
-            # the quote: "…claiming that the flyer was sabotage.⏎“I checked …⏎“Race should not
-            # matter,” tweeted Syed Saddiq."
-            # The tag must name someone the story has named before: "said Lumpon" cut off by the
-            # page is no one new.
+            # the quote ("…claiming that the flyer was sabotage.⏎“I checked …⏎“Race should not
+            # matter,” tweeted Syed Saddiq."), when the tag names someone the story named before
+            # ("said Lumpon", cut off by the page, is no one new).
             guessed = f.person is not None and f.cue is None and f.confidence <= 0.7
             if (
                 nxt is not None
