@@ -65,6 +65,8 @@ class Extractor:
     The rules attribute nearly every quote; a spaCy parse of one sentence is the fallback for
     the few whose cue has a subject the rules cannot name. The model is loaded lazily, once per
     extractor, and only when such a sentence turns up; without a model the rules work alone.
+    A learned ranker (`ranker.py`) then reconsiders each quote's speaker among a few candidates;
+    `rerank=False` keeps the rules' picks.
     """
 
     def __init__(

@@ -182,6 +182,7 @@ class Ranker:
     trees: list[dict[str, list[Any]]]
     rate: float
     margin: float
+    bias: float = 0.0  # the log-odds of the training prior, so that a score is the model's log-odds
 
     @classmethod
     def load(cls, path: Path = MODEL) -> Ranker:
@@ -189,10 +190,10 @@ class Ranker:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data["features"] != FEATURES:
             raise ValueError(f"{path} scores {data['features']} features, not {FEATURES}: retrain it")
-        return cls(data["trees"], data["learning_rate"], data["margin"])
+        return cls(data["trees"], data["learning_rate"], data["margin"], data.get("bias", 0.0))
 
     def score(self, features: list[float]) -> float:
-        """Return the model's log-odds (up to a constant) that the candidate is the speaker."""
+        """Return the model's log-odds that the candidate is the speaker."""
         total = 0.0
         for tree in self.trees:
             node = 0
@@ -203,7 +204,7 @@ class Ranker:
                     else tree["right"][node]
                 )
             total += tree["value"][node]
-        return self.rate * total
+        return self.bias + self.rate * total
 
     def rerank(self, text: str, found: list[Found], people: list[Person]) -> None:
         """Give each quote the best-scoring candidate when it beats the rules' pick by the margin.
@@ -220,7 +221,7 @@ class Ranker:
                 continue
             f.person = choice.person
             f.role = choice.person.roles[0] if choice.person is not None and choice.person.roles else None
-            f.mention = None
+            f.mention, f.cue = None, None  # the cue the rules read names someone else
             f.confidence = min(f.confidence, 1 / (1 + math.exp(-best)))
 
 
