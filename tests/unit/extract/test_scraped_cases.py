@@ -1493,7 +1493,7 @@ CASES = [
         "Mark Ruiz",
         "direct",
     ),
-    # A weekday after a date word stays a date.
+    # A weekday after a date word stays a date (a guard for the weekday rule above).
     (
         "Paul Grant led the count until the last ballot box.\n\nOn Sunday Grant conceded defeat.\n\n"
         "“We expected more,” Grant said.",
@@ -1620,7 +1620,7 @@ CASES = [
         "direct",
     ),
     # "Speaker of the House X", "Leader of the Opposition X": an office ending in a chamber, then
-    # its holder's name; "the Leader of the Opposition asked" names nobody (a guard).
+    # its holder's name (the second the parser fallback found before the rules did; a guard).
     (
         "The opposition walked out after Speaker of the House Ratu Sefo Vunivalu refused their "
         "motion.\n\nRatu Sefo said the matter was not urgent.\n\n“I ruled that the question is not "
