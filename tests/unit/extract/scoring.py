@@ -70,6 +70,34 @@ def gold_span(text: str, opening: str, after: int = 0) -> tuple[int, int]:
     return start, len(text[start:end].rstrip()) + start
 
 
+def aligned(
+    text: str, spans: list[tuple[int, int]], entries: Iterable[Gold]
+) -> list[tuple[Gold, int | None]]:
+    """Pair each gold entry of one file, in text order, with the index of the span it matches.
+
+    A span matches when the overlap covers at least half of the longer of the two; each span
+    matches at most once. None stands for a gold quote no span matches.
+    """
+    used: set[int] = set()
+    cursor = 0
+    pairs: list[tuple[Gold, int | None]] = []
+    for entry in entries:
+        start, end = gold_span(text, entry[1], cursor)
+        cursor = start + 1
+        hit = next(
+            (
+                i
+                for i, (a, b) in enumerate(spans)
+                if i not in used and min(end, b) - max(start, a) >= 0.5 * max(end - start, b - a)
+            ),
+            None,
+        )
+        if hit is not None:
+            used.add(hit)
+        pairs.append((entry, hit))
+    return pairs
+
+
 def attribution(extract: Callable[[str, str], Any], text: str, quote: str) -> tuple[str | None, str]:
     """Return (speaker, kind) of the extracted quote whose text is `quote`; fail listing what was found."""
     found = {q.text: q for q in extract(text, "case.txt").quotes}
@@ -100,26 +128,13 @@ def score(extract: Callable[[str, str], Any], directory: Path, gold: Iterable[Go
         quotes = extract(text, name).quotes
         s.predicted += len(quotes)
         s.predicted_direct += sum(q.kind == "direct" for q in quotes)
-        used: set[int] = set()
-        cursor = 0
-        for _, opening, speaker, kind in entries:
-            start, end = gold_span(text, opening, cursor)
-            cursor = start + 1
+        pairs = aligned(text, [(q.start, q.end) for q in quotes], entries)
+        for (_, opening, speaker, kind), hit in pairs:
             s.gold += 1
             s.gold_direct += kind == "direct"
-            hit = next(
-                (
-                    i
-                    for i, q in enumerate(quotes)
-                    if i not in used
-                    and min(end, q.end) - max(start, q.start) >= 0.5 * max(end - start, q.end - q.start)
-                ),
-                None,
-            )
             if hit is None:
                 s.misses.append(f"{name}: {opening!r}")
                 continue
-            used.add(hit)
             q = quotes[hit]
             s.matched += 1
             s.matched_direct += kind == "direct" and q.kind == "direct"
@@ -131,5 +146,6 @@ def score(extract: Callable[[str, str], Any], directory: Path, gold: Iterable[Go
                 s.kind_ok += 1
             else:
                 s.wrong_kinds.append(f"{name}: {opening!r} got {q.kind} want {kind}")
+        used = {hit for _, hit in pairs if hit is not None}
         s.extras += [f"{name}: {q.text[:40]!r} ({q.speaker})" for i, q in enumerate(quotes) if i not in used]
     return s
