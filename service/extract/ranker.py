@@ -149,13 +149,13 @@ def _candidates_of(
         start / max(1, len(text)),
     ]
     since = before.span.end if before is not None else 0
+    between = [s for s in seen if since <= s.start < start]  # named since the quote before
     for key, c in picks.items():
         spellings = forms.get(key, {key} if key else set())
         inside = any(len(s) > 2 and s in text[start:end] for s in spellings)
-        between = [s for s in seen if since <= s.start < start]
         last_seen = [s.start for s in earlier if s.key == key]
         person = named.get(key)
-        c.features = [
+        features = [
             *(source in c.sources for source in _SOURCES),
             len(c.sources),
             inside,
@@ -171,7 +171,7 @@ def _candidates_of(
             *(x * ("R" in c.sources) for x in base),
             *(x * ("N" in c.sources) for x in base),
         ]
-        c.features = [float(x) for x in c.features]
+        c.features = [float(x) for x in features]
     return list(picks.values())
 
 
