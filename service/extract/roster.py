@@ -9,6 +9,7 @@ chief executive"), party tags ("D-Pa."), constituencies in brackets, a bare titl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import NOT_NAME_WORDS, PARTIES, TITLE_ABBREVIATIONS, US_STATES
@@ -63,6 +64,7 @@ def roster(
         for m in _full_names_near(masked if not titled else text, places, alone)
         if len(name_tokens(m.name)) > 1 and name_tokens(m.name)[-1] in surnames and (m.role or not titled)
     ]
+    names, shown = _trim_headed(names, headed), _trim_headed(shown, headed, names)
     people = People(names + shown)
     people.learn(names + shown)
     for m in names:
@@ -156,6 +158,37 @@ def roster(
         ):
             people.persons.append(Person(f"{given} {pair.group(3)}", "person", first_at=pair.start()))
     return people
+
+
+def _trim_headed(
+    names: list[Mention], headed: list[tuple[int, int]], known: list[Mention] | None = None
+) -> list[Mention]:
+    """Cut the headline words a title-case line runs into a name down to the name the body uses.
+
+    "Out Olympian Tom Daley Talks …" over a body's "Tom Daley" is Tom Daley; "Upbeat Kirubi
+    roots for Kenya" over a body's "Chris Kirubi" is Kirubi. A headline's full name the body
+    only shortens ("Benjamin Netanyahu" over "Netanyahu") is kept.
+    """
+    body = [name_tokens(m.name) for m in known or names if m.kind == "name" and not _inside(m, headed)]
+    out = []
+    for m in names:
+        tokens = name_tokens(m.name)
+        if m.kind != "name" or len(tokens) < 2 or not _inside(m, headed) or tokens in body:
+            out.append(m)
+            continue
+        words = m.name.split()
+        suffix = next((k for k in range(1, len(tokens) - 1) if tokens[k:] in body), None)
+        namesakes = {b[0] for b in body if len(b) > 1 and b[-1] == tokens[-1]}
+        if suffix is None and namesakes and tokens[0] not in namesakes:
+            suffix = len(tokens) - 1  # only other given names before the same surname
+        out.append(
+            m if suffix is None or len(words) != len(tokens) else replace(m, name=" ".join(words[suffix:]))
+        )
+    return out
+
+
+def _inside(m: Mention, places: list[tuple[int, int]]) -> bool:
+    return any(start <= m.start < end for start, end in places)
 
 
 # "Joe and Camilla Greco": two given names sharing one surname.

@@ -1635,6 +1635,29 @@ CASES = [
         "Mara Quinn",
         "direct",
     ),
+    # Headline words a title-case line runs into a name are cut to the name the body uses.
+    (
+        "Young Star Nadia Verhoeven Talks Her First Final\n\nSprinter Nadia Verhoeven, 19, won "
+        "silver.\n\n“I did not expect to be here,” Verhoeven said.",
+        "I did not expect to be here,",
+        "Nadia Verhoeven",
+        "direct",
+    ),
+    # … and over another given name the body uses with the surname (a guard).
+    (
+        "Buoyant Mwangi backs Nairobi as tech hub\n\nInvestor Peter Mwangi spoke on Monday.\n\n"
+        "“The talent is here,” Mwangi said.",
+        "The talent is here,",
+        "Peter Mwangi",
+        "direct",
+    ),
+    # A headline's full name that the body only shortens stays full (a guard).
+    (
+        "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
+        "We will change course,",
+        "Hamid Karimi",
+        "direct",
+    ),
 ]
 
 
