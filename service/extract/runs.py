@@ -249,8 +249,16 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and (country or not (capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt)))
             ):
                 break  # "Trump's", but "the Prime Minister’s Office" is one name
-            if is_honorific(nxt.text) and not is_role(words[j].low) and words[j].low not in PARTY_TITLES:
-                break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name
+            if (
+                is_honorific(nxt.text)
+                and not is_role(words[j].low)
+                and words[j].low not in PARTY_TITLES
+                and j + 2 < len(words)
+                and capital(words[j + 2])
+                and _joined(text, nxt, words[j + 2])
+            ):
+                break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name,
+                # while a name may end in one ("Zaw Min Tun")
             caps = j > i and all(len(x.text) > 2 and x.text.isupper() for x in words[j - 1 : j + 1])
             if caps and nxt.text[1:].islower() and not is_role(words[j].low):
                 break  # "GETTY IMAGES Conseslus Kipruto": a credit in capitals, then the name

@@ -251,6 +251,10 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         while len(name_words) > 2 and (name_words[0].low in PORTFOLIOS or name_words[0].low == "and"):
             name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
             office = text[words[first - 2].start : name_words[0].start].strip()  # "Secretary of State"
+        if len(name_words) > 2 and _stands_alone(text, name_words[0], name_words[1]):
+            # "Prime Minister of Kosovo Albin Kurti": a place the story names on its own, then the name
+            name_words = name_words[1:]
+            office = text[words[first - 2].start : name_words[0].start].strip()
     if (
         len(run) == 1
         and first > 0
@@ -335,3 +339,9 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     return Mention(
         first, last, kind, text[start:end], name, role, start, end, possessive, prep, gender, generation
     )
+
+
+def _stands_alone(text: str, w: Word, nxt: Word) -> bool:
+    """Return True when the text names `w` elsewhere without the word that follows it here."""
+    alone = len(re.findall(rf"\b{re.escape(w.text)}\b", text))
+    return alone > len(re.findall(rf"\b{re.escape(w.text)}\s+{re.escape(nxt.text)}\b", text))

@@ -1651,6 +1651,29 @@ CASES = [
         "Peter Mwangi",
         "direct",
     ),
+    # A name may end in a word that is elsewhere an honorific.
+    (
+        "“There was no coordination with us,” said military spokesman Maj-Gen Aung Min Tun.",
+        "There was no coordination with us,",
+        "Aung Min Tun",
+        "direct",
+    ),
+    # "Prime Minister of Kosovo Albin Kurti", "the chief of AstraZeneca Pascal Soriot": after an
+    # office's "of", a word the story names on its own is the place or body, not the holder's name.
+    (
+        "President of Moldavia Ana Cretu said on Monday that the border stays open. Moldavia will not "
+        "close it.\n\n“We are in regular contact,” Cretu said.",
+        "We are in regular contact,",
+        "Ana Cretu",
+        "direct",
+    ),
+    (
+        "The chief of Lumentra Paul Okafor said the results beat forecasts. Lumentra shares rose.\n\n"
+        "“We believe in science,” Okafor said.",
+        "We believe in science,",
+        "Paul Okafor",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
