@@ -287,7 +287,10 @@ class Attributor(Headlines, Leads, Tags):
             subject, cue = self._cue_subject(s, s.start, span.open_at)
         if subject is None and found.kind == "direct":
             # "Asked whether …, the former Dutch prime minister was blunt: “…”"
-            person, confidence = self._colon_lead(si, span)
+            person, confidence, asker = self._colon_lead(si, span)
+            if person is None and asker is not None:
+                found.mention = asker  # "X was asked by a reporter: “…?”": someone unnamed asked
+                return found
             if person is not None:
                 found.person, found.confidence = person, confidence
                 found.role = person.roles[0] if person.roles else None

@@ -263,7 +263,7 @@ class Leads(References):
                 return s.salient
         return self._body(si, 0, issued=True)
 
-    def _colon_lead(self, si: int, span: Span) -> tuple[Person | None, float]:
+    def _colon_lead(self, si: int, span: Span) -> tuple[Person | None, float, str | None]:
         """Return the named subject of `X was more upbeat: “…”`, a lead-in with no speech verb."""
         s = self.sentences[si]
         lead = self.masked[s.start : span.open_at].rstrip()
@@ -276,29 +276,39 @@ class Leads(References):
                 first, first, "pronoun", own.text, own.low, None, own.start, own.end, gender=_OWNER[own.low]
             )
             person = self._pronoun(si, pronoun)
-            return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
+            return (
+                (person, 0.75, None) if person is not None and person.kind == "person" else (None, 0.2, None)
+            )
         if not lead.endswith(":"):
-            return None, 0.2
+            return None, 0.2, None
         noun = _document_named(lead)
         if noun is not None:
             # "Here's an excerpt from the memo: “…”": whoever wrote the memo
             person = self._writer(si, noun)
-            return (person, 0.7) if person is not None else (None, 0.2)
+            return (person, 0.7, None) if person is not None else (None, 0.2, None)
         asked = re.search(r"\b(?:was|were|been|is|being) (?:asked|questioned|told)\b(?:.*\bby\b)?", lead)
         if asked is not None:
             # "the head of government was asked point-blank by presenter Anne Coudray: “…?”" is hers;
             # "Tusk was asked by a reporter: “…?”" is the unnamed reporter's
             after = s.start + asked.end()
-            by = next((m for m in s.mentions if after <= m.start < span.open_at and m.kind == "name"), None)
-            person = self._resolve(si, by) if by is not None and asked.group(0).endswith("by") else None
-            return (person, 0.75) if person is not None and person.kind != "org" else (None, 0.2)
+            after_by = (
+                [m for m in s.mentions if after <= m.start < span.open_at]
+                if asked.group(0).endswith("by")
+                else []
+            )
+            by = next((m for m in after_by if m.kind == "name"), None)
+            person = self._resolve(si, by) if by is not None else None
+            if person is not None and person.kind != "org":
+                return person, 0.75, None
+            asker = next((m.surface for m in after_by if m.kind in ("unnamed", "descriptor")), None)
+            return None, 0.2, asker if by is None else None
         limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
         subject = self._clause_subject(s, limit)
         gendered = subject is not None and subject.kind == "pronoun" and subject.gender in ("m", "f")
         if subject is None or (subject.kind not in ("name", "descriptor") and not gendered):
-            return None, 0.2  # "Asked whether …, he laughed: “…”" is his
+            return None, 0.2, None  # "Asked whether …, he laughed: “…”" is his
         person = self._resolve(si, subject)
-        return (person, 0.75) if person is not None and person.kind == "person" else (None, 0.2)
+        return (person, 0.75, None) if person is not None and person.kind == "person" else (None, 0.2, None)
 
     def _dash_byline(self, si: int) -> tuple[Person | None, float]:
         """Return X of a `— X, Asean economist` line right under a paragraph that is only quotes."""

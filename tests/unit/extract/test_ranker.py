@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from service.extract import Extractor
-from service.extract.ranker import FEATURES, MODEL, Ranker, candidates
+from service.extract.candidates import FEATURES, candidates
+from service.extract.ranker import MODEL, Ranker
 
 STORY = (
     "Coach Ana Lopez praised her players after the match.\n\n“We defended well,” Lopez said.\n\n"
@@ -71,3 +72,14 @@ def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
     stale.write_text(json.dumps({**data, "features": FEATURES - 1}), encoding="utf-8")
     with pytest.raises(ValueError, match="retrain"):
         Ranker.load(stale)
+
+
+def test_a_quote_the_rules_give_to_someone_unnamed_stays_nobodys() -> None:
+    text = "Prime Minister Jan Ostrowski was asked by a reporter: “Is it enough?”\n\n“Probably not,” Ostrowski said."
+    _, found, people = Extractor(rerank=False).attribute(text)
+    assert found[0].person is None and found[0].mention == "a reporter"
+    # a model that prefers the last person named before a quote (feature 4) over everyone else
+    tree = {"feature": [4, -2, -2], "threshold": [0.5, -2.0, -2.0], "left": [1, -1, -1], "right": [2, -1, -1]}
+    Ranker([{**tree, "value": [0.0, 0.0, 5.0]}], 1.0, 0.0).rerank(text, found, people)
+    assert found[0].person is None
+    assert found[1].person is not None and found[1].person.name == "Jan Ostrowski"
