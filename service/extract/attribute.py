@@ -289,7 +289,7 @@ class Attributor(Headlines, Leads, Tags):
             # "Asked whether …, the former Dutch prime minister was blunt: “…”"
             person, confidence, asker = self._colon_lead(si, span)
             if person is None and asker is not None:
-                found.mention = asker  # "X was asked by a reporter: “…?”": someone unnamed asked
+                found.mention, found.unnamed = asker, True  # "X was asked by a reporter: “…?”"
                 return found
             if person is not None:
                 found.person, found.confidence = person, confidence
@@ -307,7 +307,7 @@ class Attributor(Headlines, Leads, Tags):
             person = self._resolve(si, subject)
             if person is None and subject.kind == "unnamed":
                 # "told by a whip", "a source said": someone unnamed spoke; nobody to guess
-                found.mention, found.cue = subject.surface, s.words[cue].text
+                found.mention, found.cue, found.unnamed = subject.surface, s.words[cue].text, True
             if person is not None:
                 found.person, found.mention, found.cue = person, subject.surface, s.words[cue].text
                 found.role = subject.role or (person.roles[0] if person.roles else None)

@@ -22,3 +22,4 @@ class Found:
     confidence: float = 0.2
     group: int | None = None
     tentative: bool = False  # a heading quote kept only if a body quote holds its words
+    unnamed: bool = False  # someone unnamed spoke ("a source said", "asked by a reporter"): nobody to guess

@@ -124,6 +124,7 @@ class People:
                 person = Person(mention.name, "person", first_at=mention.start)
                 self.persons.append(person)
             person.kind = "person" if person.kind == "unknown" else person.kind
+        role = re.sub(r"^(?:the|an?) ", "", role)  # "Daniel Okafor, a spokesperson": "spokesperson"
         if person is not None and person.kind == "person" and role not in person.roles:
             person.roles.append(role)
 

@@ -81,7 +81,7 @@ class Ranker:
 
 def settled(f: Found) -> bool:
     """Return True for a quote the ranker leaves alone: a segment of one utterance, or unnamed."""
-    return f.group is not None or (f.person is None and f.mention is not None)
+    return f.group is not None or (f.unnamed and f.person is None)
 
 
 @lru_cache(maxsize=1)

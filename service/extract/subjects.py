@@ -192,7 +192,10 @@ class Subjects(Appositions):
             return None
         if not any(is_role(x.low) for x in lead):
             return None
-        return None if re.search(r"[,;:—()]", self.masked[lead[0].start : w[cue].start]) else first
+        # "Lynne Tolmachoff, a spokesperson for the California Department of Forestry (Cal Fire)
+        # confirmed": a body's short name in brackets is part of the title
+        between = re.sub(r"\s\([^()]{1,40}\)", "", self.masked[lead[0].start : w[cue].start])
+        return None if re.search(r"[,;:—()]", between) else first
 
     def _issuer(self, s: Sentence, lo: int, hi: int) -> Mention | None:
         """Return X of `a joint statement released by X` / `X's statement` among words [lo, hi)."""

@@ -107,7 +107,7 @@ def _retort(masked: str, boundary: str, after: int) -> bool:
 def is_cue(words: list[Word], i: int) -> bool:
     """Return True when word i is a speech verb rather than a noun such as `a post`."""
     low = words[i].text.lower()
-    if low == "put" and i + 1 < len(words) and words[i + 1].text == "it":
+    if low in ("put", "puts") and i + 1 < len(words) and words[i + 1].text == "it":
         return True  # "as Judge Amy Cole put it:"
     if low in _RETORTS and i + 1 < len(words) and words[i + 1].text == "back":
         return True  # "Nehls shot back": a retort

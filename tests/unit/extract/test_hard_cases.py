@@ -735,6 +735,13 @@ def test_role_is_learned_from_the_article(extractor: Extractor) -> None:
     assert (quote.speaker, quote.role) == ("Ivan Sokolov", "Kremlin spokesman")
 
 
+def test_a_role_in_apposition_is_given_without_its_article(extractor: Extractor) -> None:
+    for article in ("a", "the"):
+        text = f"Ada Brenner, {article} spokesperson for the port, said ships were waiting. “We are full,” Brenner said."
+        (quote,) = extractor.extract(text, "x").quotes
+        assert (quote.speaker, quote.role) == ("Ada Brenner", "spokesperson")
+
+
 def test_nested_quote_is_recorded_inside_the_outer_one(extractor: Extractor) -> None:
     text = "“They called it ‘theft,’ and it was,” said Lena Ortiz."
     (quote,) = extractor.extract(text, "x").quotes

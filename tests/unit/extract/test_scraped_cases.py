@@ -1674,6 +1674,22 @@ CASES = [
         "Paul Okafor",
         "direct",
     ),
+    # A name opening the sentence, its title in lower case running to the cue, a body's short
+    # name in brackets inside the title.
+    (
+        "Mara Lindqvist, a spokesperson for the Swedish Maritime Administration (SMA) confirmed on "
+        "Friday that two crew were missing.\n\n“The search goes on through the night,” she said.",
+        "The search goes on through the night,",
+        "Mara Lindqvist",
+        "direct",
+    ),
+    # "As X puts it": a cue, like "put it".
+    (
+        "As Omar Haddad puts it, “Every founder fails first.”",
+        "Every founder fails first.",
+        "Omar Haddad",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
