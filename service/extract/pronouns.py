@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import CONJUNCTIONS, NATIONALITY_STEMS, PREPOSITIONS
+from service.extract.lexicon import CONJUNCTIONS, NATIONALITY_STEMS, ORG_WORDS, PREPOSITIONS
 from service.extract.people import Person
 from service.extract.runs import recurs
 from service.extract.sentence import Sentence
@@ -136,7 +136,25 @@ class Pronouns(Subjects):
                 return self._gendered_mate(sj, p, pronoun) or p
         if all(prev.salient is None for prev in self.sentences[:si]):
             return self._cataphora(si, pronoun)
-        return None
+        return self._only_person(s.start, pronoun)
+
+    def _only_person(self, before: int, pronoun: Mention) -> Person | None:
+        """Return the one person the article has named before `before` whom the pronoun fits.
+
+        "… where 17-year-old Veysel Aydinoglu lived …. “We can’t live like this,” he says": no
+        sentence in focus, but nobody else it could be.
+        """
+        named = [
+            p
+            for p in self.people.persons
+            if p.kind == "person" and 0 <= p.first_at < before and _fits(p, pronoun)
+        ]
+        if len(named) != 1 or pronoun.gender not in ("m", "f"):
+            return None
+        # a person for sure: the story gives a gender or a title, or the name is no place or body's
+        person = named[0]
+        body = _is_place(self.masked, person.name) or any(w.lower() in ORG_WORDS for w in person.name.split())
+        return person if person.gender is not None or person.roles or not body else None
 
     def _credited_before(self, si: int) -> list[Person]:
         """Return the people and bodies credited with speech before sentence si, each once, in order."""

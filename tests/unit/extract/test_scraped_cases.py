@@ -1690,6 +1690,23 @@ CASES = [
         "Omar Haddad",
         "direct",
     ),
+    # A pronoun with no sentence in focus: the one person the story has named.
+    (
+        "The block where 17-year-old Emre Kaya lived with his parents did not collapse.\n\n"
+        "No one in Kaya’s building was hurt.\n\nFor his family, relief was mixed with fear.\n\n"
+        "“We can’t live like this,” he says, pointing at the tent.",
+        "We can’t live like this,",
+        "Emre Kaya",
+        "direct",
+    ),
+    # … not a place the story speaks of by name (a guard).
+    (
+        "Water reaches the villages in Tamil Nadu once a month.\n\nFarmers are leaving.\n\n"
+        "“We have waited for weeks,” she said.",
+        "We have waited for weeks,",
+        None,
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
