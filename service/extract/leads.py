@@ -264,7 +264,10 @@ class Leads(References):
         return self._body(si, 0, issued=True)
 
     def _colon_lead(self, si: int, span: Span) -> tuple[Person | None, float, str | None]:
-        """Return the named subject of `X was more upbeat: “…”`, a lead-in with no speech verb."""
+        """Return the named subject of `X was more upbeat: “…”`, a lead-in with no speech verb.
+
+        Also returns, as the third value, who asked when someone unnamed did ("a reporter").
+        """
         s = self.sentences[si]
         lead = self.masked[s.start : span.open_at].rstrip()
         words = _OWN_WORDS.fullmatch(lead)

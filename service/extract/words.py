@@ -90,7 +90,7 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "“… isn't it?” Nehls shot back.": a capitalised speaker and a cue finish the quote's sentence.
-_NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]+)\b(?:\s+(back)\b)?")
+_NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}([a-z]+)\b(?:\s+(back)\b)?")
 _TIMES = WEEKDAYS | {"on", "today", "yesterday"}
 _RETORTS = ("shot", "hit", "snapped", "fired", "roared", "struck")
 

@@ -1707,6 +1707,15 @@ CASES = [
         None,
         "direct",
     ),
+    # "“…?” Shadow Treasurer Tim Mander asked.": a titled name of up to five words and a cue
+    # finish the question's sentence.
+    (
+        "Treasurer Jo Hale defended the debt.\n\n“Will our children ever see it paid off?” Shadow "
+        "Treasurer Tom Marsh asked.",
+        "Will our children ever see it paid off?",
+        "Tom Marsh",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
