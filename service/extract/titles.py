@@ -327,6 +327,9 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if glued and len(name_words) > 1:
         name_start += glued.end()  # "Dr.Muazu Babangida Aliyu": an honorific with no space after it
     name = NICKNAME.sub(" ", text[name_start : end if possessive else name_words[-1].end])
+    half = len(name) // 2
+    if len(name_words) > 2 and " " in name[:half] and name[:half] == name[half:]:
+        name = name[:half]  # "Steve SmithSteve Smith": a caption's name printed twice, glued
     if len(name_words) > 1 and name.isupper():
         name = as_written(text, name)  # "ANDY FARRELL couldn’t resist": a lede's capitals
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1

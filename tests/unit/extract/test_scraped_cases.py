@@ -1716,6 +1716,14 @@ CASES = [
         "Tom Marsh",
         "direct",
     ),
+    # A caption's name printed twice with no space between is one name.
+    (
+        "Proud of the boys: Kemar Roach\n\nKemar RoachKemar Roach, West Indies captain, spoke after the "
+        "Test. Excerpts from the press conference: “We need rest before the next Test,",
+        "We need rest before the next Test,",
+        "Kemar Roach",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
