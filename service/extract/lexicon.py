@@ -123,7 +123,7 @@ ROLE_HEADS = frozenset(
         "shepherd herder vendor seller hawker tailor labourer laborer porter postman clerk accountant "
         "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "
         "mum mom dad ombudsman ombudsperson agent member advocate td mla man woman boy girl moderator "
-        "cs taoiseach tánaiste tanaiste comhairle opener brig brigadier "
+        "cs taoiseach tánaiste tanaiste comhairle opener brig brigadier critic pupil "
     )
 )
 # Occupations that are also common surnames: at the end of a name ("Alastair Cook", "Tim Cook")
@@ -356,7 +356,7 @@ PORTFOLIOS = frozenset(
         "integration regional relations international religious legal constitutional budget "
         "planning revenue pensions climate change forestry wildlife tertiary higher electricity "
         "mineral minerals petroleum gas oil staff police army fire emergency management safety "
-        "operations "
+        "operations business small opposition "
     )
 )
 PREPOSITIONS = frozenset(

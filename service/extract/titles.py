@@ -217,6 +217,9 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(capital(w) for w in run):
         head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
+    while head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS:
+        # "Leader of the Official Opposition Kevin Falcon": the office runs over a portfolio word
+        head, name_words = head + 1, name_words[1:]
     gender = GENDERED.get(run[head].low) if head >= 0 else None
     kin = words[first - 1].low if first > 0 else ""
     possessive_run = is_possessive(text, run[-1]) if run else False

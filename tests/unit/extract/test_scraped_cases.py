@@ -1724,6 +1724,42 @@ CASES = [
         "Kemar Roach",
         "direct",
     ),
+    # Titles: a party's critic for a portfolio, a pupil; "Small Business" and "Official
+    # Opposition" are offices' words, not the holder's name.
+    (
+        "NDP Health Critic Dana Moore says the plan does little.\n\n“Families are waiting,” Moore said.",
+        "Families are waiting,",
+        "Dana Moore",
+        "direct",
+    ),
+    (
+        "Pupil Leo Marsh read his poem.\n\n“He made us laugh every day,” Leo said.",
+        "He made us laugh every day,",
+        "Leo Marsh",
+        "direct",
+    ),
+    (
+        "Shadow Minister for Small Business Ruth Keane said the levy would cost $1 billion.\n\n"
+        "“It is a cruel tax,” Keane said.",
+        "It is a cruel tax,",
+        "Ruth Keane",
+        "direct",
+    ),
+    (
+        "Leader of the Official Opposition Alan Birch said the budget was reckless.\n\n"
+        "“We pay the most and get the least,” Birch said.",
+        "We pay the most and get the least,",
+        "Alan Birch",
+        "direct",
+    ),
+    # A scraped page's "Loading ..." line is no one's name.
+    (
+        "Hal Perrin has carried the mail in Boise for forty years.\n\nLoading ...\n\n"
+        "“I am proud that I am a postman.”\n\nLoading ...\n\n“I know every dog on the route.”",
+        "I know every dog on the route.",
+        "Hal Perrin",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
