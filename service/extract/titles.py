@@ -326,6 +326,14 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     at = run.index(name_words[0]) if name_words[0] in run else 0
     if len(name_words) == 1 and at > 0 and run[at - 1].low in _REGNAL and not _named_on(text, name_words[0]):
         name_start = run[at - 1].start  # "Pope Francis", "Sheikh Hasina": known by title and one name
+    # "Prince Faisal bin Farhan": a royal's title is part of the name ("Crown Prince" is an office)
+    royal = at > 0 and run[at - 1].low in ("prince", "princess", "sheikh", "sheikha")
+    if (
+        royal
+        and (at < 2 or run[at - 2].low != "crown")
+        and any(w.text in ("bin", "bint", "ibn") for w in name_words)
+    ):
+        name_start = run[at - 1].start
     glued = _GLUED_HONORIFIC.match(name_words[0].text)
     if glued and len(name_words) > 1:
         name_start += glued.end()  # "Dr.Muazu Babangida Aliyu": an honorific with no space after it

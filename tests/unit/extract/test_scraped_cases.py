@@ -1760,6 +1760,20 @@ CASES = [
         "Hal Perrin",
         "direct",
     ),
+    # A royal's title before a name with "bin" is part of the name; "Crown Prince" is an office
+    # (a guard).
+    (
+        "“We need many more aircraft,” said Sheikh Hamad bin Rashid Al-Nuaimi, chairman of the airline.",
+        "We need many more aircraft,",
+        "Sheikh Hamad bin Rashid Al-Nuaimi",
+        "direct",
+    ),
+    (
+        "“The kingdom values the partnership,” said Crown Prince Khalid bin Faisal.",
+        "The kingdom values the partnership,",
+        "Khalid bin Faisal",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
