@@ -1,7 +1,8 @@
 """Each quote's candidate speakers and the features the ranker scores them on.
 
 The candidates are the rules' pick, nobody, the speakers of the quotes before and after, the
-last person named before the quote and the first named after it in its paragraph. The features
+last person named before the quote and the first named after it in its paragraph, and everyone
+else named before it or after it in its paragraph. The features
 are positions and the rules' evidence, never names: how the rules found their pick, where each
 candidate is named (in the headline, in the paragraph before, as the subject of a speech verb),
 how often, and how far back; and, on every candidate's row, the same facts about the rules' pick,
@@ -34,7 +35,7 @@ _SAID = re.compile(
     r"|warned|admitted|replied)\W{1,3}(?:\w+\W+){0,4}$"
 )
 _MARKS = " “”\"‘’'.,_"
-_SOURCES = ("R", "N", "P", "X", "M", "A")
+_SOURCES = ("R", "N", "P", "X", "M", "A", "E")
 _QUOTE = 15  # features of the quote, given once on the rules' pick's row and once on nobody's
 _OWN = 11 + 11  # features of the candidate that are repeated for the rules' pick on every row
 # The length of a candidate's feature vector.
@@ -168,6 +169,8 @@ def _candidates_of(a: _Article, i: int) -> list[Candidate]:
         add(a.named[earlier[-1].key], "M")
     if later:
         add(a.named[later[0].key], "A")
+    for s in (*earlier, *later):
+        add(a.named[s.key], "E")  # everyone else named before the quote, or after it in its paragraph
     mention = _mention_type(f.mention)
     quote = [
         round(f.confidence, 2),

@@ -3,9 +3,9 @@
 The rules give each quote one speaker, or none. On real news their picks go wrong in ways no
 single rule sees: the subject of a narrative paragraph taken for the speaker of the quote below
 it, a quote left without a speaker while the person quoted just before goes on talking. For each
-quote the ranker scores a handful of candidates — the rules' pick, nobody, the speakers of the
-quotes before and after it, the last person named before it and the first named after it in its
-paragraph — on features of position and of the rules' evidence, never of names. It keeps the
+quote the ranker scores its candidates (`candidates.py`) — the rules' pick, nobody, the speakers
+of the quotes before and after it, the people named before it or after it in its paragraph — on
+features of position and of the rules' evidence, never of names. It keeps the
 rules' pick unless another candidate scores higher by the model's margin.
 
 The model is a small ensemble of regression trees (gradient boosting) stored as JSON next to
