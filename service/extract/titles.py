@@ -180,6 +180,8 @@ def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: 
 
 def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Mention | None:
     run = words[first : last + 1]
+    if _no_name(run):
+        return None
     while (
         run
         and first == 0
@@ -359,3 +361,20 @@ def _stands_alone(text: str, w: Word, nxt: Word) -> bool:
     """Return True when the text names `w` elsewhere without the word that follows it here."""
     alone = len(re.findall(rf"\b{re.escape(w.text)}\b", text))
     return alone > len(re.findall(rf"\b{re.escape(w.text)}\s+{re.escape(nxt.text)}\b", text))
+
+
+# "Forty-two", "Twenty": a number spelled out opening a sentence.
+_NUMBER = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands"
+)
+
+
+def _no_name(run: list[Word]) -> bool:
+    """Return True for a capitalised run that names nobody: "Forty-two", "North Carolina-based",
+    "Housing and Local" (portfolios cut off before "government Minister")."""
+    if len(run) == 1 and _NUMBER.fullmatch(run[0].low):
+        return True
+    if run and run[-1].low.endswith("-based"):
+        return True
+    return len(run) > 1 and all(w.low in PORTFOLIOS or w.low == "and" for w in run) and run[-1].low != "and"

@@ -1774,6 +1774,21 @@ CASES = [
         "Khalid bin Faisal",
         "direct",
     ),
+    # Capitalised words that name nobody: a number opening a sentence, portfolios cut off
+    # before "government Minister".
+    (
+        "Governor Ana Ruiz spoke on Monday.\n\nForty-two “modern and safe” trains will run on the line, she said.",
+        "modern and safe",
+        "Ana Ruiz",
+        "partial",
+    ),
+    (
+        "Minister Ahmad Rizal Hashim spoke on Monday.\n\n“We will leave it to him,” said Housing and "
+        "Local government Minister Ahmad Rizal Hashim.",
+        "We will leave it to him,",
+        "Ahmad Rizal Hashim",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
