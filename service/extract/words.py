@@ -78,7 +78,12 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = start + m.start()
         before = re.search(r"(\w+)$", masked[begin:stop])
         token = before.group(1) if before else ""
-        if (len(token) == 1 and token.isupper()) or token.lower() in ABBREVIATIONS:
+        # "… for the continental U.S. “What had …": a dotted acronym ends the sentence before a quote
+        acronym_end = (
+            re.search(r"[A-Z]\.[A-Z]$", masked[begin:stop])
+            and masked[start + m.end() : start + m.end() + 1] in '“"'
+        )
+        if ((len(token) == 1 and token.isupper()) or token.lower() in ABBREVIATIONS) and not acronym_end:
             continue
         if _retort(masked, m.group(0), start + m.end()):
             continue
@@ -109,6 +114,8 @@ def is_cue(words: list[Word], i: int) -> bool:
     low = words[i].text.lower()
     if low in ("put", "puts") and i + 1 < len(words) and words[i + 1].text == "it":
         return True  # "as Judge Amy Cole put it:"
+    if low in ("considered", "considers") and i + 1 < len(words) and words[i + 1].text == "that":
+        return True  # "Safadi considered that “Russia has a major role …”"
     if low in _RETORTS and i + 1 < len(words) and words[i + 1].text == "back":
         return True  # "Nehls shot back": a retort
     if low in ("cut", "chimed", "broke", "butted") and i + 1 < len(words) and words[i + 1].text == "in":

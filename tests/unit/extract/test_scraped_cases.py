@@ -1789,6 +1789,22 @@ CASES = [
         "Ahmad Rizal Hashim",
         "direct",
     ),
+    # A dotted acronym ends its sentence before an opening quote mark (a guard).
+    (
+        "“It was different,” said Dana Roe, a forecaster with the Storm Center in Norman, which covers "
+        "the continental U.S. “The pattern was going to persist.”",
+        "The pattern was going to persist.",
+        "Dana Roe",
+        "direct",
+    ),
+    # "X considered that “…”" reports X's words (a guard).
+    (
+        "Foreign Minister Omar Haddad spoke on Sunday.\n\nHaddad considered that “the crisis cannot be "
+        "solved by force.”",
+        "the crisis cannot be solved by force.",
+        "Omar Haddad",
+        "partial",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
