@@ -181,9 +181,10 @@ def bridged(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, int]:
 
 
 def _sentence_opener(text: str, start: int, end: int, at: int) -> bool:
-    """Return True when the mark at `at` opens a sentence of four words or more (`. “We are …`)."""
+    """Return True when the mark at `at` opens a sentence of four words or more (`. “We are …`,
+    `He said, “We’ve looked …`)."""
     before = text[start:at].rstrip()
-    opens = not before or before[-1] in ".!?:"
+    opens = not before or before[-1] in ".!?:,"
     return opens and text[at + 1 : at + 2].isupper() and len(text[at:end].split()) >= 4
 
 

@@ -1805,6 +1805,14 @@ CASES = [
         "Omar Haddad",
         "partial",
     ),
+    # A quote opened after a comma and never closed runs to its paragraph's end.
+    (
+        "Party leader Ram Deuba told the rally, “He is not the leader of this nation and never was.\n\n"
+        "The rally ended at noon.",
+        "He is not the leader of this nation and never was.",
+        "Ram Deuba",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
