@@ -313,7 +313,7 @@ NOT_NAME_WORDS = frozenset(
         "anyone anybody everything nothing something anything midway seconds minutes hours days "
         "weeks months years decades moments hundreds thousands dozens scores millions two three four "
         "five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
-        "ninety hundred not through away article "
+        "ninety hundred not through away article others due ask "
         # web furniture glued to a story's line: "Related Articles Anwar Ibrahim …"
         "related articles stories advertisement trending "
     )

@@ -1813,6 +1813,14 @@ CASES = [
         "Ram Deuba",
         "direct",
     ),
+    # "Due to …", "Others complained …": capitalised sentence openers, not names (a guard).
+    (
+        "The Pan American Health Organization (PAHO) issued an alert on Friday.\n\nDue to the rise of the "
+        "disease, PAHO urged countries to prepare: “Measures to ensure clinical care must be taken.”",
+        "Measures to ensure clinical care must be taken.",
+        "PAHO",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
