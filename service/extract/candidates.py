@@ -2,11 +2,11 @@
 
 The candidates are the rules' pick, nobody, the speakers of the quotes before and after, the
 last person named before the quote and the first named after it in its paragraph, and everyone
-else named before it or after it in its paragraph. The features
-are positions and the rules' evidence, never names: how the rules found their pick, where each
-candidate is named (in the headline, in the paragraph before, as the subject of a speech verb),
-how often, and how far back; and, on every candidate's row, the same facts about the rules' pick,
-so that the model weighs the two against each other.
+else named before it or after it in its paragraph. The features are positions and the rules'
+evidence, never names: how the rules found their pick, where each candidate is named (in the
+headline, in the paragraph before, as the subject of a speech verb), how often, and how far
+back; and, on every candidate's row, the same facts about the rules' pick, so that the model
+weighs the two against each other.
 """
 
 from __future__ import annotations
@@ -37,11 +37,14 @@ _SAID = re.compile(
 _MARKS = " “”\"‘’'.,_"
 _SOURCES = ("R", "N", "P", "X", "M", "A", "E")
 _QUOTE = 15  # features of the quote, given once on the rules' pick's row and once on nobody's
-_OWN = 11 + 11  # features of the candidate that are repeated for the rules' pick on every row
+_TAIL = 11  # features of the candidate after the quote's and the context's
+_OWN = 11 + _TAIL  # features of the candidate that are repeated for the rules' pick on every row
 # The length of a candidate's feature vector.
-FEATURES = len(_SOURCES) + 11 + 2 * _QUOTE + 3 + 11 + _OWN
+FEATURES = len(_SOURCES) + 11 + 2 * _QUOTE + 3 + _TAIL + _OWN
 # Where the candidate's own features sit: after its sources, and after the quote's and context's.
-_OWN_INDEXES = [*range(len(_SOURCES), len(_SOURCES) + 11), *range(FEATURES - _OWN - 11, FEATURES - _OWN)]
+_OWN_INDEXES = [*range(len(_SOURCES), len(_SOURCES) + 11), *range(FEATURES - _OWN - _TAIL, FEATURES - _OWN)]
+# "Tomasz Wrona" or "Nia Ali, silver medalist" on a line of its own: a round-up's speaker line.
+_NAME_LINE = re.compile(r"^[ \t]*([A-Z][^\n,(]{2,60}?)[ \t]*(?:[,(][^\n]{0,80})?$", re.MULTILINE)
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Candidate:
     person: Person | None
     sources: set[str] = field(default_factory=set)
     features: list[float] = field(default_factory=list)
+    headed: bool = False  # named on a line of its own above the quote, as a round-up names its speakers
 
 
 @dataclass(frozen=True, order=True)
@@ -74,6 +78,7 @@ class _Article:
     mentions: dict[str, int]  # names outside quotes per person
     headline: set[str]  # persons named in the first two lines
     persons: int  # how many persons are named
+    lines: list[tuple[int, str]]  # lines that may be a name alone: where they start, the name
 
 
 def _key(person: Person | None) -> str:
@@ -139,6 +144,7 @@ def candidates(text: str, found: list[Found], people: list[Person]) -> list[list
         mentions,
         {s.key for s in seen if s.start < end},
         sum(1 for k in mentions if named[k].kind == "person"),
+        [(m.start(), m.group(1)) for m in _NAME_LINE.finditer(text) if len(m.group(1).split()) <= 5],
     )
     return [_candidates_of(article, i) for i in range(len(found))]
 
@@ -228,6 +234,7 @@ def _candidates_of(a: _Article, i: int) -> list[Candidate]:
             any(first <= s.start < last and _SAYS.match(blank[s.end : s.end + 40]) for s in own),
             a.persons == 1 and person is not None and person.kind == "person",
         ]
+        c.headed = any(at < start and line in spellings for at, line in a.lines)
     rules = picks[_key(f.person)].features
     for c in picks.values():
         c.features = [float(x) for x in [*c.features, *(rules[k] for k in _OWN_INDEXES)]]

@@ -63,11 +63,14 @@ class Ranker:
         """Give each quote the best-scoring candidate when it beats the rules' pick by the margin.
 
         Segments of one utterance (split quotes, paragraphs of one quote) keep their shared speaker,
-        and a quote the rules give to someone unnamed ("a source said") stays nobody's.
+        a quote the rules give to someone unnamed ("a source said") stays nobody's, and one the rules
+        give to a name on a line of its own above it (a round-up's speaker line) stays theirs.
         """
         for f, options in zip(found, candidates(text, found, people), strict=True):
             if settled(f) or len(options) < 2:
                 continue
+            if any("R" in c.sources and c.person is not None and c.headed for c in options):
+                continue  # a round-up's speaker line above the quote: the structure the rules read
             scored = [(self.score(c.features), c) for c in options]
             pick = next(s for s, c in scored if "R" in c.sources)
             best, choice = max(scored, key=lambda sc: sc[0])

@@ -83,3 +83,16 @@ def test_a_quote_the_rules_give_to_someone_unnamed_stays_nobodys() -> None:
     Ranker([{**tree, "value": [0.0, 0.0, 5.0]}], 1.0, 0.0).rerank(text, found, people)
     assert found[0].person is None
     assert found[1].person is not None and found[1].person.name == "Jan Ostrowski"
+
+
+def test_a_quote_under_its_speakers_line_in_a_round_up_keeps_that_speaker() -> None:
+    text = (
+        "Reaction from the weekend\n\nTomasz Wrona\n\n“It is a worrying time for me.”\n\nLena Obst\n\n"
+        "“I would think so,” she said."
+    )
+    _, found, people = Extractor(rerank=False).attribute(text)
+    assert [f.person.name if f.person else None for f in found] == ["Tomasz Wrona", "Lena Obst"]
+    # a model that prefers the next quote's speaker (feature 3) over everyone else
+    tree = {"feature": [3, -2, -2], "threshold": [0.5, -2.0, -2.0], "left": [1, -1, -1], "right": [2, -1, -1]}
+    Ranker([{**tree, "value": [0.0, 0.0, 5.0]}], 1.0, 0.0).rerank(text, found, people)
+    assert found[0].person is not None and found[0].person.name == "Tomasz Wrona"
