@@ -1821,6 +1821,14 @@ CASES = [
         "PAHO",
         "direct",
     ),
+    # "MS" after a name is a Member of the Senedd's post-nominal, like "MP" (a guard).
+    (
+        "This week, Carys Lloyd MS, Minister for Health, announced a new chair.\n\nThe Minister for "
+        "Health Carys Lloyd said: “I am delighted to announce the appointment.”",
+        "I am delighted to announce the appointment.",
+        "Carys Lloyd",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
