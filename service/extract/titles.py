@@ -196,8 +196,8 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS and not determined else run
     # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm")
     roles = [k for k, w in enumerate(titled) if is_role(w.low) or (w.text == "Major" and k + 1 < len(titled))]
-    # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells": a party or
-    # a plural title before a full name
+    # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells", "Deputies
+    # Robert Taylor": a party or a plural title before a full name
     lead = 0
     while lead < len(titled) - 2 and (
         titled[lead].low in PARTY_TITLES
@@ -205,7 +205,10 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
             lead == 0
             and len(titled[0].low) > 4
             and titled[0].low.endswith("s")
-            and is_role(titled[0].low[:-1])
+            and (
+                is_role(titled[0].low[:-1])
+                or (titled[0].low.endswith("ies") and is_role(titled[0].low[:-3] + "y"))
+            )
         )
     ):
         lead += 1
@@ -253,13 +256,19 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         if not name_words:
             office = text[run[0].start : run[-1].end]
     if first > 1 and words[first - 1].low in ("for", "of") and is_role(words[first - 2].low):
-        while len(name_words) > 2 and (name_words[0].low in PORTFOLIOS or name_words[0].low == "and"):
+        while len(name_words) > 2 and (
+            name_words[0].low in PORTFOLIOS
+            or name_words[0].low == "and"
+            or (name_words[1].low in PORTFOLIOS and len(name_words) > 3)  # "for Peace Operations X Y"
+        ):
             name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
             office = text[words[first - 2].start : name_words[0].start].strip()  # "Secretary of State"
-        if len(name_words) > 2 and _stands_alone(text, name_words[0], name_words[1]):
-            # "Prime Minister of Kosovo Albin Kurti": a place the story names on its own, then the name
-            name_words = name_words[1:]
-            office = text[words[first - 2].start : name_words[0].start].strip()
+    posted_in = first > 1 and words[first - 1].low in ("for", "of", "in") and is_role(words[first - 2].low)
+    if posted_in and len(name_words) > 2 and _stands_alone(text, name_words[0], name_words[1]):
+        # "Prime Minister of Kosovo Albin Kurti", "spokesperson in Italy Flavio Di Giacomo": a place
+        # the story names on its own, then the name
+        name_words = name_words[1:]
+        office = text[words[first - 2].start : name_words[0].start].strip()
     if (
         len(run) == 1
         and first > 0

@@ -1829,6 +1829,27 @@ CASES = [
         "Carys Lloyd",
         "direct",
     ),
+    # An office's portfolio of two words ("for Peace Operations"), a post "in" a country the story
+    # names on its own, a plural title ("Deputies"): none is part of the name.
+    (
+        "“I strongly condemn this attack,” said Under-Secretary-General for Peace Operations Jean-Luc Moreau.",
+        "I strongly condemn this attack,",
+        "Jean-Luc Moreau",
+        "direct",
+    ),
+    (
+        "“The survivors told us they paid for the crossing,” said the agency's spokesperson in Italy "
+        "Marco Ferri. Italy took them in.",
+        "The survivors told us they paid for the crossing,",
+        "Marco Ferri",
+        "direct",
+    ),
+    (
+        "Deputies Ray Dunn and Ann Cole reached the creek at noon.\n\n“We found him on the bank,” Dunn said.",
+        "We found him on the bank,",
+        "Ray Dunn",
+        "direct",
+    ),
     # A headline's full name that the body only shortens stays full (a guard).
     (
         "Hamid Karimi Vows Reform\n\nThe minister spoke on Monday.\n\n“We will change course,” Karimi said.",
