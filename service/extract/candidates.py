@@ -85,7 +85,8 @@ def _key(person: Person | None) -> str:
     return person.name if person is not None else ""
 
 
-def _mention_type(mention: str | None) -> str:
+def mention_type(mention: str | None) -> str:
+    """Return how the rules' mention names the speaker: "name", "pronoun", "descriptor" or "none"."""
     if mention is None:
         return "none"
     low = mention.lower()
@@ -177,7 +178,7 @@ def _candidates_of(a: _Article, i: int) -> list[Candidate]:
         add(a.named[later[0].key], "A")
     for s in (*earlier, *later):
         add(a.named[s.key], "E")  # everyone else named before the quote, or after it in its paragraph
-    mention = _mention_type(f.mention)
+    mention = mention_type(f.mention)
     quote = [
         round(f.confidence, 2),
         f.cue is not None,

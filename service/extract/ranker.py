@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from service.extract.candidates import FEATURES, candidates
+from service.extract.candidates import FEATURES, candidates, mention_type
 from service.extract.found import Found
 from service.extract.people import Person
 
@@ -62,9 +62,8 @@ class Ranker:
     def rerank(self, text: str, found: list[Found], people: list[Person]) -> None:
         """Give each quote the best-scoring candidate when it beats the rules' pick by the margin.
 
-        Segments of one utterance (split quotes, paragraphs of one quote) keep their shared speaker,
-        a quote the rules give to someone unnamed ("a source said") stays nobody's, and one the rules
-        give to a name on a line of its own above it (a round-up's speaker line) stays theirs.
+        Settled quotes keep the rules' pick (`settled`), and so does one the rules give to a name on
+        a line of its own above it (a round-up's speaker line).
         """
         for f, options in zip(found, candidates(text, found, people), strict=True):
             if settled(f) or len(options) < 2:
@@ -83,8 +82,12 @@ class Ranker:
 
 
 def settled(f: Found) -> bool:
-    """Return True for a quote the ranker leaves alone: a segment of one utterance, or unnamed."""
-    return f.group is not None or (f.unnamed and f.person is None)
+    """Return True for a quote the ranker leaves alone: a segment of one utterance, a quote the rules
+    give to someone unnamed, one whose speaker is named beside a speech verb ("…,” said Steve), and
+    one a body's spokesman speaks for the body ("a House of Lords spokesman said")."""
+    tagged = f.cue is not None and f.confidence >= 0.95 and mention_type(f.mention) == "name"
+    spoken_for = f.person is not None and f.person.kind == "org" and "spokes" in (f.mention or "").lower()
+    return f.group is not None or (f.unnamed and f.person is None) or tagged or spoken_for
 
 
 @lru_cache(maxsize=1)

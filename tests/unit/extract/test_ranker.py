@@ -49,8 +49,9 @@ def test_a_candidate_replaces_the_rules_pick_only_when_it_scores_higher_by_more_
     _nobody_model(margin=1.0).rerank(STORY, found, people)
     assert [f.person.name if f.person else None for f in found] == ["Ana Lopez", "Ana Lopez"]
     _nobody_model(margin=0.5).rerank(STORY, found, people)
-    assert [f.person for f in found] == [None, None]
-    assert all(f.role is None and f.mention is None for f in found)
+    # the first quote's speaker is named beside its speech verb, and stays
+    assert [f.person.name if f.person else None for f in found] == ["Ana Lopez", None]
+    assert found[1].role is None and found[1].mention is None
 
 
 def test_segments_of_one_utterance_keep_their_shared_speaker() -> None:
@@ -96,3 +97,13 @@ def test_a_quote_under_its_speakers_line_in_a_round_up_keeps_that_speaker() -> N
     tree = {"feature": [3, -2, -2], "threshold": [0.5, -2.0, -2.0], "left": [1, -1, -1], "right": [2, -1, -1]}
     Ranker([{**tree, "value": [0.0, 0.0, 5.0]}], 1.0, 0.0).rerank(text, found, people)
     assert found[0].person is not None and found[0].person.name == "Tomasz Wrona"
+
+
+def test_a_speaker_named_beside_a_speech_verb_is_not_switched() -> None:
+    text = "“We were in disbelief,” said Dave.\n\n“The community has told us how sorry they are,” said Steve."
+    _, found, people = Extractor(rerank=False).attribute(text)
+    assert [f.person.name if f.person else None for f in found] == ["Dave", "Steve"]
+    # a model that prefers the previous quote's speaker (feature 2) over everyone else
+    tree = {"feature": [2, -2, -2], "threshold": [0.5, -2.0, -2.0], "left": [1, -1, -1], "right": [2, -1, -1]}
+    Ranker([{**tree, "value": [0.0, 0.0, 5.0]}], 1.0, 0.0).rerank(text, found, people)
+    assert [f.person.name if f.person else None for f in found] == ["Dave", "Steve"]
