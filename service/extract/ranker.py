@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from service.extract.candidates import FEATURES, candidates, mention_type
+from service.extract.candidates import FEATURES, Candidate, candidates, mention_type
 from service.extract.found import Found
 from service.extract.people import Person
 
@@ -62,14 +62,11 @@ class Ranker:
     def rerank(self, text: str, found: list[Found], people: list[Person]) -> None:
         """Give each quote the best-scoring candidate when it beats the rules' pick by the margin.
 
-        Settled quotes keep the rules' pick (`settled`), and so does one the rules give to a name on
-        a line of its own above it (a round-up's speaker line).
+        A quote whose pick stands (`kept`) is left alone.
         """
         for f, options in zip(found, candidates(text, found, people), strict=True):
-            if settled(f) or len(options) < 2:
+            if kept(f, options) or len(options) < 2:
                 continue
-            if any("R" in c.sources and c.person is not None and c.headed for c in options):
-                continue  # a round-up's speaker line above the quote: the structure the rules read
             scored = [(self.score(c.features), c) for c in options]
             pick = next(s for s, c in scored if "R" in c.sources)
             best, choice = max(scored, key=lambda sc: sc[0])
@@ -88,6 +85,12 @@ def settled(f: Found) -> bool:
     tagged = f.cue is not None and f.confidence >= 0.95 and mention_type(f.mention) == "name"
     spoken_for = f.person is not None and f.person.kind == "org" and "spokes" in (f.mention or "").lower()
     return f.group is not None or (f.unnamed and f.person is None) or tagged or spoken_for
+
+
+def kept(f: Found, options: list[Candidate]) -> bool:
+    """Return True when the rules' pick stands: a settled quote, or one under its speaker's line."""
+    # a round-up's speaker line above the quote: the structure the rules read
+    return settled(f) or any("R" in c.sources and c.person is not None and c.headed for c in options)
 
 
 @lru_cache(maxsize=1)
