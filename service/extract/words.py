@@ -78,13 +78,11 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = start + m.start()
         before = re.search(r"(\w+)$", masked[begin:stop])
         token = before.group(1) if before else ""
-        # "… for the continental U.S. “What had …": a dotted acronym ends the sentence before a quote
-        acronym_end = (
-            re.search(r"[A-Z]\.[A-Z]$", masked[begin:stop])
-            and masked[start + m.end() : start + m.end() + 1] in '“"'
-        )
-        if ((len(token) == 1 and token.isupper()) or token.lower() in ABBREVIATIONS) and not acronym_end:
-            continue
+        if (len(token) == 1 and token.isupper()) or token.lower() in ABBREVIATIONS:
+            # "… for the continental U.S. “What had …": a dotted acronym ends the sentence before a quote
+            quote_next = masked[start + m.end() : start + m.end() + 1] in '“"'
+            if not (quote_next and re.search(r"[A-Z]\.[A-Z]$", masked[begin:stop])):
+                continue
         if _retort(masked, m.group(0), start + m.end()):
             continue
         bounds.append((begin, start + m.end()))
