@@ -62,6 +62,8 @@ class _Seen:
     start: int
     end: int
     key: str
+    says: bool = False  # the subject of a speech verb just after it ("Lopez said")
+    said: bool = False  # just after a speech verb ("said Lopez")
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ class _Article:
     forms: dict[str, set[str]]
     seen: list[_Seen]  # every name outside quotes, in text order
     counts: dict[str, int]  # quotes per speaker by the rules
-    mentions: dict[str, int]  # names outside quotes per person
+    own: dict[str, list[_Seen]]  # each person's names outside quotes, in text order
     headline: set[str]  # persons named in the first two lines
     persons: int  # how many persons are named
     lines: list[tuple[int, str]]  # lines that may be a name alone: where they start, the name
@@ -117,10 +119,16 @@ def candidates(text: str, found: list[Found], people: list[Person]) -> list[list
     for f in found:
         masked[f.span.start : f.span.end] = "_" * (f.span.end - f.span.start)
     blank = "".join(masked)
-    named = {p.name: p for p in people if p.kind in ("person", "org") and p.aliases}
+    named = {p.name: p for p in people if p.listed}
     forms = {name: {*p.aliases, name} for name, p in named.items()}
     seen = sorted(
-        _Seen(m.start(), m.end(), name)
+        _Seen(
+            m.start(),
+            m.end(),
+            name,
+            _SAYS.match(blank[m.end() : m.end() + 40]) is not None,
+            _SAID.search(blank[max(0, m.start() - 40) : m.start()]) is not None,
+        )
         for name, spellings in forms.items()
         for form in spellings
         if len(form) >= 3
@@ -130,9 +138,9 @@ def candidates(text: str, found: list[Found], people: list[Person]) -> list[list
     for f in found:
         if f.person is not None:
             counts[_key(f.person)] = counts.get(_key(f.person), 0) + 1
-    mentions: dict[str, int] = {}
+    own: dict[str, list[_Seen]] = {}
     for s in seen:
-        mentions[s.key] = mentions.get(s.key, 0) + 1
+        own.setdefault(s.key, []).append(s)
     end = _headline_end(text)
     article = _Article(
         text,
@@ -142,9 +150,9 @@ def candidates(text: str, found: list[Found], people: list[Person]) -> list[list
         forms,
         seen,
         counts,
-        mentions,
+        own,
         {s.key for s in seen if s.start < end},
-        sum(1 for k in mentions if named[k].kind == "person"),
+        sum(1 for k in own if named[k].kind == "person"),
         [(m.start(), m.group(1)) for m in _NAME_LINE.finditer(text) if len(m.group(1).split()) <= 5],
     )
     return [_candidates_of(article, i) for i in range(len(found))]
@@ -200,13 +208,13 @@ def _candidates_of(a: _Article, i: int) -> list[Candidate]:
     context = [before_text.endswith("?"), before_text.endswith(":"), a.persons]
     since = before.span.end if before is not None else 0
     between = [s for s in seen if since <= s.start < start]  # named since the quote before
-    top = max(a.mentions.values(), default=0)
+    top = max(map(len, a.own.values()), default=0)
     in_previous = [s for s in seen if previous[0] <= s.start < previous[1]]
     for key, c in picks.items():
         spellings = a.forms.get(key, {key} if key else set())
         last_seen = [s.start for s in earlier if s.key == key]
         person = a.named.get(key)
-        own = [s for s in seen if s.key == key]
+        own = a.own.get(key, [])
         c.features = [
             *(source in c.sources for source in _SOURCES),
             len(c.sources),
@@ -224,15 +232,15 @@ def _candidates_of(a: _Article, i: int) -> list[Candidate]:
             *(x * ("N" in c.sources) for x in quote),
             *context,
             key in a.headline,
-            a.mentions.get(key, 0),
-            a.mentions.get(key, 0) == top > 0,
+            len(own),
+            len(own) == top > 0,
             any(s.key == key for s in in_previous),
             bool(key) and bool(in_previous) and in_previous[0].key == key,  # it opens the paragraph before
-            any(_SAYS.match(blank[s.end : s.end + 40]) for s in own),
-            any(_SAID.search(blank[max(0, s.start - 40) : s.start]) for s in own),
+            any(s.says for s in own),
+            any(s.said for s in own),
             person is not None and bool(person.roles),
             text.count("\n", last_seen[-1], start) if last_seen else 20,  # paragraphs since last named
-            any(first <= s.start < last and _SAYS.match(blank[s.end : s.end + 40]) for s in own),
+            any(first <= s.start < last and s.says for s in own),
             a.persons == 1 and person is not None and person.kind == "person",
         ]
         c.headed = any(at < start and line in spellings for at, line in a.lines)

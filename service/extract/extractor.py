@@ -116,11 +116,7 @@ class Extractor:
             if f.group is not None:
                 groups.setdefault(f.group, []).append(quote.id)
         article = Article(article_id, parsed.title, parsed.outlet, parsed.published, path, text, len(quotes))
-        people = [
-            PersonSeen(p.name, tuple(p.aliases), tuple(p.roles), p.kind)
-            for p in persons
-            if p.kind in ("person", "org") and p.aliases
-        ]
+        people = [PersonSeen(p.name, tuple(p.aliases), tuple(p.roles), p.kind) for p in persons if p.listed]
         return ArticleExtraction(article, quotes, people, [tuple(g) for g in groups.values()])
 
     def attribute(self, text: str, path: str = "") -> tuple[ParsedArticle, list[Found], list[Person]]:

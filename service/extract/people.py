@@ -50,6 +50,11 @@ class Person:
         """Return the matching key of the canonical name."""
         return name_key(self.name)
 
+    @property
+    def listed(self) -> bool:
+        """Return True for a person or body the article names by some spelling, not a group."""
+        return self.kind in ("person", "org") and bool(self.aliases)
+
     def note(self, mention: Mention, position: int) -> None:
         """Record a mention's spelling, title and position."""
         for form in (mention.name, mention.surface):
