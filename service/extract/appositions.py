@@ -40,6 +40,20 @@ class Appositions:
             j -= 1
         return None if j <= 0 or k - j >= 32 else j
 
+    def _address_start(self, s: Sentence, k: int) -> int | None:
+        """Return where `, of Wordsworth Road, Colne` begins when a town ends at word k.
+
+        A name filling a comma phrase right after a phrase opened by "of" or "from" is the rest of
+        someone's address, not the subject of the cue after it.
+        """
+        town = self._mention_ending(s, k)
+        if town is None or town.first < 2 or "," not in self.masked[s.words[town.first - 1].end : town.start]:
+            return None
+        j = self._appositive_start(s, town.first - 1)
+        if j is None or s.words[j].low not in ("of", "from") or town.first - j > 6:
+            return None
+        return j if self._mention_ending(s, town.first - 1) is not None else None
+
     def _appositive_name(self, s: Sentence, j: int, k: int) -> Mention | None:
         """Return the name that fills the phrase j..k (`the head of the union, Everett Olsen,`)."""
         named = next((m for m in s.mentions if m.first == j and m.last == k and m.kind == "name"), None)

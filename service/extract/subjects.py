@@ -106,7 +106,13 @@ class Subjects(Appositions):
             if passive is not None:
                 return self._clause_subject(s, passive)  # "X was quoted by TASS as saying"
             return self._mention_ending(s, k - 1)  # "Interfax quoted Peskov as saying"
-        for step in range(3):  # "Marta Nowak, 81, a survivor of the camp, told"
+        for step in range(4):  # "Marta Nowak, 81, a survivor of the camp, told"
+            address = self._address_start(s, k)
+            if address is not None:
+                k = address - 1  # "Colette Sims, 55, of Wordsworth Road, Colne, said": her address
+                if self._mention_ending(s, k) is not None:
+                    break
+                continue
             if "," not in text[w[k].end : w[k + 1].start]:
                 break
             j = self._appositive_start(s, k)
@@ -144,7 +150,7 @@ class Subjects(Appositions):
                 continue  # "Léon, head of the CFDT, which had taken part …, called": the CFDT's clause
             # "Priya Natarajan, the chief executive of Sparrow, a start-up …, said": look past
             # a name that sits behind a preposition inside an earlier appositive.
-            if before is not None and not before.after_preposition:
+            if before is not None and not before.after_preposition and self._address_start(s, k) is None:
                 break
         if self._mention_ending(s, k) is None and k >= 2 and w[k - 1].low == "of" and w[k].low in _OFFICES:
             k -= 2  # "the head of state added": the head
@@ -312,6 +318,9 @@ class Subjects(Appositions):
         ):
             return None
         antecedent = self._mention_ending(s, who - 1)
+        address = self._address_start(s, who - 1) if antecedent is not None else None
+        if address is not None:
+            antecedent = self._mention_ending(s, address - 1)  # "X, of Y Street, Accrington, who …"
         if (
             antecedent is None
             or antecedent.kind != "name"

@@ -1857,6 +1857,27 @@ CASES = [
         "Hamid Karimi",
         "direct",
     ),
+    # A street and a town after "of" are the speaker's address, not the speaker.
+    (
+        "Nadia Okafor, 41, of Mill Lane, Burnley, who has driven buses for ten years, said: "
+        "“We heard it from the radio first.”",
+        "We heard it from the radio first.",
+        "Nadia Okafor",
+        "direct",
+    ),
+    (
+        "Tom Reilly, of Hawthorn Close, Bolton, said: “Nobody asked us.”",
+        "Nobody asked us.",
+        "Tom Reilly",
+        "direct",
+    ),
+    (
+        "Ruth Adler, 62, of Station Road, Keswick, who ran the shop for years, fought back tears "
+        "but said: “It is the end of an era.”",
+        "It is the end of an era.",
+        "Ruth Adler",
+        "direct",
+    ),
 ]
 
 
