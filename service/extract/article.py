@@ -108,6 +108,17 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         if _BOILERPLATE.match(line):
             blocks.append(Block(start, end, "boilerplate"))
             continue
+        if "©" in line and seen_body and not line.lstrip().startswith(("©", "Copyright")):
+            # "Broncos five-eighth Anthony Milford. ©Grant Trouville/NRL Photos": a photo's caption,
+            # which may name someone in full but speaks for nobody; so does its text shown just above
+            if (
+                blocks
+                and blocks[-1].kind == "body"
+                and line.startswith(text[blocks[-1].start : blocks[-1].end])
+            ):
+                blocks[-1] = Block(blocks[-1].start, blocks[-1].end, "heading")
+            blocks.append(Block(start, end, "heading"))
+            continue
         credit = _CREDIT.match(line)
         if credit and index == len(lines) - 1 and seen_body and len(line) <= 30:
             outlet = credit.group(1)

@@ -124,6 +124,10 @@ ROLE_HEADS = frozenset(
         "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "
         "mum mom dad ombudsman ombudsperson agent member advocate td mla man woman boy girl moderator "
         "cs taoiseach tánaiste tanaiste comhairle opener brig brigadier critic pupil "
+        "lock prop hooker flanker five-eighth half-back halfback full-back fullback playmaker "
+        "outside-half stand-off centre-back center-back left-back right-back wing-back sweeper "
+        "shortstop catcher outfielder infielder linebacker cornerback tailback goaltender netminder "
+        "keeper paceman "
     )
 )
 # Occupations that are also common surnames: at the end of a name ("Alastair Cook", "Tim Cook")

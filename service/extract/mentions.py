@@ -34,6 +34,8 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
     index = {w.start: k for k, w in enumerate(words)}
     for ph in phrases_in(text, words[0].start, words[-1].end) if words else []:
         k, k_end = index.get(ph.start), index.get(ph.head_start)
+        while k_end is not None and k_end + 1 < len(words) and words[k_end + 1].start < ph.end:
+            k_end += 1  # "the world No. 1": a head of two words
         if k is None or k_end is None or taken & set(range(k, k_end + 1)):
             continue
         prep = k > 0 and words[k - 1].low in PREPOSITIONS

@@ -52,7 +52,7 @@ _DESCRIPTOR = re.compile(
     + _ROLE_ALTERNATION
     + "|"
     + "|".join(re.escape(w.capitalize()) for w in ROLE_HEADS)
-    + r")"
+    + r"|No\.?\s?\d{1,3})"  # "the Wallabies No.10", "the world No. 1": a squad number or a ranking
     r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?=\s+\w+\s+of\s+(?:\d+|two|three|four|five|six|seven|eight)\b))\s+()("
     + _alternation(KIN)
     + r")"
@@ -137,6 +137,8 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
     for m in _DESCRIPTOR.finditer(text, start, end):
         h = next(k for k in (2, 4, 6, 8) if m.group(k))
         head_start, head, mods, stop = m.start(h), m.group(h).lower(), (m.group(h - 1) or "").strip(), m.end()
+        if re.fullmatch(r"no\.?\s?\d+", head):
+            head = m.group(h)  # "No. 1" keeps its capital
         # "the chief executive": the title runs on while title words follow.
         named = False
         while (more := _MORE_ROLE.match(text, stop, end)) and h == 2:

@@ -37,6 +37,22 @@ def test_boilerplate_lines_are_ignored_and_the_credit_gives_the_outlet(
     assert result.quotes[0].speaker == "Lin Osei"
 
 
+def test_a_photo_caption_and_its_alt_text_are_no_paragraphs_of_the_story() -> None:
+    text = (
+        "Derby win for the Tigers\n\nThe Tigers won 20-12 on Friday.\n\nTigers hooker Sam Dyer.\n"
+        "Tigers hooker Sam Dyer. ©Kim Ross/Photos\n\nThe crowd of 20,000 was a record.\n\n© 2024 Daily Post"
+    )
+    kinds = [(text[b.start : b.end][:20], b.kind) for b in parse_article(text, "x").blocks]
+    assert kinds == [
+        ("Derby win for the Ti", "title"),
+        ("The Tigers won 20-12", "body"),
+        ("Tigers hooker Sam Dy", "heading"),
+        ("Tigers hooker Sam Dy", "heading"),
+        ("The crowd of 20,000 ", "body"),
+        ("© 2024 Daily Post", "heading"),
+    ]
+
+
 def test_date_prefix_keeps_offsets_into_the_raw_text(extractor: Extractor) -> None:
     text = " date 2024-11-03 Mayor Ana Ruiz said: “Résumé the café’s work.”"
     (quote,) = extractor.extract(text, "x").quotes

@@ -1878,6 +1878,34 @@ CASES = [
         "Ruth Adler",
         "direct",
     ),
+    # A position on the field or a squad number is a title: "the Lions lock", "the world No. 1".
+    (
+        "Lions captain Owen Price led from the front.\n\n“We never stopped believing,” the Wales lock said.",
+        "We never stopped believing,",
+        "Owen Price",
+        "direct",
+    ),
+    (
+        "Dan Hale kicked the winning goal.\n\n“That one is for the fans,” the Bulldogs No.7 said.",
+        "That one is for the fans,",
+        "Dan Hale",
+        "direct",
+    ),
+    (
+        "Maria Lindqvist won in straight sets.\n\n“I felt calm today,” the world No. 3 told reporters.",
+        "I felt calm today,",
+        "Maria Lindqvist",
+        "direct",
+    ),
+    # A photo's caption, and its text shown just above it, speak for nobody: the coach goes on (a
+    # guard: with "hooker" a title, the caption read as a paragraph would take the quote).
+    (
+        "“We were flat in the first half,” coach Alan Reeve said.\n\nTigers hooker Sam Dyer.\n"
+        "Tigers hooker Sam Dyer. ©Kim Ross/Photos\n\n“We will sort that out this week.”",
+        "We will sort that out this week.",
+        "Alan Reeve",
+        "direct",
+    ),
 ]
 
 
