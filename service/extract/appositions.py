@@ -40,6 +40,16 @@ class Appositions:
             j -= 1
         return None if j <= 0 or k - j >= 32 else j
 
+    def _title_letters(self, s: Sentence, m: Mention | None) -> bool:
+        """Return True for the `(PS)` of `the permanent secretary (PS)`: a title's own letters."""
+        return (
+            m is not None
+            and m.first > 0
+            and self.masked[m.start - 1 : m.start] == "("
+            and m.surface.isupper()
+            and is_role(s.words[m.first - 1].low)
+        )
+
     def _address_start(self, s: Sentence, k: int) -> int | None:
         """Return where `, of Wordsworth Road, Colne` begins when a town ends at word k.
 
@@ -101,6 +111,8 @@ class Appositions:
             return None  # "Back in Lewisham, …": an opening place, not a speaker
         if head is None:
             head = self._titled_before(s, prep)
+        if self._title_letters(s, head):
+            return None  # "the permanent secretary (PS) of the ministry said": the one titled, before
         if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):
             return m
         if head.kind in ("name", "org") and m.kind == "name" and m.role:

@@ -178,7 +178,7 @@ GROUP_HEADS = frozenset(
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".
-DEMONYMS = frozenset(
+_COUNTRY_DEMONYMS = frozenset(
     _words(
         "frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman welshman "
         "dutchman spaniard briton dane swede finn pole serb croat czech swiss greek turk scot "
@@ -194,7 +194,21 @@ DEMONYMS = frozenset(
     )
 )
 # "Ukraine’s", "Britain's": a possessive that begins like a nationality word names a country.
-NATIONALITY_STEMS = frozenset(d[:4] for d in DEMONYMS if len(d) > 4)
+# The same for regions, cities and more countries ("the Tasmanian said"); their first letters
+# are too common in names ("Queenslander", "Queen's") to mark a country's possessive.
+DEMONYMS = _COUNTRY_DEMONYMS | frozenset(
+    _words(
+        "tasmanian queenslander victorian texan californian floridian londoner scouser glaswegian "
+        "aucklander kiwi aussie catalan basque bavarian sicilian parisian mancunian yorkshireman "
+        "cornishman ulsterman dubliner quebecer albertan ontarian bostonian sydneysider zulu punjabi "
+        "bengali tamil kurd pashtun uzbek tajik mongolian burmese cambodian laotian namibian zambian "
+        "malawian rwandan congolese ivorian malian liberian gambian guinean mauritian mozambican "
+        "angolan eritrean yemeni omani bahraini kuwaiti azerbaijani azeri bosnian macedonian kosovar "
+        "montenegrin trinidadian guyanese salvadoran guatemalan honduran nicaraguan panamanian "
+        "fijian samoan tongan papuan zealander welshwoman scotswoman"
+    )
+)
+NATIONALITY_STEMS = frozenset(d[:4] for d in _COUNTRY_DEMONYMS if len(d) > 4)
 # Name endings that make an organisation a company: "the company said" after "Acme Corp".
 CORPORATE = frozenset(
     _words(

@@ -98,6 +98,18 @@ def find_spans(
         if kind is None:
             continue
         mark, _, typ = kind.partition("-")
+        if (
+            mark == "open"
+            and typ == "d"
+            and [k for k, _, _ in stack] == ["d"]
+            and _next_paragraph(text, start, i)
+        ):
+            # 'a trophy. "The names of …': a page that ran a long quote's paragraphs into one line,
+            # each opening with a mark and none closed; the open quote ends where the next opens
+            _, opened, inner = stack.pop()
+            span = _trimmed(text, opened, i, True)
+            span.close_at, span.runs_on, span.nested = i, True, inner
+            top.append(span)
         if mark == "open":
             stack.append((typ, i, []))
             continue
@@ -178,6 +190,19 @@ def bridged(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, int]:
                 out |= dict.fromkeys(range(i + 1, j), -1) | {j: close}
             break
     return out
+
+
+def _next_paragraph(text: str, start: int, at: int) -> bool:
+    """Return True when the double mark at `at`, inside an open quote, opens a new paragraph of it.
+
+    It follows a full stop (or ! or ?) and a space and opens a capitalised sentence.
+    """
+    before = text[start:at]
+    return (
+        before[-1:] == " "
+        and before.rstrip()[-1:] in (".", "!", "?")
+        and (text[at + 1 : at + 2].isupper() or text[at + 1 : at + 2] == "[")
+    )
 
 
 def _sentence_opener(text: str, start: int, end: int, at: int) -> bool:

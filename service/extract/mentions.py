@@ -6,6 +6,8 @@ taken for a speaker or a cue.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from service.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
@@ -95,4 +97,25 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
                     PRONOUNS[w.text.lower()],
                 )
             )
-    return sorted(found, key=lambda m: m.first)
+    found.sort(key=lambda m: m.first)
+    for x, m in enumerate(found):
+        prior = found[x - 1] if x else None
+        if (
+            prior is not None
+            and prior.after_preposition
+            and not m.after_preposition
+            and m.kind == "name"
+            and prior.last == m.first - 2
+            and words[m.first - 1].low in ("and", "or")
+        ):
+            # "scoring through Elliot Dixon and Waisake Naholo": both behind the preposition
+            found[x] = replace(m, after_preposition=True)
+        elif (
+            prior is not None
+            and prior.after_preposition
+            and prior.possessive
+            and not m.after_preposition
+            and prior.last == m.first - 1
+        ):
+            found[x] = replace(m, after_preposition=True)  # "the secretary of Kenya's Ministry of Health"
+    return found

@@ -76,6 +76,11 @@ class Pronouns(Subjects):
                 subject = None  # "At a forum in Sintra, Portugal, he told": a place, not the speaker
         if own_sentence and subject is None:
             subject = _subordinate_subject(self.masked, s, pronoun)
+        if own_sentence and subject is None:
+            # "It marked Smith's final game, and he admitted …": the one whose game it was
+            subject = next(
+                (m for m in s.mentions if m.possessive and m.kind == "name" and m.last < pronoun.first), None
+            )
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
             # "Her performance … won her the Volpi Cup … that she describes": a thing, not a woman

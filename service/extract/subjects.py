@@ -11,6 +11,7 @@ import re
 
 from service.extract.appositions import Appositions
 from service.extract.lexicon import (
+    BODY_HEADS,
     BRIDGE_WORDS,
     CONJUNCTIONS,
     WEEKDAYS,
@@ -133,6 +134,12 @@ class Subjects(Appositions):
             if named is not None and before is not None and _short_for(named, before):
                 k = j - 1  # "acting head of the Zimbabwe Teachers Association, Zimta, told": its short name
                 continue
+            body = before is not None and (
+                before.kind == "org" or before.name.split()[-1].lower() in BODY_HEADS | {"college", "school"}
+            )
+            if named is not None and " " not in named.name and body:
+                k = j - 1  # "the president of Queens College, Cambridge,": the college's town
+                continue
             if named is not None and (
                 before is None
                 or before.kind != "name"
@@ -156,7 +163,9 @@ class Subjects(Appositions):
             k -= 2  # "the head of state added": the head
         ending = self._mention_ending(s, k)
         bracketed = ending is not None and ending.first > 0 and text[ending.start - 1 : ending.start] == "("
-        if ending is not None and bracketed and not ending.surface.isupper():  # not "(ECRE)", the body's
+        if self._title_letters(s, ending):
+            ending = None  # "the permanent secretary (PS) said": the title's own letters
+        elif ending is not None and bracketed and not ending.surface.isupper():  # not "(ECRE)", the body's
             prior = self._mention_ending(s, ending.first - 1)
             if prior is not None and prior.kind == "name":
                 ending = prior  # "Cllr Mark Rhodes (Con), who is …, has lobbied": his party in brackets

@@ -8,6 +8,7 @@ longer of the two; each quote matches at most once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,13 @@ def gold_span(text: str, opening: str, after: int = 0) -> tuple[int, int]:
         if not (closer in "’'" and nxt.isalpha()):  # an apostrophe, not a closing mark
             end = i
             break
+    # 'a trophy. “The names …': a page that ran a quote's paragraphs into one line opens each
+    # with a mark and closes none; the entry for the paragraph ends where the next one opens
+    opener = text[start - 1] if start else ""
+    reopened = re.compile(r"[.!?] " + re.escape(opener) + r"[A-Z\[]") if opener in '“"' and opener else None
+    again = reopened.search(text, start, end) if reopened else None
+    if again is not None:
+        end = again.start() + 1
     return start, len(text[start:end].rstrip()) + start
 
 

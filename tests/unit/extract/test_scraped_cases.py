@@ -12,7 +12,7 @@ import pytest
 from service.extract import Extractor
 from service.extract.marks import bridged
 from service.extract.words import sentences
-from tests.unit.extract.scoring import attribution
+from tests.unit.extract.scoring import attribution, gold_span
 
 # A quote sheet: names with titles on lines of their own, answers below, prompts between them.
 QUOTE_SHEET = (
@@ -1906,6 +1906,51 @@ CASES = [
         "Alan Reeve",
         "direct",
     ),
+    # A name joined by "and" to one behind a preposition is behind it too: not the one in focus.
+    (
+        "Captain Ian Ross led the side.\n\nThe visitors scored through Leo Hart and Sam Vale.\n\n"
+        "It was Ross's last game, and he admitted it hurt.\n\n“It is raw,” he said.",
+        "It is raw,",
+        "Ian Ross",
+        "direct",
+    ),
+    # "It was Ross's last game, and he admitted": the pronoun is the one whose game it was.
+    (
+        "Captain Ian Ross led the side.\n\nCoach Tom Price praised the forwards.\n\n"
+        "It was Ross's last game, and he admitted it hurt.\n\n“It is raw,” he said.",
+        "It is raw,",
+        "Ian Ross",
+        "direct",
+    ),
+    # A title's own letters in brackets, and a body behind a country's possessive, name nobody.
+    (
+        "“We need more visitors,” Jane Wanjiru, the principal secretary (PS) of the Ministry of "
+        "Tourism said during the interview.",
+        "We need more visitors,",
+        "Jane Wanjiru",
+        "direct",
+    ),
+    (
+        "“We need more visitors,” Jane Wanjiru, the principal secretary of Kenya's Ministry of "
+        "Tourism said during the interview.",
+        "We need more visitors,",
+        "Jane Wanjiru",
+        "direct",
+    ),
+    # A one-word place after a college is its town ("of Kings College, Durham,"), not the speaker.
+    (
+        "Amira Haddad, the master of Kings College, Durham, wrote that the plan was “a step back”.",
+        "a step back",
+        "Amira Haddad",
+        "partial",
+    ),
+    # A regional demonym stands for the person in focus, as a country's does.
+    (
+        "Ben Cole took four wickets.\n\nThe Tasmanian said: “It was my best day in the game.”",
+        "It was my best day in the game.",
+        "Ben Cole",
+        "direct",
+    ),
 ]
 
 
@@ -1989,3 +2034,26 @@ def test_a_quote_runs_through_unmarked_paragraphs_only_to_a_mark_that_closes_it(
     # a mark closing nothing in a paragraph that never left a quote open bridges nothing
     text = "He spoke.\n\nWe must win”, he said."
     assert bridged(text, _paragraphs(text)) == {}
+
+
+def test_a_quote_whose_paragraphs_were_run_into_one_line_is_one_quote_per_paragraph(
+    extractor: Extractor,
+) -> None:
+    # Each paragraph of a long quote opens with a mark and none closes but the last; a page
+    # that lost the line breaks keeps only the marks.
+    for mark in ('"', "“"):
+        close = '"' if mark == '"' else "”"
+        text = (
+            f"Mia Park was delighted after the final. The skipper said: {mark}We finally did it. "
+            f"{mark}Nobody gave us a chance in April. We proved them wrong.{close} "
+            f"Coach Dan Ortiz said: {mark}We are proud of them today."
+        )
+        got = [(q.text, q.speaker) for q in extractor.extract(text, "case.txt").quotes]
+        assert got == [
+            ("We finally did it.", "Mia Park"),
+            ("Nobody gave us a chance in April. We proved them wrong.", "Mia Park"),
+            ("We are proud of them today.", "Dan Ortiz"),
+        ]
+        # the scorer reads the annotation of such a page the same way
+        start, end = gold_span(text, "We finally")
+        assert text[start:end] == "We finally did it."
