@@ -59,6 +59,7 @@ _PAST_ONLY = frozenset(
         "advised",
         "implored",
         "reasoned",
+        "ruled",
     )
 )
 CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"according"} | _PAST_ONLY
@@ -205,7 +206,7 @@ DEMONYMS = _COUNTRY_DEMONYMS | frozenset(
         "malawian rwandan congolese ivorian malian liberian gambian guinean mauritian mozambican "
         "angolan eritrean yemeni omani bahraini kuwaiti azerbaijani azeri bosnian macedonian kosovar "
         "montenegrin trinidadian guyanese salvadoran guatemalan honduran nicaraguan panamanian "
-        "fijian samoan tongan papuan zealander welshwoman scotswoman"
+        "fijian samoan tongan papuan zealander welshwoman scotswoman brit"
     )
 )
 NATIONALITY_STEMS = frozenset(d[:4] for d in _COUNTRY_DEMONYMS if len(d) > 4)
@@ -331,7 +332,7 @@ NOT_NAME_WORDS = frozenset(
         "anyone anybody everything nothing something anything midway seconds minutes hours days "
         "weeks months years decades moments hundreds thousands dozens scores millions two three four "
         "five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
-        "ninety hundred not through away article others due ask "
+        "ninety hundred not through away article others due ask needless "
         # web furniture glued to a story's line: "Related Articles Anwar Ibrahim …"
         "related articles stories advertisement trending "
     )

@@ -34,7 +34,8 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
     found: list[Mention] = []
     taken: set[int] = set()
     index = {w.start: k for k, w in enumerate(words)}
-    for ph in phrases_in(text, words[0].start, words[-1].end) if words else []:
+    # (the character after the last word lets a pattern see the stop after "the Spaniard")
+    for ph in phrases_in(text, words[0].start, min(len(text), words[-1].end + 1)) if words else []:
         k, k_end = index.get(ph.start), index.get(ph.head_start)
         while k_end is not None and k_end + 1 < len(words) and words[k_end + 1].start < ph.end:
             k_end += 1  # "the world No. 1": a head of two words

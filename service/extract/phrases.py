@@ -56,7 +56,7 @@ _DESCRIPTOR = re.compile(
     r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?=\s+\w+\s+of\s+(?:\d+|two|three|four|five|six|seven|eight)\b))\s+()("
     + _alternation(KIN)
     + r")"
-    r"|[Tt]he\s+((?:\d+[- ]year[- ]old\s+)?)(\d+[- ]year[- ]old|(?i:"
+    r"|[Tt]he\s+((?:\d+[- ]year[- ]old\s+|[a-z][a-z-]+\s+)?)(\d+[- ]year[- ]old|(?i:"
     + _alternation(DEMONYMS)
     + r"))(?=\s*[,;:.!?—]|\s+(?:"
     + _CUES
@@ -105,6 +105,10 @@ _UNNAMED = re.compile(
 )
 # "Division One councillor": a numbered division's name, not "one councillor".
 _NUMBERED = re.compile(r"\b[A-Z][a-z]+ One\Z")
+# "Ms Grimes’s family said": someone's relatives, whom the article does not name.
+_FAMILY_OF = re.compile(
+    r"\b[A-Z][\w-]+(?:[’']s|[’'])\s+(family|relatives|parents|loved ones)\b(?!\s+(?:member|friend))"
+)
 # Lowercase heads only: "the Bank of Canada" is a name, "the bank" a reference to it.
 _GROUP = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)("
@@ -179,6 +183,10 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         Phrase("unnamed", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
         for m in _UNNAMED.finditer(text, start, end)
         if not _NUMBERED.search(text, max(0, m.start() - 40), m.start() + 3)
+    ]
+    out += [
+        Phrase("unnamed", m.end(1) - len(m.group(1)), m.end(), m.start(1), m.group(1), "")
+        for m in _FAMILY_OF.finditer(text, start, end)
     ]
     for m in _GROUP.finditer(text, start, end):
         head = 2 if m.group(2) else 4

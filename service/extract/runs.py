@@ -237,8 +237,18 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and (
-            _joined(text, words[j], words[j + 1]) or _portfolio_list(text, words, i, j)
+        while (
+            j + 1 < len(words)
+            and (
+                _joined(text, words[j], words[j + 1])
+                or _portfolio_list(text, words, i, j)
+                # "Hampshire & Isle of Wight Constabulary", "Marks & Spencer": one body's name
+                or (
+                    text[words[j].end : words[j + 1].start] == " & "
+                    and capital(words[j])
+                    and capital(words[j + 1])
+                )
+            )
         ):
             nxt = words[j + 1]
             # "Ukraine’s Ministry of Foreign Affairs": a country's ministry is named without it
@@ -274,7 +284,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
             elif (
                 (nxt.text in ("of", "for") or nxt.text == "on" and capital(words[j]))
-                and words[j].low in ORG_WORDS
+                and (words[j].low in ORG_WORDS or words[j].low in ("isle", "isles") and nxt.text == "of")
                 and j + 2 < len(words)
                 and capital(words[j + 2])
                 and words[j + 2].low not in WEEKDAYS | MONTHS

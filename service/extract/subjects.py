@@ -91,6 +91,10 @@ class Subjects(Appositions):
                 return owner  # "the KCNA commentary said": KCNA
         while k > 1 and w[k].low == "and" and w[k - 1].low.endswith("ed") and self._mention_ending(s, k - 2):
             k -= 2  # "Ms Whitcombe laughed and replied": the subject of both verbs
+        if text[w[k].end : w[k + 1].start].startswith(")"):
+            opened = next((j for j in range(k, max(0, k - 8), -1) if text[w[j].start - 1] == "("), None)
+            if opened is not None and opened > 0 and "," in text[w[opened].start : w[k].end]:
+                k = opened - 1  # "Cllr Janet Clowes (Wybunbury, Con) said": her ward and party
         aside = self._mention_ending(s, k)
         if aside is not None and aside.first > 0 and text[aside.start - 1 : aside.start] == "(":
             k = aside.first - 1  # "A medic who goes by “Zirka” (Star) said": a translation in brackets

@@ -131,6 +131,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return False  # "the US text read as if": a noun; "texted", "emailed" are cues
     if low.startswith("call") and i + 1 < len(words) and words[i + 1].text == "off":
         return False  # "would call off the action"
+    if low == "ruled" and i + 1 < len(words) and words[i + 1].text == "out":
+        return False  # "Moscow has ruled out NATO membership": a decision, the judge's "ruled" is speech
     if (
         low in ("state", "states")
         and i + 1 < len(words)

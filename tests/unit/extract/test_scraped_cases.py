@@ -1951,6 +1951,57 @@ CASES = [
         "Ben Cole",
         "direct",
     ),
+    # A councillor's ward and party in brackets, a comma between them, are not the speaker.
+    (
+        "Cllr Ruth Kemp (Alsager, Lab) said: “We cannot close every branch.”",
+        "We cannot close every branch.",
+        "Ruth Kemp",
+        "direct",
+    ),
+    # "&" joins a body's name; "Isle of" is one place.
+    (
+        "A Dorset & Isle of Wight Fire Service spokesman said: “Crews were there within minutes.”",
+        "Crews were there within minutes.",
+        "Dorset & Isle of Wight Fire Service",
+        "direct",
+    ),
+    # A judge "ruled" what is quoted; a country that "ruled out" something said nothing quoted (a
+    # guard for the second).
+    (
+        "“There is probable cause to hold him,” District Judge Mary Okoro ruled on Friday.",
+        "There is probable cause to hold him,",
+        "Mary Okoro",
+        "direct",
+    ),
+    (
+        "Beijing has ruled out talks, with Wang Yi insisting that the border was settled.\n\n"
+        "“The matter is closed,” he said.",
+        "The matter is closed,",
+        "Wang Yi",
+        "direct",
+    ),
+    # "Needless to say," opens a sentence; it names nobody.
+    (
+        "Needless to say, head coach Omar Diallo was not pleased.\n\n“We were poor,” he said.",
+        "We were poor,",
+        "Omar Diallo",
+        "direct",
+    ),
+    # A demonym with an adjective, the last word of its sentence, stands for the one in focus.
+    (
+        "Luke Marsh finished third.\n\n“It is great to be back,” said the experienced Brit.",
+        "It is great to be back,",
+        "Luke Marsh",
+        "direct",
+    ),
+    # Someone's family is unnamed: not the body whose statement came before (a guard).
+    (
+        "A Dorset & Isle of Wight Police spokesman said: “The driver was arrested at the scene.”\n\n"
+        "Ms Hale’s family said in a statement: “She was the light of our lives and we miss her.”",
+        "She was the light of our lives and we miss her.",
+        None,
+        "direct",
+    ),
 ]
 
 
