@@ -119,6 +119,18 @@ def roster(
                     people.persons.append(Person(m.name, "org", first_at=m.start))
                 elif body.kind == "unknown":
                     body.kind = "org"
+            plural = m.last + 1 < len(s.words) and s.words[m.last + 1].low in ("were", "are", "have")
+            if m.kind in ("name", "org") and m.first > 0 and s.words[m.first - 1].low == "the" and plural:
+                # "The Super Eagles were well on course": a side, which no "he" or "the coach" means
+                side = people.known(m)
+                if (
+                    side is not None
+                    and side.name == m.name  # not "the Grecos have", a couple
+                    and side.kind != "org"
+                    and not side.roles
+                    and side.gender is None
+                ):
+                    side.kind = "org"
         for left, right in zip(s.mentions, s.mentions[1:], strict=False):
             # "Thornhill said she had signed": who reports her own act is the pronoun.
             if (

@@ -2002,6 +2002,15 @@ CASES = [
         None,
         "direct",
     ),
+    # "The Rock Lions were …": a side, which "the coach" does not stand for.
+    (
+        "Head coach of Nigeria’s Rock Lions, Dario Lentini, praised the fans.\nThe Rock Lions were well "
+        "on course to a title, but were edged by the hosts.\nSpeaking after the match, the Italian "
+        "tactician said he was sad.\n“We fought until the end,” concluded the coach.",
+        "We fought until the end,",
+        "Dario Lentini",
+        "direct",
+    ),
 ]
 
 
