@@ -18,7 +18,7 @@ from service.extract.runs import name_runs
 from service.extract.titles import mention_from_run
 from service.extract.words import Mention, MentionKind, Word, is_cue
 
-_ISSUED = WRITTEN | {"message"}
+_ISSUED = WRITTEN | {"message", "report"}
 
 
 def document_pronoun(words: list[Word], first: int) -> Mention:

@@ -25,11 +25,14 @@ class Pronouns(Subjects):
     def _resolve(self, si: int, m: Mention) -> Person | None:
         raise NotImplementedError  # `References` resolves every kind of mention
 
-    def _body(self, si: int, limit: int = 0, issued: bool = False) -> Person | None:
+    def _body(
+        self, si: int, limit: int = 0, issued: bool = False, issuer_only: bool = False
+    ) -> Person | None:
         """Return the organisation `it said` / `they said` refers to: the latest one in focus.
 
         `limit` is where the pronoun stands in sentence si: "The weather service said …, a total
-        it described as …" is the subject before it.
+        it described as …" is the subject before it. `issuer_only`: only a body said to have issued
+        a document counts ("a report by Ofsted …. The report says"), not the one in focus.
         """
         for sj in range(si, max(-1, si - 4), -1):
             s = self.sentences[sj]
@@ -38,6 +41,8 @@ class Pronouns(Subjects):
                 return self._resolve(
                     sj, by
                 )  # "The warning, issued by VicEmergency, …. “…,” the warning reads"
+            if issuer_only:
+                continue
             subject = self._clause_subject(s, len(s.words) if sj < si else limit)
             for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
                 # "Hamas said in a statement …. “…,” the statement said": a one-word name that spoke
@@ -51,7 +56,11 @@ class Pronouns(Subjects):
     def _pronoun(self, si: int, pronoun: Mention, own_sentence: bool = True) -> Person | None:
         if pronoun.gender == "n":
             # "X said in a statement …. “…,” the statement added": X's statement, a person's too
-            return self._body(si, pronoun.first, issued=pronoun.surface.lower() not in ("it", "they"))
+            issued = pronoun.surface.lower() not in ("it", "they")
+            # "the report said": a report's author is named as such, never the body in focus
+            return self._body(
+                si, pronoun.first, issued, issuer_only=pronoun.surface.lower().endswith("report")
+            )
         s = self.sentences[si]
         w = s.words
         if (

@@ -64,6 +64,10 @@ class Subjects(Appositions):
         k = cue - 1
         if k < 0:
             return None
+        doc = next((j for j in range(k, max(-1, k - 10), -1) if w[j].text in _DOCUMENTS), None)
+        issuer = self._issuer(s, doc, cue) if doc is not None else None
+        if issuer is not None and text[issuer.end : w[cue].start].strip() == ",":
+            return issuer  # "A new report, published by Ofsted, says"
         if cue > 3 and w[cue].low == "said" and w[k].low == "have" and w[k - 1].low == "to":
             # "he quoted Buhari to have said": the one quoted
             quoted = self._mention_ending(s, cue - 3)

@@ -2011,6 +2011,28 @@ CASES = [
         "Dario Lentini",
         "direct",
     ),
+    # A report speaks for the body that wrote it, not for the body it is about.
+    (
+        "Hill Lane Academy has been rated good.\n\nA new report, published by the Schools Inspectorate, "
+        "says “pupils are proud of their school”.",
+        "pupils are proud of their school",
+        "Schools Inspectorate",
+        "partial",
+    ),
+    (
+        "Hill Lane Academy was rated good in a report by the Schools Inspectorate.\n\n"
+        "The report says: “Pupils rise to the high expectations that staff set.”",
+        "Pupils rise to the high expectations that staff set.",
+        "Schools Inspectorate",
+        "direct",
+    ),
+    (
+        # (a guard: with no author named, the report's words go to nobody, not to the school)
+        "Hill Lane Academy was rated good.\n\nThe report says: “Pupils rise to the expectations set.”",
+        "Pupils rise to the expectations set.",
+        None,
+        "direct",
+    ),
 ]
 
 
