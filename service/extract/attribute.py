@@ -430,7 +430,16 @@ class Attributor(Headlines, Leads, Tags):
         self._fill_run_ons(placed, groups)
         self._fill_from_update_below(placed)
         self._fill_headlines(out, [f for _, f in placed])
+        for f in out:
+            if f.person is not None and self._nationality(f.person):
+                # "Armenian protesters chanted “…”": an adjective no rule saw as one
+                f.person, f.role, f.confidence = None, None, min(f.confidence, 0.3)
         return out
+
+    def _nationality(self, p: Person) -> bool:
+        """Return True for a nationality's adjective taken for a name ("Armenian"), which names
+        nobody. (A town or a country may stand for its government: "Bucharest rejected".)"""
+        return p.kind == "unknown" and not p.roles and p.name.lower() in DEMONYMS
 
     def _fill_from_update_below(self, placed: list[tuple[int, Found]]) -> None:
         """In a newest-first live blog, give an unnamed quote the person the update before it introduced."""

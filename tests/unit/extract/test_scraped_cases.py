@@ -2033,6 +2033,13 @@ CASES = [
         None,
         "direct",
     ),
+    # A nationality's adjective is nobody's name, whatever rule picked it.
+    (
+        "Thousands of Armenian protesters marched on parliament, chanting “Leave now!”",
+        "Leave now!",
+        None,
+        "direct",
+    ),
 ]
 
 
