@@ -128,7 +128,8 @@ ROLE_HEADS = frozenset(
         "lock prop hooker flanker five-eighth half-back halfback full-back fullback playmaker "
         "outside-half stand-off centre-back center-back left-back right-back wing-back sweeper "
         "shortstop catcher outfielder infielder linebacker cornerback tailback goaltender netminder "
-        "keeper paceman "
+        "keeper paceman sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law "
+        "son-in-law "
     )
 )
 # Occupations that are also common surnames: at the end of a name ("Alastair Cook", "Tim Cook")

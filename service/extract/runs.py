@@ -395,6 +395,8 @@ def _opener(text: str, words: list[Word]) -> bool:
         return True
     if len(w.low) > 4 and w.low.endswith("s") and is_role(w.low[:-1]):
         return True  # "Analysts at Capital Economics said": a plural title, nobody's name
+    if len(w.low) > 4 and w.low.endswith("s") and words[1].low in ("are", "were", "have"):
+        return True  # "Policymakers are worried": a plural noun and its verb
     plural = len(words) > 2 and words[1].low.endswith("s") and words[1].low not in _AUXILIARIES
     if plural and is_cue(words, 2):
         return True  # "Previous reports suggested", "Police sources said": a word before a plural subject

@@ -2040,6 +2040,21 @@ CASES = [
         None,
         "direct",
     ),
+    # A plural noun opening a sentence before its verb ("Regulators are …") is no name.
+    (
+        "Central bank chief Ana Ruiz spoke in Lisbon.\n\nRegulators are worried about “what comes next,” "
+        "she said.",
+        "what comes next,",
+        "Ana Ruiz",
+        "partial",
+    ),
+    # An in-law is a title, capitalised or not.
+    (
+        "“She has always given to others,” says Edith's Brother-in-law, Tom Vance.",
+        "She has always given to others,",
+        "Tom Vance",
+        "direct",
+    ),
 ]
 
 
