@@ -272,6 +272,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             caps = j > i and all(len(x.text) > 2 and x.text.isupper() for x in words[j - 1 : j + 1])
             if caps and nxt.text[1:].islower() and not is_role(words[j].low):
                 break  # "GETTY IMAGES Conseslus Kipruto": a credit in capitals, then the name
+            if nxt.text in ("Left", "Right") and j + 2 < len(words) and words[j + 2].low in ("to", "and"):
+                break  # "… Tuilaepa Sa'ilele Malielegaoi Left to right: …": a caption's directions
             if capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
                 j += 1
             elif nxt.text in _NUMBERED and j + 2 < len(words) and not capital(words[j + 2]):

@@ -2161,3 +2161,14 @@ def test_a_quote_whose_paragraphs_were_run_into_one_line_is_one_quote_per_paragr
         # the scorer reads the annotation of such a page the same way
         start, end = gold_span(text, "We finally")
         assert text[start:end] == "We finally did it."
+
+
+def test_a_captions_left_to_right_is_no_part_of_the_name_before_it(extractor: Extractor) -> None:
+    text = (
+        "The opposition walked out of the chamber on Tuesday.\n\nLeft to right: party chairman Ola "
+        "Berg, opposition leader Tama Fale Left to right: party chairman Ola Berg, prime minister "
+        "Lina Soto\n\n“The budget will not pass,” Tama Fale said."
+    )
+    result = extractor.extract(text, "case.txt")
+    assert [p.name for p in result.people] == ["Tama Fale"]
+    assert [q.speaker for q in result.quotes] == ["Tama Fale"]
