@@ -80,6 +80,7 @@ class Subjects(Appositions):
             and (
                 w[k].low in BRIDGE_WORDS
                 or w[k].low in _WHEN  # "Beijing on Tuesday accused", "Peskov late on Sunday said"
+                or (w[k].low == "the" and w[k + 1].low in _WHEN)  # "over the weekend", not "the reported"
                 or (w[k].low.endswith("ly") and self._mention_ending(s, k) is None)
             )
             and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start])
@@ -409,7 +410,7 @@ _AMOUNTS = frozenset(
 # Time phrases between a subject and its verb: "Beijing on Tuesday accused".
 _WHEN = WEEKDAYS | set(
     ("on", "late", "early", "last", "this", "morning", "afternoon", "evening", "night", "today")
-    + ("yesterday", "tonight", "week", "weekend")
+    + ("yesterday", "tonight", "week", "weekend", "over")  # "X over the weekend called"
 )
 # Written words a body issues: "according to a joint statement released by the White House".
 _DOCUMENTS = WRITTEN | {"communiqué", "report", "column", "article"}

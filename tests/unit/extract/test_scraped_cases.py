@@ -2040,6 +2040,13 @@ CASES = [
         None,
         "direct",
     ),
+    # "X over the weekend called": a time between the subject and its verb.
+    (
+        "Shares fell after Finance Minister Rosa Vidal over the weekend called the losses “modest”.",
+        "modest",
+        "Rosa Vidal",
+        "partial",
+    ),
     # A plural noun opening a sentence before its verb ("Regulators are …") is no name.
     (
         "Central bank chief Ana Ruiz spoke in Lisbon.\n\nRegulators are worried about “what comes next,” "
