@@ -362,6 +362,20 @@ ORG_WORDS = frozenset(
         "chronicle courier staff headquarters "
     )
 )
+# Last words of the names of places, events and things, which never name a person: "Celtic Park",
+# "the World Cup", "Ebola Virus Disease".
+THING_HEADS = frozenset(
+    _words(
+        "park stadium arena ground grounds oval cup slam open championship championships classic games "
+        "olympics paralympics tournament trophy series prix marathon derby festival awards award prize "
+        "day week disease virus syndrome street road avenue lane square bridge river lake mountain "
+        "mountains island islands valley airport station highway motorway expressway beach bay coast "
+        "forest reserve dam canal hall palace tower towers building plaza mall market hotel temple "
+        "mosque cathedral church chapel museum gallery theatre theater cinema zoo hospital clinic "
+        "act bill law code treaty accord agreement plan programme program scheme project fund index "
+        "war battle storm hurricane cyclone typhoon fire fires flood floods earthquake"
+    )
+)
 # Portfolio words of an office: "Secretary for Housing", "Department of Health and Social Care".
 PORTFOLIOS = frozenset(
     _words(

@@ -14,6 +14,7 @@ from service.extract.lexicon import (
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
+    THING_HEADS,
     TITLE_SYNONYMS,
 )
 from service.extract.words import Mention
@@ -99,7 +100,9 @@ class People:
         )
         for m in full:
             if self._full_match(m) is None:
-                kind = "org" if m.kind == "org" else "person"
+                # "Celtic Park", "the World Cup": a place's or an event's name is nobody's
+                thing = name_tokens(m.name)[-1] in THING_HEADS and not m.role and m.gender is None
+                kind = "org" if m.kind == "org" else "unknown" if thing else "person"
                 self.persons.append(Person(m.name, kind, first_at=m.start))
         # A titled surname no full name explains (`Mr Justice Hollins`) is a person of its own.
         for m in name_mentions:

@@ -2047,6 +2047,17 @@ CASES = [
         "Rosa Vidal",
         "partial",
     ),
+    # A place's or an event's name ("Hampden Park") is nobody's: no quote round-up pairs a quote
+    # with it.
+    (
+        "Rovers drew with City at Hampden Park on Saturday.\n“We were flat in the first half,” said "
+        "Rovers boss Ian Fyfe.\n“The players showed their heart after the break.”\nFyfe praised his "
+        "side for their spirit.\n“We kept going right to the end of the game.”\nHampden Park is sold "
+        "out for the final.",
+        "We kept going right to the end of the game.",
+        "Ian Fyfe",
+        "direct",
+    ),
     # A plural noun opening a sentence before its verb ("Regulators are …") is no name.
     (
         "Central bank chief Ana Ruiz spoke in Lisbon.\n\nRegulators are worried about “what comes next,” "
