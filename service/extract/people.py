@@ -13,8 +13,8 @@ from service.extract.lexicon import (
     PORTFOLIOS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
-    TITLE_ABBREVIATIONS,
     THING_HEADS,
+    TITLE_ABBREVIATIONS,
     TITLE_SYNONYMS,
 )
 from service.extract.words import Mention
