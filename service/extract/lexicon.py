@@ -362,18 +362,22 @@ ORG_WORDS = frozenset(
         "chronicle courier staff headquarters "
     )
 )
-# Last words of the names of places, events and things, which never name a person: "Celtic Park",
-# "the World Cup", "Ebola Virus Disease".
+# Last words of the names of events and things, which never name a person: "the World Cup",
+# "Ebola Virus Disease".
 THING_HEADS = frozenset(
     _words(
-        "park stadium arena ground grounds oval cup slam open championship championships classic games "
-        "olympics paralympics tournament trophy series prix marathon derby festival awards award prize "
-        "day week disease virus syndrome street road avenue lane square bridge river lake mountain "
-        "mountains island islands valley airport station highway motorway expressway beach bay coast "
-        "forest reserve dam canal hall palace tower towers building plaza mall market hotel temple "
-        "mosque cathedral church chapel museum gallery theatre theater cinema zoo hospital clinic "
-        "act bill law code treaty accord agreement plan programme program scheme project fund index "
-        "war battle storm hurricane cyclone typhoon fire fires flood floods earthquake"
+        "stadium arena cup slam championship championships classic games olympics paralympics "
+        "tournament trophy series prix marathon festival awards award prize disease virus syndrome "
+        "airport highway motorway expressway museum gallery theatre theater cinema zoo hospital clinic "
+        "act bill treaty accord agreement programme program scheme project index "
+    )
+)
+# The same for places, but these are surnames too ("Mia Park", "Stuart Hall"): only a name the
+# text puts behind a preposition ("at Celtic Park") is the place.
+PLACE_HEADS = frozenset(
+    _words(
+        "park ground grounds oval road avenue lane square bridge river lake mountain island valley "
+        "station beach bay coast forest hall palace tower plaza mall market hotel temple church street"
     )
 )
 # Portfolio words of an office: "Secretary for Housing", "Department of Health and Social Care".

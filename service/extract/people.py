@@ -10,6 +10,7 @@ from service.extract.lexicon import (
     KIN,
     LEADER_HEADS,
     NATIONALITY_STEMS,
+    PLACE_HEADS,
     PORTFOLIOS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
@@ -98,10 +99,13 @@ class People:
             # "Nirmala Sitharaman" before "N Sitharaman": of names as long, the one with fewer initials
             key=lambda m: (-len(name_tokens(m.name)), sum(len(t) == 1 for t in name_tokens(m.name))),
         )
+        placed = {m.name for m in name_mentions if m.after_preposition}
         for m in full:
             if self._full_match(m) is None:
-                # "Celtic Park", "the World Cup": a place's or an event's name is nobody's
-                thing = name_tokens(m.name)[-1] in THING_HEADS and not m.role and m.gender is None
+                # "the World Cup", "at Celtic Park": an event's or a place's name is nobody's
+                head = name_tokens(m.name)[-1]
+                thing = head in THING_HEADS or head in PLACE_HEADS and m.name in placed
+                thing = thing and not m.role and m.gender is None
                 kind = "org" if m.kind == "org" else "unknown" if thing else "person"
                 self.persons.append(Person(m.name, kind, first_at=m.start))
         # A titled surname no full name explains (`Mr Justice Hollins`) is a person of its own.
