@@ -119,7 +119,7 @@ ROLE_HEADS = frozenset(
         "featherweight bantamweight flyweight bystander onlooker spectator celebrant reveller "
         "reveler mourner passer-by motorist worshipper pilgrim villager "
         "mother-of-three mother-of-four dad-of-two mum-of-two grandfather-of-two grandmother-of-two "
-        "gm cm pm coo cto councilmember councilor democrat republican commenter voter shopper commuter "
+        "mk mpp msp gm cm pm coo cto councilmember councilor democrat republican commenter voter shopper commuter "
         "reporter passenger cook baker butcher waiter waitress cashier caretaker janitor miner "
         "shepherd herder vendor seller hawker tailor labourer laborer porter postman clerk accountant "
         "statesman stateswoman hairdresser barber housewife homemaker grandmother grandfather widower "

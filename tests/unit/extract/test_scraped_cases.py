@@ -2047,6 +2047,13 @@ CASES = [
         "Rosa Vidal",
         "partial",
     ),
+    # A member of the Knesset, of a provincial or of the Scottish parliament: "MK", "MPP", "MSP".
+    (
+        "MK Dana Levi said: “The members of the party put their interest first.”",
+        "The members of the party put their interest first.",
+        "Dana Levi",
+        "direct",
+    ),
     # A place's or an event's name ("Hampden Park") is nobody's: no quote round-up pairs a quote
     # with it.
     (
