@@ -16,7 +16,7 @@ from service.extract.lexicon import (
 from service.extract.phrases import phrases_in
 from service.extract.runs import name_runs
 from service.extract.titles import mention_from_run
-from service.extract.words import Mention, MentionKind, Word, is_cue
+from service.extract.words import Mention, MentionKind, Word, is_cue, is_role
 
 _ISSUED = WRITTEN | {"message", "report"}
 
@@ -100,6 +100,12 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
             )
     found.sort(key=lambda m: m.first)
     for x, m in enumerate(found):
+        nxt = words[m.last + 1] if m.kind == "name" and m.last + 1 < len(words) else None
+        if nxt is not None and nxt.text.islower() and len(nxt.low) > 4 and nxt.low.endswith("s"):
+            if is_role(nxt.low[:-1]) and text[m.end : nxt.start] == " ":
+                # "angry Great Glen residents", "Labour councillors": a name before a plural noun
+                # says whose they are, like a possessive; it is not the one who speaks
+                found[x] = m = replace(m, possessive=True)
         prior = found[x - 1] if x else None
         if (
             prior is not None

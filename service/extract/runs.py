@@ -214,6 +214,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
         kicker = i == 0 and len(w.text) > 6 and w.text.isupper() and nxt_low
         not_name = (
             kicker
+            or (w.low == "more" and i + 1 < len(words) and words[i + 1].low == "than")  # "More than 50"
             or w.low in NOT_NAME_WORDS
             and not _initial(text, words, i)
             and not _weekday_given(text, words, i)

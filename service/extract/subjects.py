@@ -126,6 +126,14 @@ class Subjects(Appositions):
             if "," not in text[w[k].end : w[k + 1].start]:
                 break
             j = self._appositive_start(s, k)
+            opener = s.mentions[0] if s.mentions and s.mentions[0].first <= 1 else None
+            if j is None and step > 0 and opener is not None and opener.kind in ("unnamed", "descriptor"):
+                # "One resident living close to Willowbank Brae, who asked not to be named, said": the
+                # phrase opening the sentence is the subject, not the place named inside it
+                last = self._mention_ending(s, k)
+                spokes = opener.name.startswith("spokes")  # "a spokesman for X, …, said" speaks for X
+                if last is not None and last.after_preposition and last is not opener and not spokes:
+                    return opener
             if j is None and step > 0:
                 break  # "… after Sen. Ron Kessler of Texas, the chamber's No. 2 Republican, told": Kessler
             if j is None:
@@ -196,6 +204,7 @@ class Subjects(Appositions):
             before = next(
                 (x for x in reversed(s.mentions) if who and x.last < who and who - x.last <= 4), None
             )
+
             if (
                 before is not None
                 and before.kind in ("unnamed", "name", "descriptor")

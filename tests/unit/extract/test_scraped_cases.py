@@ -2047,6 +2047,21 @@ CASES = [
         "Rosa Vidal",
         "partial",
     ),
+    # The unnamed one opening a sentence speaks, not the place named inside the phrase.
+    (
+        "Crews were called at noon.\n\nOne resident living close to Elm Brae, who asked not to be "
+        "named, said she saw smoke.\n\n“There was a lot of smoke and we were worried.”",
+        "There was a lot of smoke and we were worried.",
+        None,
+        "direct",
+    ),
+    # "More than 50 angry Great Glen residents": neither "More" nor the place speaks.
+    (
+        "More than 50 angry Loxley Vale residents left the meeting, some shouting ‘shame on you’.",
+        "shame on you",
+        None,
+        "partial",
+    ),
     # A member of the Knesset, of a provincial or of the Scottish parliament: "MK", "MPP", "MSP".
     (
         "MK Dana Levi said: “The members of the party put their interest first.”",
