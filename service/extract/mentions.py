@@ -101,11 +101,17 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
     found.sort(key=lambda m: m.first)
     for x, m in enumerate(found):
         nxt = words[m.last + 1] if m.kind == "name" and m.last + 1 < len(words) else None
-        if nxt is not None and nxt.text.islower() and len(nxt.low) > 4 and nxt.low.endswith("s"):
-            if is_role(nxt.low[:-1]) and text[m.end : nxt.start] == " ":
-                # "angry Great Glen residents", "Labour councillors": a name before a plural noun
-                # says whose they are, like a possessive; it is not the one who speaks
-                found[x] = m = replace(m, possessive=True)
+        if (
+            nxt is not None
+            and nxt.text.islower()
+            and len(nxt.low) > 4
+            and nxt.low.endswith("s")
+            and is_role(nxt.low[:-1])
+            and text[m.end : nxt.start] == " "
+        ):
+            # "angry Great Glen residents", "Labour councillors": a name before a plural title says
+            # whose they are, like a possessive; it is not the one who speaks
+            found[x] = m = replace(m, possessive=True)
         prior = found[x - 1] if x else None
         if (
             prior is not None
