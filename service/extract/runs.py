@@ -227,11 +227,12 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             not (capital(w) or lead_title or _particle_lead(text, words, i))
             or (not_name and capital(w))
             or (i == 0 and nxt_low and _opener(text, words))  # searched last: it reads the whole text
-            # "Responding, President Nana Akufo-Addo acknowledged …": a participle and a comma
+            # "Responding, President Nana Akufo-Addo acknowledged …": a participle and a comma;
+            # "Congratulating Dr Wooding on …": a participle before its object
             or (
                 i == 0
                 and w.low.endswith("ing")
-                and text[w.end : w.end + 1] == ","
+                and (text[w.end : w.end + 1] == "," or i + 1 < len(words) and is_honorific(words[1].text))
                 and not named_elsewhere(text, w)
             )
         ):
@@ -387,6 +388,12 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Adjectives that open a sentence before a common noun: "New research", "Fresh clashes".
+_OPENING_ADJECTIVES = frozenset(
+    ("new", "fresh", "recent", "latest", "further", "early", "late", "several", "many", "most", "other")
+)
+
+
 def _opener(text: str, words: list[Word]) -> bool:
     """Return True when a sentence's first word, before a lower-case one, opens it rather than names.
 
@@ -396,6 +403,8 @@ def _opener(text: str, words: list[Word]) -> bool:
     w = words[0]
     if w.low.endswith(("ing", "ly", "ed")) and not named_elsewhere(text, w):
         return True
+    if w.low in _OPENING_ADJECTIVES:
+        return True  # "New research has revealed": an adjective before a noun
     if len(w.low) > 4 and w.low.endswith("s") and is_role(w.low[:-1]):
         return True  # "Analysts at Capital Economics said": a plural title, nobody's name
     if len(w.low) > 4 and w.low.endswith("s") and words[1].low in ("are", "were", "have"):

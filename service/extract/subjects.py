@@ -187,7 +187,8 @@ class Subjects(Appositions):
             if prior is not None and prior.kind == "name":
                 ending = prior  # "Cllr Mark Rhodes (Con), who is …, has lobbied": his party in brackets
         m = self._behind_preposition(s, ending)
-        if m is None or m.after_preposition:
+        if m is None or m.after_preposition or m.kind == "descriptor":
+            # ("Judith Hardisty, interim Chair at the Health Board said": the name the title follows)
             m = self._opened_by_titled(s, cue) or m
         kept = cue > 0 and w[cue - 1].low in ("kept", "keeps", "keep")  # "he kept repeating"
         if (
@@ -217,8 +218,11 @@ class Subjects(Appositions):
         """Return X of `X, councillor for Highlands Ward and spokesperson for the Group on the
         Council said`: a name opening the sentence, its title in lower case running to the cue."""
         w = s.words
-        first = s.mentions[0] if s.mentions else None
-        if first is None or first.kind != "name" or first.first > 1 or first.last + 2 >= cue:
+        # ("Congratulating Dr Wooding on his appointment, Judith Hardisty, interim Chair at …, said":
+        # the name that opens the main clause, after an opening participle's)
+        skip = self._opening_clause_end(s, cue)
+        first = next((m for m in s.mentions if m.first > skip), None)
+        if first is None or first.kind != "name" or first.first > skip + 2 or first.last + 2 >= cue:
             return None
         lead = w[first.last + 1 : first.last + 4]
         if self.masked[first.end : lead[0].start] != ", " or not lead[0].text.islower():
@@ -304,7 +308,10 @@ class Subjects(Appositions):
         # "Facing a bruising session of Prime Minister's Questions, the Prime Minister told": a participle
         # ("Outgoing Gov. Mike DeWine": an adjective before a name, not a participle clause)
         participle = (
-            len(w) > 1 and w[0].low.endswith("ing") and w[1].text.islower() and w[0].low != "according"
+            len(w) > 1
+            and w[0].low.endswith("ing")
+            and (w[1].text.islower() or is_honorific(w[1].text))  # "Congratulating Dr Wooding on …,"
+            and w[0].low != "according"
         )
         # "In a Twitter post early on Thursday, Trump insisted": an opening phrase of place or time
         phrase = bool(w) and w[0].low in _OPENING_PREPOSITIONS

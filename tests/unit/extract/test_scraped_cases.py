@@ -2062,6 +2062,22 @@ CASES = [
         None,
         "partial",
     ),
+    # An opening participle's object ("Congratulating Dr Lee on …,") is not the subject, nor is the
+    # capitalised title that follows the speaker's name ("Ann Moss, interim Chair at …, said").
+    (
+        "Congratulating Dr Lee on his appointment, Ann Moss, interim Chair at the Health Board said: "
+        "“I am delighted that Sam has been appointed.”",
+        "I am delighted that Sam has been appointed.",
+        "Ann Moss",
+        "direct",
+    ),
+    # "New research has revealed": an adjective opening a sentence is no name.
+    (
+        "New research has revealed “huge gaps” in support for young people.",
+        "huge gaps",
+        None,
+        "partial",
+    ),
     # A member of the Knesset, of a provincial or of the Scottish parliament: "MK", "MPP", "MSP".
     (
         "MK Dana Levi said: “The members of the party put their interest first.”",
