@@ -26,6 +26,7 @@ _BOILERPLATE = re.compile(
 # A trailing credit line: "AFP", "Reuters", "(AP)", "— AFP".
 _CREDIT = re.compile(r"^\s*[-—–(]*\s*([A-Z][A-Za-z&.]{1,14}(?: [A-Z][A-Za-z&.]{1,14})?)\s*\)?\s*$")
 _CLOSED = re.compile(r"[”\"’']\W*(?:\s|$)")
+_TAGGED_QUOTE = re.compile(r"[“\"‘'][^”\"’]{8,}[,!?][”\"’']\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?…:;,][”\"’']?\s*$")
 
 
@@ -132,6 +133,8 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         sentence = sentence and not re.search(r"[|:]", line)
         # "new council and it wants to … in⏎order to …": a hard-wrapped line going on in lower case
         sentence = sentence or (seen_body and line[:1].islower())
+        # "“This should not happen,” commissioner Carroll said": a quote and its tag, its stop lost
+        sentence = sentence or (seen_body and _TAGGED_QUOTE.match(line) is not None)
         if _is_headline(line, first=index == 0) and not cut_quote and not sentence:
             if not seen_body and title is None and len(line.split()) >= 4:
                 title = line

@@ -2078,6 +2078,14 @@ CASES = [
         None,
         "partial",
     ),
+    # A quote and its tag on a line that lost its full stop is a paragraph, not a subheading.
+    (
+        "Police were called to the house.\n\n“This should simply not happen, these people are putting "
+        "lives at risk,” commissioner Tara Quinn said\n\nThe inquiry continues.",
+        "This should simply not happen, these people are putting lives at risk,",
+        "Tara Quinn",
+        "direct",
+    ),
     # A member of the Knesset, of a provincial or of the Scottish parliament: "MK", "MPP", "MSP".
     (
         "MK Dana Levi said: “The members of the party put their interest first.”",
