@@ -49,6 +49,11 @@ _LABELS = frozenset(
     ("message", "messaging", "branding", "brand", "slogan", "label", "tag", "line", "narrative", "moniker")
     + ("mantra", "hashtag", "catchphrase", "framing", "banner", "chant", "rallying")
 )
+# "was branded as", "has been described as a": a verb of judging right before a quoted fragment.
+_JUDGED = re.compile(
+    r"\b(?:described|branded|labell?ed|slammed|condemned|hailed|praised|critici[sz]ed|regarded|deemed"
+    r"|rated)\b(?:\s+[\w’'-]+){0,3}?\s+as(?:\s+(?:an?|the))?\s*$"
+)
 # Words that go on a sentence after a quoted name or partial quote: not a noun it qualifies.
 _GLUE = frozenset(
     ("and", "or", "but", "at", "in", "on", "for", "from", "with", "by", "to", "of", "as", "than", "that")
@@ -101,5 +106,9 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     if short_name and noun and noun.group(1) not in _GLUE:
         return False  # "the company’s next-generation “Aurora” switch chip": a product's name before its noun
     # A long fragment is a quotation even with no verb of saying ("credited his team for “showing
-    # what we are capable of”"); scare quotes run to a few words.
-    return not (kind == "partial" and not attributed and not has_cue and len(_WORD.findall(quoted)) < 5)
+    # what we are capable of”"); scare quotes run to a few words. A verb of judging right before
+    # it quotes the judgement, even in the passive ("was branded as “exemplary”").
+    judged = _JUDGED.search(before) is not None
+    return judged or not (
+        kind == "partial" and not attributed and not has_cue and len(_WORD.findall(quoted)) < 5
+    )

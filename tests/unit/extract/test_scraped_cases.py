@@ -2086,6 +2086,13 @@ CASES = [
         "Tara Quinn",
         "direct",
     ),
+    # A short fragment after a verb of judging, even in the passive, quotes the judgement.
+    (
+        "Inspectors visited in May.\n\nBehaviour around the school was branded as “exemplary” by them.",
+        "exemplary",
+        None,
+        "partial",
+    ),
     # A member of the Knesset, of a provincial or of the Scottish parliament: "MK", "MPP", "MSP".
     (
         "MK Dana Levi said: “The members of the party put their interest first.”",
