@@ -205,7 +205,6 @@ class Subjects(Appositions):
             before = next(
                 (x for x in reversed(s.mentions) if who and x.last < who and who - x.last <= 4), None
             )
-
             if (
                 before is not None
                 and before.kind in ("unnamed", "name", "descriptor")
