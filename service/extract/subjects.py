@@ -127,7 +127,7 @@ class Subjects(Appositions):
                 break
             j = self._appositive_start(s, k)
             opener = s.mentions[0] if s.mentions and s.mentions[0].first <= 1 else None
-            if j is None and step > 0 and opener is not None and opener.kind in ("unnamed", "descriptor"):
+            if j is None and step > 0 and opener is not None and opener.kind == "unnamed":
                 # "One resident living close to Willowbank Brae, who asked not to be named, said": the
                 # phrase opening the sentence is the subject, not the place named inside it
                 last = self._mention_ending(s, k)

@@ -2055,6 +2055,14 @@ CASES = [
         None,
         "direct",
     ),
+    # … but an office opening the sentence is the holder's after its "of" (a guard).
+    (
+        "Ann Byrne won the Cork Literary Prize.\n\nLord Mayor of Cork Tara Flynn, who chairs the "
+        "prize's jury, said, “What a wonderful book and what a talented writer!”",
+        "What a wonderful book and what a talented writer!",
+        "Tara Flynn",
+        "direct",
+    ),
     # "More than 50 angry Great Glen residents": neither "More" nor the place speaks.
     (
         "More than 50 angry Loxley Vale residents left the meeting, some shouting ‘shame on you’.",
