@@ -74,7 +74,7 @@ def _joined(text: str, a: Word, b: Word) -> bool:
 
 
 # "couldn’t", "won't": a verb with its negation, never part of a name.
-_CONTRACTION = re.compile(r"n[’']t$")
+_CONTRACTION = re.compile(r"n[’']t$|^(?:we|you|they|i|he|she|it|that|there)[’'](?:re|ve|ll|m|d|s)$")
 # A quoted nickname, masked, between a given name and a surname: "Luis ‘____’ Caputo".
 NICKNAME = re.compile(r" [“\"‘']_{2,20}[”\"’'] ")
 

@@ -2063,6 +2063,20 @@ CASES = [
         "Tara Flynn",
         "direct",
     ),
+    # "Const." is a constable's title; "We’re" opening a sentence is nobody's name.
+    (
+        "Const. Amy Roth said: “We want to reassure residents.”",
+        "We want to reassure residents.",
+        "Amy Roth",
+        "direct",
+    ),
+    (
+        "Opposition whip Carl Vella walked out.\n\nWe’re not listening to this, he told the chamber.\n\n"
+        "“The government is not listening,” he said.",
+        "The government is not listening,",
+        "Carl Vella",
+        "direct",
+    ),
     # "More than 50 angry Great Glen residents": neither "More" nor the place speaks.
     (
         "More than 50 angry Loxley Vale residents left the meeting, some shouting ‘shame on you’.",
