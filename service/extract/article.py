@@ -156,15 +156,28 @@ def _rejoined(text: str, blocks: list[Block]) -> list[Block]:
     breaks its lines inside sentences.
     """
     out: list[Block] = []
-    for block in blocks:
+
+    def goes_on(block: Block) -> bool:  # a line that goes on the sentence above it
+        return text[block.start].islower() or text[block.start] in ",.;:"
+
+    for i, block in enumerate(blocks):
         prev = out[-1] if out else None
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        # "… emerged victorious at the⏎Indonesia Open⏎, securing …": a link's text on a line of its
+        # own, inside a sentence
+        linked = (
+            block.kind == "heading"
+            and after is not None
+            and after.kind == "body"
+            and text[block.end : after.start] == "\n"
+            and goes_on(after)
+        )
         if (
             prev is not None
             and prev.kind in ("body", "heading")  # a "heading" that goes on in lower case is none
-            and block.kind == "body"
+            and (block.kind in ("body", "heading") and goes_on(block) or linked)
             and text[prev.end : block.start] == "\n"
-            and (text[prev.end - 1].isalpha() or text[prev.end - 1] == ",")
-            and text[block.start].islower()
+            and (text[prev.end - 1].isalnum() or text[prev.end - 1] == ",")
         ):
             out[-1] = Block(prev.start, block.end, "body")
         else:

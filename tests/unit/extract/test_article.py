@@ -53,6 +53,18 @@ def test_a_photo_caption_and_its_alt_text_are_no_paragraphs_of_the_story() -> No
     ]
 
 
+def test_a_links_text_on_a_line_of_its_own_stays_in_its_sentence(extractor: Extractor) -> None:
+    # scraped pages put each link's text on a line of its own, inside the sentence
+    text = (
+        "JAKARTA: Chinese world no.2\nLi Wen Bo\non Sunday won the\nJakarta Open\n, his first title "
+        'there.\nLi was delighted with the win.\n"I am very happy to have won today."'
+    )
+    blocks = parse_article(text, "x").blocks
+    assert [b.kind for b in blocks] == ["title", "body", "body", "body"]
+    assert text[blocks[1].start : blocks[1].end].startswith("Li Wen Bo\non Sunday")
+    assert [q.speaker for q in extractor.extract(text, "x.txt").quotes] == ["Li Wen Bo"]
+
+
 def test_date_prefix_keeps_offsets_into_the_raw_text(extractor: Extractor) -> None:
     text = " date 2024-11-03 Mayor Ana Ruiz said: “Résumé the café’s work.”"
     (quote,) = extractor.extract(text, "x").quotes
