@@ -49,10 +49,11 @@ _LABELS = frozenset(
     ("message", "messaging", "branding", "brand", "slogan", "label", "tag", "line", "narrative", "moniker")
     + ("mantra", "hashtag", "catchphrase", "framing", "banner", "chant", "rallying")
 )
-# "was branded as", "has been described as a": a verb of judging right before a quoted fragment.
+# "was branded as", "has been described as a": a verb of judging right before a quoted fragment
+# ("rated as ‘good’" gives a grade, a label, and is left out).
 _JUDGED = re.compile(
-    r"\b(?:described|branded|labell?ed|slammed|condemned|hailed|praised|critici[sz]ed|regarded|deemed"
-    r"|rated)\b(?:\s+[\w’'-]+){0,3}?\s+as(?:\s+(?:an?|the))?\s*$"
+    r"\b(?:described|branded|labell?ed|slammed|condemned|hailed|praised|critici[sz]ed|regarded)\b"
+    r"(?:\s+[\w’'-]+){0,3}?\s+as(?:\s+(?:an?|the))?\s*$"
 )
 # Words that go on a sentence after a quoted name or partial quote: not a noun it qualifies.
 _GLUE = frozenset(

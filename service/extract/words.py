@@ -107,6 +107,14 @@ def _retort(masked: str, boundary: str, after: int) -> bool:
     return cue or (m is not None and m.group(1) in _RETORTS and m.group(2) is not None)
 
 
+# Speech verbs that are also nouns after a name: "their Ofsted report", "his Instagram post".
+_NOUN_CUES = frozenset(
+    ("report", "reports", "post", "posts", "tweet", "tweets", "claim", "claims", "comment", "comments")
+    + ("note", "notes", "call", "calls", "statement")
+)
+_OWNERS = frozenset(("their", "his", "her", "its", "our", "my", "your", "a", "an"))
+
+
 def is_cue(words: list[Word], i: int) -> bool:
     """Return True when word i is a speech verb rather than a noun such as `a post`."""
     low = words[i].text.lower()
@@ -131,6 +139,9 @@ def is_cue(words: list[Word], i: int) -> bool:
         return False  # "the US text read as if": a noun; "texted", "emailed" are cues
     if low.startswith("call") and i + 1 < len(words) and words[i + 1].text == "off":
         return False  # "would call off the action"
+    owner = words[i - 2].text.lower() if i > 1 and words[i - 1].text[:1].isupper() else ""
+    if low in _NOUN_CUES and (owner in _OWNERS or owner == "the" and not low.endswith("s")):
+        return False  # "their Ofsted report", "the Reuters report": a noun ("The BBC reports": a verb)
     if low == "ruled" and i + 1 < len(words) and words[i + 1].text == "out":
         return False  # "Moscow has ruled out NATO membership": a decision, the judge's "ruled" is speech
     if (

@@ -2077,6 +2077,21 @@ CASES = [
         "Carl Vella",
         "direct",
     ),
+    # "their Ofsted report" is a noun, no one's speech; "The BBC reports" is a verb (a guard).
+    (
+        "Pupils at Hill Lane are celebrating their Ofsted report.\n\nThe headteacher said he was "
+        "delighted after a “long journey” to get there.",
+        "long journey",
+        None,
+        "partial",
+    ),
+    (
+        "The pilot landed the plane.\n\nThe BBC reports there were cheers when the plane (“with a bump, "
+        "a bump,” a “few sparks”) came to a halt.",
+        "few sparks",
+        "BBC",
+        "partial",
+    ),
     # "More than 50 angry Great Glen residents": neither "More" nor the place speaks.
     (
         "More than 50 angry Loxley Vale residents left the meeting, some shouting ‘shame on you’.",
