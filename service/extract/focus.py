@@ -56,6 +56,17 @@ class Focus(References):
             return first, cues[0]
         return self._cue_subject(s, s.start, s.end)
 
+    def _joined_subject(self, si: int, s: Sentence) -> Person | None:
+        """Return the person named as the subject of a clause after "but" or "while", if any."""
+        for m in s.mentions:
+            joined = m.first > 0 and s.words[m.first - 1].low in ("but", "while", "whereas")
+            verb = m.last + 1 < len(s.words) and s.words[m.last + 1].text.islower()
+            if m.kind == "name" and joined and verb and not m.possessive:
+                person = self._resolve(si, m)
+                if person is not None and person.kind == "person":
+                    return person
+        return None
+
     def _cue_index(self, s: Sentence, span: Span) -> int:
         """Return the index of the last cue before `span` in its sentence, else 0."""
         cues = self._cues(s, s.start, span.open_at)
@@ -104,6 +115,10 @@ class Focus(References):
         subject = self._clause_subject(s, len(s.words))
         if subject is not None:
             s.salient = self._resolve(si, subject)
+        if s.salient is not None and s.salient.kind != "person":
+            # "Gloucester have slipped to 10th but Davies refused to be downbeat": a side, then the
+            # person of the clause after "but"
+            s.salient = self._joined_subject(si, s) or s.salient
         if s.salient is None:
             # "Asked whether she …, Munteanu laughed", "was described as … by Dr. Emma Rutherford":
             # the named person of a sentence whose grammatical subject names nobody.

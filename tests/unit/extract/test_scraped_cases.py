@@ -2092,6 +2092,16 @@ CASES = [
         "BBC",
         "partial",
     ),
+    # "Harlow have slipped to 10th but Davies refused to be downbeat": the side, then the person of
+    # the clause after "but", who is the one in focus.
+    (
+        "Harlow director of rugby Ian Pryce praised his side.\n\nIt was not to be as a Tom Hale try "
+        "levelled the scores.\n\nHarlow have now slipped to 10th but Pryce refused to be downbeat.\n\n“The work in "
+        "the contact area was exceptional,” he said.",
+        "The work in the contact area was exceptional,",
+        "Ian Pryce",
+        "direct",
+    ),
     # "More than 50 angry Great Glen residents": neither "More" nor the place speaks.
     (
         "More than 50 angry Loxley Vale residents left the meeting, some shouting ‘shame on you’.",
