@@ -279,7 +279,11 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     ):
         return None  # "her Polish counterpart": a nationality adjective, nobody's name
     lows = {w.low for w in run}
-    while len(name_words) > 2 and name_words[0].low in DEMONYMS and not lows & ORG_WORDS:
+    while (
+        (len(name_words) > 2 or len(name_words) == 2 and name_words[0].low in _DEMONYM_NOUNS)
+        and name_words[0].low in DEMONYMS
+        and not lows & ORG_WORDS
+    ):
         name_words = name_words[1:]  # "the Italian Renato Moretti": a nationality, then the name
     start, end = run[0].start, run[-1].end
     possessive = is_possessive(text, run[-1])
@@ -364,6 +368,15 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     return Mention(
         first, last, kind, text[start:end], name, role, start, end, possessive, prep, gender, generation
     )
+
+
+# Nationality nouns that are nobody's given name: "Irishman McGregor" is McGregor ("German
+# Efromovich" may be a name).
+_DEMONYM_NOUNS = frozenset(
+    d
+    for d in DEMONYMS
+    if d.endswith(("man", "woman")) or d in ("briton", "spaniard", "brit", "kiwi", "aussie")
+)
 
 
 def _stands_alone(text: str, w: Word, nxt: Word) -> bool:

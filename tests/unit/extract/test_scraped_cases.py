@@ -2102,6 +2102,13 @@ CASES = [
         "Ian Pryce",
         "direct",
     ),
+    # "Scotsman Reid": a nationality noun before a surname is no given name.
+    (
+        "Callum Reid will fight on Saturday.\n\nScotsman Reid said: “I am going to knock him out.”",
+        "I am going to knock him out.",
+        "Callum Reid",
+        "direct",
+    ),
     # "More than 50 angry Great Glen residents": neither "More" nor the place speaks.
     (
         "More than 50 angry Loxley Vale residents left the meeting, some shouting ‘shame on you’.",
