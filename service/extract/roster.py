@@ -152,13 +152,17 @@ def roster(
         given, full = pair.group(1), f"{pair.group(2)} {pair.group(3)}"
         before = re.search(r"(\S*)\s*$", masked[max(0, pair.start() - 40) : pair.start()])
         named_before = before is not None and before.group(1)[:1].isupper()  # "Anil Deshpande and …"
-        # only when the story tells the two apart by a title ("Mr Greco said")
+        # "the Fed and Kazuo Ueda": a body with an article, not a given name
+        named_before = named_before or (before is not None and before.group(1).lower() in ("the", "a", "an"))
+        # only when the story tells the two apart: by a title ("Mr Greco said") or by the first
+        # name alone ("Walter says …")
         titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(pair.group(3))}\b", masked)
+        by_first = re.search(rf"\b{re.escape(given)}\b(?!\s+(?:and|&|{re.escape(pair.group(3))})\b)", masked)
         if (
             given.lower() in NOT_NAME_WORDS
             or named_before
             or masked[pair.start() - 1 : pair.start()] in "'’"
-            or not titled
+            or not (titled or by_first)
         ):
             continue
         couple = next(

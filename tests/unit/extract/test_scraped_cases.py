@@ -2109,6 +2109,22 @@ CASES = [
         "Callum Reid",
         "direct",
     ),
+    # "Walter and Virginia Zielke" then "Walter says": a couple told apart by the first name alone.
+    (
+        "Former owners Walter and Virginia Zielke shared some memories.\n\nWalter says the town was "
+        "small then.\n\n“I started as a young buck in school,” he said.",
+        "I started as a young buck in school,",
+        "Walter Zielke",
+        "direct",
+    ),
+    # "the Fed and Kazuo Ueda": a body with an article is no given name (a guard).
+    (
+        "Jerome Powell, president of the Fed and Kazuo Ueda, governor of the Bank of Japan, spoke.\n\n"
+        "Inflation had proven stubborn, the Fed chief said. Powell added: “It will come down.”",
+        "It will come down.",
+        "Jerome Powell",
+        "direct",
+    ),
     # "More than 50 angry Great Glen residents": neither "More" nor the place speaks.
     (
         "More than 50 angry Loxley Vale residents left the meeting, some shouting ‘shame on you’.",
