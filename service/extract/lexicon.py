@@ -130,7 +130,8 @@ ROLE_HEADS = frozenset(
         "outside-half stand-off centre-back center-back left-back right-back wing-back sweeper "
         "shortstop catcher outfielder infielder linebacker cornerback tailback goaltender netminder "
         "keeper paceman sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law "
-        "son-in-law "
+        "son-in-law librarian historian technician veterinarian paediatrician pediatrician dietitian "
+        "statistician mathematician optician beautician clinician custodian "
     )
 )
 # Occupations that are also common surnames: at the end of a name ("Alastair Cook", "Tim Cook")

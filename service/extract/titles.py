@@ -196,6 +196,8 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS and not determined else run
     # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm")
     roles = [k for k, w in enumerate(titled) if is_role(w.low) or (w.text == "Major" and k + 1 < len(titled))]
+    if not roles and len(titled) > 2 and titled[0].low in KIN and titled[0].low != "son":
+        roles = [0]  # "Daughter Alison Johnson": a relation before a full name ("Son Heung-min" is a name)
     # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells", "Deputies
     # Robert Taylor": a party or a plural title before a full name
     lead = 0

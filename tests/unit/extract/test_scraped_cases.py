@@ -2125,6 +2125,19 @@ CASES = [
         "Jerome Powell",
         "direct",
     ),
+    # A librarian is a title; so is a relation before a full name ("Daughter Ann Cole").
+    (
+        "Librarian Rosa Petit said: “This is so perfect.”",
+        "This is so perfect.",
+        "Rosa Petit",
+        "direct",
+    ),
+    (
+        "“She was the joker of the family,” said Daughter Ann Cole.",
+        "She was the joker of the family,",
+        "Ann Cole",
+        "direct",
+    ),
     # "More than 50 angry Great Glen residents": neither "More" nor the place speaks.
     (
         "More than 50 angry Loxley Vale residents left the meeting, some shouting ‘shame on you’.",
