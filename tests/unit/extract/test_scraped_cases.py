@@ -2138,6 +2138,14 @@ CASES = [
         "Ann Cole",
         "direct",
     ),
+    # A surname that is also a title word ("Friend", "Keeper") is the surname after the full name.
+    (
+        "Raiders coach Mark Friend is waiting to see.\n\nFriend conceded something must be done.\n\n"
+        "“If you want to do things alone, that is a big issue,” he said.",
+        "If you want to do things alone, that is a big issue,",
+        "Mark Friend",
+        "direct",
+    ),
     # "More than 50 angry Great Glen residents": neither "More" nor the place speaks.
     (
         "More than 50 angry Loxley Vale residents left the meeting, some shouting ‘shame on you’.",
