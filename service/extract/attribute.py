@@ -439,7 +439,13 @@ class Attributor(Headlines, Leads, Tags):
     def _nationality(self, p: Person) -> bool:
         """Return True for a nationality's adjective taken for a name ("Armenian"), which names
         nobody. (A town or a country may stand for its government: "Bucharest rejected".)"""
-        return p.kind == "unknown" and not p.roles and p.name.lower() in DEMONYMS
+        low = p.name.lower()
+        # ("Ethiopians": a people, no one speaker)
+        return (
+            p.kind == "unknown"
+            and not p.roles
+            and (low in DEMONYMS or low[-1:] == "s" and low[:-1] in DEMONYMS)
+        )
 
     def _fill_from_update_below(self, placed: list[tuple[int, Found]]) -> None:
         """In a newest-first live blog, give an unnamed quote the person the update before it introduced."""

@@ -2202,6 +2202,14 @@ CASES = [
         "Ian Fyfe",
         "direct",
     ),
+    # … nor is a people ("Ethiopians").
+    (
+        "The talks ended on Sunday.\n\nThe parties agreed to “stop all forms of conflicts and hostile "
+        "propaganda,” calling Ethiopians within the country to unite.",
+        "stop all forms of conflicts and hostile propaganda,",
+        None,
+        "partial",
+    ),
     # A plural noun opening a sentence before its verb ("Regulators are …") is no name.
     (
         "Central bank chief Ana Ruiz spoke in Lisbon.\n\nRegulators are worried about “what comes next,” "
