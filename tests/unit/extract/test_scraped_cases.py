@@ -2202,6 +2202,14 @@ CASES = [
         "Ian Fyfe",
         "direct",
     ),
+    # "This businessman who runs …": someone the report does not name, not the place he works near.
+    (
+        "Owners are frustrated. This businessman who runs a steel company near Eastvale, south of "
+        "the city, says the outages hurt.\n\n“It obviously hurts the pocket.”",
+        "It obviously hurts the pocket.",
+        None,
+        "direct",
+    ),
     # … nor is a people ("Ethiopians").
     (
         "The talks ended on Sunday.\n\nThe parties agreed to “stop all forms of conflicts and hostile "
