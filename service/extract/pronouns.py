@@ -87,9 +87,20 @@ class Pronouns(Subjects):
             subject = _subordinate_subject(self.masked, s, pronoun)
         if own_sentence and subject is None:
             # "It marked Smith's final game, and he admitted …": the one whose game it was
+            # (not a descriptor's, nor a name behind a preposition: "About Bruno Fernandes' penalty …
+            # the goalkeeper came off the line" is about neither)
             subject = next(
-                (m for m in s.mentions if m.possessive and m.kind == "name" and m.last < pronoun.first), None
+                (
+                    m
+                    for m in s.mentions
+                    if m.possessive
+                    and m.kind == "name"
+                    and m.last < pronoun.first
+                    and not m.after_preposition
+                ),
+                None,
             )
+            subject = subject if pronoun.kind == "pronoun" else None
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
             # "Her performance … won her the Volpi Cup … that she describes": a thing, not a woman

@@ -1922,6 +1922,16 @@ CASES = [
         "Ian Ross",
         "direct",
     ),
+    # … but not a possessive behind a preposition, and not for a title ("About Tom Lee’s penalty
+    # kick because the goalkeeper came off the line:" is a reporter's prompt; the coach answers).
+    (
+        "Coach Ian Ross spoke after the win.\n\n“We needed this,” he told reporters.\n\nAbout Tom "
+        "Lee’s second penalty kick because the goalkeeper came off the line:\n\n“The same thing "
+        "happened to us at the start of the season.”",
+        "The same thing happened to us at the start of the season.",
+        "Ian Ross",
+        "direct",
+    ),
     # A title's own letters in brackets, and a body behind a country's possessive, name nobody.
     (
         "“We need more visitors,” Jane Wanjiru, the principal secretary (PS) of the Ministry of "
