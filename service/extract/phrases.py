@@ -186,7 +186,7 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         if not _NUMBERED.search(text, max(0, m.start() - 40), m.start() + 3)
     ]
     out += [
-        Phrase("unnamed", m.end(1) - len(m.group(1)), m.end(), m.start(1), m.group(1), "")
+        Phrase("unnamed", m.start(1), m.end(), m.start(1), m.group(1), "")
         for m in _FAMILY_OF.finditer(text, start, end)
     ]
     for m in _GROUP.finditer(text, start, end):

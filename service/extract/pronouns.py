@@ -85,7 +85,7 @@ class Pronouns(Subjects):
                 subject = None  # "At a forum in Sintra, Portugal, he told": a place, not the speaker
         if own_sentence and subject is None:
             subject = _subordinate_subject(self.masked, s, pronoun)
-        if own_sentence and subject is None:
+        if own_sentence and subject is None and pronoun.kind == "pronoun":
             # "It marked Smith's final game, and he admitted …": the one whose game it was
             # (not a descriptor's, nor a name behind a preposition: "About Bruno Fernandes' penalty …
             # the goalkeeper came off the line" is about neither)
@@ -100,7 +100,6 @@ class Pronouns(Subjects):
                 ),
                 None,
             )
-            subject = subject if pronoun.kind == "pronoun" else None
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
             # "Her performance … won her the Volpi Cup … that she describes": a thing, not a woman

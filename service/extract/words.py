@@ -109,8 +109,20 @@ def _retort(masked: str, boundary: str, after: int) -> bool:
 
 # Speech verbs that are also nouns after a name: "their Ofsted report", "his Instagram post".
 _NOUN_CUES = frozenset(
-    ("report", "reports", "post", "posts", "tweet", "tweets", "claim", "claims", "comment", "comments")
-    + ("note", "notes", "call", "calls", "statement")
+    (
+        "report",
+        "reports",
+        "post",
+        "posts",
+        "tweet",
+        "tweets",
+        "claim",
+        "claims",
+        "note",
+        "notes",
+        "call",
+        "calls",
+    )
 )
 _OWNERS = frozenset(("their", "his", "her", "its", "our", "my", "your", "a", "an"))
 
