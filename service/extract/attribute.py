@@ -39,9 +39,10 @@ from service.extract.words import Mention, is_cue, sentences, words_of
 
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
+# "July 18 (Reuters) – ": a date alone, then the agency.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’./]{2,}(?: [A-Z'’./]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
-    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,[^—–()\n]{1,30}?)?(?: \([^)\n]{1,40}\))?"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,[^—–()\n]{1,30}?| \d{1,2})?(?: \([^)\n]{1,40}\))?"
     r" \([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s"
 )
 # "“…” That was the message from Mayor Patricia Lund, …": the speaker named right after.

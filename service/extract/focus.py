@@ -14,6 +14,9 @@ from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
+# "Below are some quotes from Governor Lesetja Kganyago", "Following are excerpts of remarks by
+# …": a list of someone's quotes follows.
+_QUOTE_LIST = frozenset(("quotes", "quotations", "comments", "remarks", "excerpts", "extracts", "highlights"))
 
 
 class Focus(References):
@@ -85,7 +88,25 @@ class Focus(References):
             subject is not None and subject.first > 0 and s.words[subject.first - 1].low in ("which", "whom")
         )
 
+    def _quoted_below(self, si: int, s: Sentence) -> Person | None:
+        """Return X of "Below are some quotes from X …": the speaker of the list of quotes after it."""
+        lows = [w.low for w in s.words]
+        if len(lows) < 4 or lows[0] not in ("below", "following", "here") or lows[1] not in ("are", "is"):
+            return None
+        for m in s.mentions:
+            if (
+                m.kind == "name"
+                and lows[m.first - 1] in ("from", "by")
+                and _QUOTE_LIST & set(lows[2 : m.first])
+            ):
+                return self._resolve(si, m)
+        return None
+
     def _set_salience(self, si: int, s: Sentence) -> None:
+        quoted = self._quoted_below(si, s)
+        if quoted is not None:
+            s.salient, s.strong = quoted, True
+            return
         subject, _ = self._main_cue_subject(s)
         if subject is None:
             # "… to Councillor Ian Picker who referred to the agenda which he said would be “…”":

@@ -2243,6 +2243,23 @@ CASES = [
         "Tom Vance",
         "direct",
     ),
+    # "Below are some quotes from X": a list of X's quotes under topic headings.
+    (
+        "Nov 3 (Reuters) - Below are key quotes from Finance Minister Tomas Lind at a briefing in Oslo "
+        "on the budget.\n\nSPENDING\n\n“We will cut the deficit by half next year.”\n\n“Schools keep "
+        "every krone they have now.”",
+        "Schools keep every krone they have now.",
+        "Tomas Lind",
+        "direct",
+    ),
+    # A dateline with a date and no place ("July 18 (Reuters) – ") names the agency, no speaker.
+    (
+        "July 18 (Reuters) – Below are the results of the vote, announced on Thursday.\n\n“Nobody "
+        "expected a result like this.”",
+        "Nobody expected a result like this.",
+        None,
+        "direct",
+    ),
 ]
 
 
