@@ -416,8 +416,18 @@ def _opener(text: str, words: list[Word]) -> bool:
 
 
 def lower_elsewhere(text: str, w: Word) -> bool:
-    """Return True when `Crews` opening a sentence is written `crews` elsewhere in the text."""
-    return w.text[1:].islower() and re.search(r"\b" + re.escape(w.low) + r"\b", text) is not None
+    """Return True when `Crews` opening a sentence is written `crews` elsewhere in the text.
+
+    Only in prose: "borrell 3", a line that is a photo's file name, does not make "Borrell did
+    not elaborate" a common noun.
+    """
+    if not w.text[1:].islower():
+        return False
+    for m in re.finditer(r"\b" + re.escape(w.low) + r"\b", text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
+        if len(line.split()) > 3:
+            return True
+    return False
 
 
 def recurs(text: str, word: str) -> bool:

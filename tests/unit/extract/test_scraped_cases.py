@@ -2260,6 +2260,16 @@ CASES = [
         None,
         "direct",
     ),
+    # A photo's file name in lower case ("moreau 3") does not make the name a common noun.
+    (
+        "Port strike talks stall\n\nmoreau 3\n\nTransport minister Claire Moreau met both sides on "
+        "Monday.\n\nThe union's negotiator, Anne Denis, did not say when the strike would end.\n\nBut she "
+        "said the offer was “an insult to every docker”.\n\nMoreau did not elaborate on the offer.\n\nBut "
+        "she said the talks were “far from over”.",
+        "far from over",
+        "Claire Moreau",
+        "partial",
+    ),
 ]
 
 
