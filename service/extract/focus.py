@@ -16,6 +16,10 @@ from service.extract.words import Mention, is_cue
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 # "Below are some quotes from Governor Lesetja Kganyago", "Following are excerpts of remarks by
 # …": a list of someone's quotes follows.
+# Reporting verbs that may come before their subject: "…, said Jeffery Nemeth".
+_INVERTED = frozenset(
+    ("said", "says", "added", "adds", "explained", "noted", "stressed", "insisted", "warned")
+)
 _QUOTE_LIST = frozenset(("quotes", "quotations", "comments", "remarks", "excerpts", "extracts", "highlights"))
 
 
@@ -54,10 +58,25 @@ class Focus(References):
         cues = [k for k in self._cues(s, s.start, s.end) if k > skip and not self._relative_cue(s, k)]
         if not cues:
             return None, None
+        inverted = self._inverted_tag(s, cues[-1])
+        if inverted is not None:
+            return inverted, cues[-1]
         first = self._subject(s, cues[0])
         if first is not None and first.kind in ("name", "descriptor", "pronoun") and not first.possessive:
             return first, cues[0]
         return self._cue_subject(s, s.start, s.end)
+
+    def _inverted_tag(self, s: Sentence, k: int) -> Mention | None:
+        """Return X of "…, but the labour climate was a concern, said X": the speaker named after
+        a reporting verb that closes the sentence's reported speech after a comma."""
+        w = s.words
+        if k == 0 or w[k].low not in _INVERTED or "," not in self.masked[w[k - 1].end : w[k].start]:
+            return None
+        m = next((m for m in s.mentions if m.first == k + 1 and m.kind == "name" and not m.possessive), None)
+        # "Nicholas Chapman, mitigating, said Clarke was full of remorse": what was said of Clarke
+        if m is None or m.last + 1 < len(w) and self.masked[m.end : w[m.last + 1].start].strip() != ",":
+            return None
+        return m
 
     def _joined_subject(self, si: int, s: Sentence) -> Person | None:
         """Return the person named as the subject of a clause after "but" or "while", if any."""

@@ -2270,6 +2270,22 @@ CASES = [
         "Claire Moreau",
         "partial",
     ),
+    # "…, said X" closing reported speech names the speaker of the quote after it.
+    (
+        "Union leader Sara Okafor told reporters the strike would go on.\n\nThe mill had no plans to leave "
+        "South Africa, but the dispute was a worry, said Ruth Ellis, chief executive of the mill.\n\n“It does "
+        "not help anyone,” she said.",
+        "It does not help anyone,",
+        "Ruth Ellis",
+        "direct",
+    ),
+    # (a guard) "X, mitigating, said Clarke was …": what was said of Clarke, not Clarke's words.
+    (
+        "Nicole Hart, mitigating, said Alan Clarke was full of remorse.\n\nShe said: “He cries every night.”",
+        "He cries every night.",
+        "Nicole Hart",
+        "direct",
+    ),
 ]
 
 
