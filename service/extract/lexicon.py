@@ -276,7 +276,8 @@ def is_honorific(word: str) -> bool:
 
 # Letters after a name (`Anne Smith KC`, `John Doe MP`): honours and offices, not part of the name.
 POST_NOMINALS = frozenset(
-    ["KC", "QC", "SC", "MP", "MS", "MSP", "MEP", "TD", "MLA", "MPP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]
+    ["KC", "QC", "SC", "MP", "MS", "AM", "MSP", "MEP", "TD", "MLA", "MLC", "MNA", "MPP", "OBE", "MBE", "CBE"]
+    + ["KBE", "DBE", "PhD"]
 )
 # Abbreviated titles and the title they stand for: "the CM" is the chief minister.
 ROLE_ABBREVIATIONS = {

@@ -23,6 +23,7 @@ from service.extract.lexicon import (
     PORTFOLIOS,
     POST_NOMINALS,
     PREPOSITIONS,
+    ROLE_ABBREVIATIONS,
     SURNAME_ROLES,
     is_honorific,
 )
@@ -150,6 +151,8 @@ def _acronym_before_name(text: str, name_words: list[Word]) -> bool:
         return False
     if not all(w.text[:1].isupper() and w.text[1:].islower() and w.low not in ORG_WORDS for w in rest):
         return False  # ("US State Department" is a body's name)
+    if first.lower() in ROLE_ABBREVIATIONS:
+        return True  # "CAO Neill": a title's letters
     # two letters must stand for words the text writes out ("Election Commissioner"), not for a
     # man's given names ("CY Leung")
     spelled = r"\b" + r"\w+\s+(?:(?:and|of|for|the)\s+)?".join(first) + r"\w+"

@@ -2286,6 +2286,21 @@ CASES = [
         "Nicole Hart",
         "direct",
     ),
+    # A title's letters before a surname ("CAO Neill") are no part of the name.
+    (
+        "“Alleys come last,” said Chief Administrative Officer (CAO) Kim Pratt.\n\n“Mix it up,” said "
+        "CAO Pratt.",
+        "Mix it up,",
+        "Kim Pratt",
+        "direct",
+    ),
+    # "AM", a Welsh Assembly Member, after a name.
+    (
+        "Shadow health minister Gareth Lloyd AM said: “This is more evidence of failure.”",
+        "This is more evidence of failure.",
+        "Gareth Lloyd",
+        "direct",
+    ),
 ]
 
 
