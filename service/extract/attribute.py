@@ -520,8 +520,12 @@ class Attributor(Headlines, Leads, Tags):
 
 
 def _named_before(later: Found, found: Found) -> bool:
-    """Return True when the person `later` credits was named in full before `found` opens."""
-    return later.person is not None and 0 <= later.person.first_at < found.span.start
+    """Return True when the person `later` credits was named in full before `found` opens, or is
+    named in full, with a title, in the tag ("…,” coach Santiago Phelan said.")."""
+    if later.person is None:
+        return False
+    titled = later.role is not None and len((later.mention or "").split()) >= 3
+    return titled or 0 <= later.person.first_at < found.span.start
 
 
 # A closing mark with no quote open, then the words that name who spoke: `…,” said X`.

@@ -2301,6 +2301,16 @@ CASES = [
         "Gareth Lloyd",
         "direct",
     ),
+    # A quote left open over two paragraphs is the one its closing tag names, in full with a title,
+    # even when nobody named them before.
+    (
+        "Home coach Dan Kerr said the visitors had been brave.\n\n“Full credit to them,” Kerr said.\n\n"
+        "The visitors were disappointed.\n\n“For us, it was difficult to play here.\n\n“We are "
+        "happy with the effort,” coach Luis Ferro said.",
+        "For us, it was difficult to play here.",
+        "Luis Ferro",
+        "direct",
+    ),
 ]
 
 
