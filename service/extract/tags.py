@@ -14,6 +14,7 @@ from service.extract.focus import Focus
 from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, KIN, WRITTEN
 from service.extract.marks import Span
 from service.extract.sentence import Sentence
+from service.extract.titles import lower_office
 from service.extract.words import Mention, is_cue, is_role
 
 # Words after a quote that open a new clause, whose subject did not say the quote.
@@ -103,6 +104,12 @@ class Tags(Focus):
                         and m.role
                         and all(w.text.islower() for w in s.words[k + 2 : m.first])
                     ),
+                    None,
+                )
+            if after is None:
+                # "said director of operations Alexa Levair": a lower-case office, then the name
+                after = next(
+                    (m for m in s.mentions if m.kind == "name" and lower_office(s.words, m.first) == k + 1),
                     None,
                 )
             if s.words[k].low == "according":

@@ -56,6 +56,8 @@ def described_after(text: str, words: list[Word], first: int) -> int | None:
 
     The organisation a person belongs to may follow a few lower-case words that describe it.
     """
+    if lower_office(words, first) is not None:
+        return None  # "director of operations Alexa Levair": an office, not a body
     k = first - 1
     while k > 0 and first - k <= 3 and words[k].text not in ("of", "at", "from"):
         modifier = not capital(words[k]) or "-" in words[k].text  # "London-based analysts"
@@ -65,6 +67,17 @@ def described_after(text: str, words: list[Word], first: int) -> int | None:
             return None
         k -= 1
     return k if k < first - 1 and words[k].text in ("of", "at", "from") else None
+
+
+def lower_office(words: list[Word], first: int) -> int | None:
+    """Return where the title of `director of operations Alexa Levair` starts: a lower-case title,
+    "of" or "for", and one or two portfolios in lower case just before a name."""
+    k = first - 1
+    while k >= first - 2 and k > 1 and words[k].low in PORTFOLIOS and words[k].text.islower():
+        k -= 1
+    if k == first - 1 or words[k].low not in ("of", "for") or not words[k - 1].text.islower():
+        return None
+    return k - 1 if is_role(words[k - 1].low) else None
 
 
 def _without_place(text: str, name_words: list[Word]) -> list[Word]:
@@ -260,6 +273,9 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         name_words = name_words[k:] if {name_words[k].low, name_words[-1].low}.isdisjoint(PORTFOLIOS) else []
         if not name_words:
             office = text[run[0].start : run[-1].end]
+    lower = lower_office(words, first)
+    if lower is not None and office is None:
+        office = text[words[lower].start : words[first - 1].end]  # "director of operations"
     if first > 1 and words[first - 1].low in ("for", "of") and is_role(words[first - 2].low):
         while len(name_words) > 2 and (
             name_words[0].low in PORTFOLIOS

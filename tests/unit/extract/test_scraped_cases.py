@@ -2311,6 +2311,19 @@ CASES = [
         "Luis Ferro",
         "direct",
     ),
+    # A lower-case office with its portfolio before a name: "director of operations Alexa Levair".
+    (
+        "“We have looked at our policy,” said director of operations Ines Kalt.",
+        "We have looked at our policy,",
+        "Ines Kalt",
+        "direct",
+    ),
+    (
+        "The council's head of planning Ines Kalt said: “We start from scratch.”",
+        "We start from scratch.",
+        "Ines Kalt",
+        "direct",
+    ),
 ]
 
 
