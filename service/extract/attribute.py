@@ -315,10 +315,13 @@ class Attributor(Headlines, Leads, Tags):
                 found.confidence = {"pronoun": 0.85, "descriptor": 0.85, "group": 0.8}.get(subject.kind, 0.95)
                 found.venue = _venue(self.masked[s.start : s.end])
                 return found
-        if found.kind == "direct" and not any(is_cue(s.words, k) for k in range(len(s.words))):
-            person, confidence = self._dash_credit(si, found.span)
-            if person is None:
-                person, confidence = self._dash_byline(si)
+        # "“…”—Champion Serena Williams, when asked if …": a credit's own cue is no tag
+        credit = (None, 0.2) if found.kind != "direct" else self._dash_credit(si, found.span)
+        if credit[0] is not None:
+            found.person, found.confidence = credit
+            found.role = credit[0].roles[0] if credit[0].roles else None
+        elif found.kind == "direct" and not any(is_cue(s.words, k) for k in range(len(s.words))):
+            person, confidence = self._dash_byline(si)
             if person is None:
                 person, confidence = self._named_after(si)
             if person is None:

@@ -29,8 +29,11 @@ _OWNER = {"his": "m", "her": "f"}
 _FROM_DOCUMENT = re.compile(r"\b(?:from|of|[Rr]ead) (?:the|her|his|their|its) (?:full |entire )?(\w+)\s*:$")
 # "— Priya Ramanathan, Asean economist": a byline under a quoted paragraph.
 # "“…” – Erik ten Hag on Marcus Rashford": a name after a dash closing the paragraph, a topic allowed.
+# "“…”—Marin Cilic, men’s singles champ, on whether …", "“…”—Champion Serena Williams, when asked
+# if …": a title after a comma, or the question, before the end of the paragraph.
 _DASH_CREDIT = re.compile(
-    r"\s*[—–-]{1,2}\s*([A-Z][\w’'.-]*(?: [A-Za-z][\w’'.-]*){0,3}?)(?:\s+on\s+[^\n]{1,80})?\s*$"
+    r"\s*[—–-]{1,2}\s*([A-Z][\w’'.-]*(?: [A-Za-z][\w’'.-]*){0,4}?)"
+    r"(?:\s+on\s+[^\n]{1,80}|(?:,[^\n,]{2,40})?,\s+(?:on|when|after)\s+[^\n]{1,300})?\s*$"
 )
 _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
 
@@ -338,7 +341,11 @@ class Leads(References):
     def _credited(self, text: str, lo: int, hi: int) -> tuple[Person | None, float]:
         """Return the person a credit line names at text[lo:hi] (`Priya Ramanathan, Asean economist`)."""
         words = words_of(text, lo, hi)
-        named = next((m for m in mentions_in(text, words) if m.kind == "name" and m.first == 0), None)
+        mentions = mentions_in(text, words)
+        named = next((m for m in mentions if m.kind == "name" and m.first == 0), None)
+        if named is not None and named.possessive:
+            # "Womens’ singles champion Serena Williams": the name after the possessive's title
+            named = next((m for m in mentions if m.kind == "name" and m.first > named.last), None)
         if named is None:
             return None, 0.2
         person = self.people.resolve_name(named, named.start)

@@ -2324,6 +2324,22 @@ CASES = [
         "Ines Kalt",
         "direct",
     ),
+    # (a guard) A credit after a dash, with a title and the question asked: the quote board's speaker.
+    (
+        "Best lines of the week\n\n“I never want to stop. I train hard.”—Womens’ singles champion Ada Lund, when "
+        "asked if she was “driven.”",
+        "I never want to stop. I train hard.",
+        "Ada Lund",
+        "direct",
+    ),
+    # A credit after a dash with a title after a comma, then the topic.
+    (
+        "Best lines of the week\n\n“The others were unlucky this year.”—Tom Vrba, men’s champion, on "
+        "whether the final marked a change.",
+        "The others were unlucky this year.",
+        "Tom Vrba",
+        "direct",
+    ),
 ]
 
 
