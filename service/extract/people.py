@@ -169,6 +169,8 @@ class People:
             person = self._single(tokens[0], mention)
         if person is None and mention.kind == "org" and _ACRONYM.fullmatch(mention.name):
             person = self._initials_holder(mention.name)  # "the CEC": the Chief Election Commissioner
+        if person is None and mention.kind == "org" and _ACRONYM.fullmatch(mention.name):
+            person = self._initials_body(mention.name)  # "MLHD": the Murrumbidgee Local Health District
         if person is None:
             titled = mention.role is not None or mention.gender is not None
             kind = "org" if mention.kind == "org" else ("person" if titled else "unknown")
@@ -192,6 +194,19 @@ class People:
             )
         ]
         return found[0] if len(found) == 1 else None
+
+    def _initials_body(self, acronym: str) -> Person | None:
+        """Return the one body whose name `acronym` abbreviates, making it a body if it was not."""
+        found = [
+            p
+            for p in self.persons
+            if p.name != acronym and p.gender is None  # ("Mr Juan Martin Lobbe" is no "JML")
+            if "".join(w[0] for w in p.name.replace("-", " ").split() if w.lower() not in _JOINING) == acronym
+        ]
+        if len(found) != 1:
+            return None
+        found[0].kind = "org"
+        return found[0]
 
     def _single(self, token: str, mention: Mention) -> Person | None:
         """Return the person a one-word name means: a surname first, else a unique first name.

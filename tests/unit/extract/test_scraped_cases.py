@@ -1818,7 +1818,7 @@ CASES = [
         "The Pan American Health Organization (PAHO) issued an alert on Friday.\n\nDue to the rise of the "
         "disease, PAHO urged countries to prepare: “Measures to ensure clinical care must be taken.”",
         "Measures to ensure clinical care must be taken.",
-        "PAHO",
+        "Pan American Health Organization",
         "direct",
     ),
     # "MS" after a name is a Member of the Senedd's post-nominal, like "MP" (a guard).
@@ -2338,6 +2338,15 @@ CASES = [
         "whether the final marked a change.",
         "The others were unlucky this year.",
         "Tom Vrba",
+        "direct",
+    ),
+    # A body's initials stand for the body named in full before ("MLHD": Murrumbidgee Local Health
+    # District), with no brackets to say so.
+    (
+        "Two wards will close, the Tamworth Regional Health Board said on Monday.\n\n“We have no "
+        "nurses left,” TRHB said.",
+        "We have no nurses left,",
+        "Tamworth Regional Health Board",
         "direct",
     ),
 ]
