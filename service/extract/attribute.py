@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from service.extract.article import ParsedArticle
+from service.extract.focus import INVERTED
 from service.extract.found import Found
 from service.extract.headlines import Headlines
 from service.extract.leads import Leads
@@ -37,6 +38,8 @@ from service.extract.speech import is_speech
 from service.extract.tags import Tags
 from service.extract.words import Mention, is_cue, sentences, words_of
 
+# The end of a sentence after its tag's speaker, an appositive allowed: ", chief executive."
+_CLOSING = re.compile(r"(?:,[^,\n]{1,80})?[\s.!?”\"’']*")
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
 # "July 18 (Reuters) – ": a date alone, then the agency.
@@ -304,6 +307,8 @@ class Attributor(Headlines, Leads, Tags):
             nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
             k = next((k for k in self._cues(s, span.close_at, nxt) if s.words[k].low == "according"), None)
             subject, cue = (self._subject(s, k), k) if k is not None else self._trailing_tag(s)
+        if subject is None:
+            subject, cue = self._inverted_after(s)
         if subject is not None and cue is not None:
             person = self._resolve(si, subject)
             if person is None and subject.kind == "unnamed":
@@ -330,6 +335,19 @@ class Attributor(Headlines, Leads, Tags):
                 found.person, found.confidence = person, confidence
                 found.role = person.roles[0] if person.roles else None
         return found
+
+    def _inverted_after(self, s: Sentence) -> tuple[Mention | None, int | None]:
+        """Return X of "It was “total chaos” in the city, said the chairman of the traders, X.":
+        a tag after a comma that closes the sentence after all its quotes, read as a quote's tag."""
+        last = s.spans[-1].close_at if s.spans else s.start
+        for k in self._cues(s, last, s.end):
+            w = s.words[k]
+            if k == 0 or w.low not in INVERTED or "," not in self.masked[s.words[k - 1].end : w.start]:
+                continue
+            subject, cue = self._post(s, Span(w.start - 1, w.start - 1, w.start - 1, w.start - 1, True))
+            if subject is not None and _CLOSING.fullmatch(self.masked, subject.end, s.end):
+                return subject, cue
+        return None, None
 
     def _fall_back(self, si: int, found: Found) -> None:
         """Give `found` the subject a parse of its sentence names when the rules left its cue unnamed."""

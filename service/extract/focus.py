@@ -17,7 +17,7 @@ _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 # "Below are some quotes from Governor Lesetja Kganyago", "Following are excerpts of remarks by
 # …": a list of someone's quotes follows.
 # Reporting verbs that may come before their subject: "…, said Jeffery Nemeth".
-_INVERTED = frozenset(
+INVERTED = frozenset(
     ("said", "says", "added", "adds", "explained", "noted", "stressed", "insisted", "warned")
 )
 _QUOTE_LIST = frozenset(("quotes", "quotations", "comments", "remarks", "excerpts", "extracts", "highlights"))
@@ -70,7 +70,7 @@ class Focus(References):
         """Return X of "…, but the labour climate was a concern, said X": the speaker named after
         a reporting verb that closes the sentence's reported speech after a comma."""
         w = s.words
-        if k == 0 or w[k].low not in _INVERTED or "," not in self.masked[w[k - 1].end : w[k].start]:
+        if k == 0 or w[k].low not in INVERTED or "," not in self.masked[w[k - 1].end : w[k].start]:
             return None
         m = next((m for m in s.mentions if m.first == k + 1 and m.kind == "name" and not m.possessive), None)
         # "Nicholas Chapman, mitigating, said Clarke was full of remorse": what was said of Clarke

@@ -2349,6 +2349,13 @@ CASES = [
         "Tamworth Regional Health Board",
         "direct",
     ),
+    # "…, said the chairman of X, Y." closing a sentence with a quote in its middle.
+    (
+        "It was “pure panic” in the market, said the chairman of the Kisumu Traders Union, Otieno Odera.",
+        "pure panic",
+        "Otieno Odera",
+        "partial",
+    ),
 ]
 
 
