@@ -183,9 +183,7 @@ class Leads(References):
                 if opens and sj == adjacent and prev.strong:
                     return prev.salient, 0.7
                 subject = self._clause_subject(prev, len(prev.words)) if opens and sj == adjacent else None
-                person = (
-                    self._resolve(sj, subject) if subject is not None and subject.kind != "pronoun" else None
-                )
+                person = self._resolve(sj, subject) if subject is not None else None
                 if person is not None and person.kind == "person" and not self._named_inside(s, person):
                     # "Simon Osei Mensah has justified the seizure …" then a paragraph of quote
                     # alone: the subject of the paragraph before.

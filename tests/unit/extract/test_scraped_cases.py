@@ -2356,6 +2356,15 @@ CASES = [
         "Otieno Odera",
         "partial",
     ),
+    # A pronoun as the subject of the paragraph before a paragraph of quote is its speaker, as a
+    # name would be.
+    (
+        "Police chief Tom Ray said the case was closed.\n\nMia Lund, a nurse, was hurt in the blast. She released a "
+        "statement over twitter, coming in several parts.\n\n“Thank you all for the support.”",
+        "Thank you all for the support.",
+        "Mia Lund",
+        "direct",
+    ),
 ]
 
 
