@@ -108,14 +108,25 @@ class Pronouns(Subjects):
             place = (thing and person is not None and not person.roles) or (
                 unknown and person is not None and _is_place(self.masked, person.name)
             )
+            # "Car makers such as Volvo … have jumped on the bandwagon, he said": a name of unknown
+            # kind in what he reports is not who "he" is
+            reported = (
+                person is not None and person.kind == "unknown" and _tag_after_comma(self.masked, pronoun)
+            )
             if (
                 person is not None
                 and person.kind not in ("org", "group")
                 and not place
+                and not reported
                 and _fits(person, pronoun)
             ):
                 return person  # "Russia would compensate …, he added" is not Russia
-        if subject is not None and subject.kind in ("org", "group"):
+        # (nor, after a body, anyone named in what he reports)
+        if (
+            subject is not None
+            and subject.kind in ("org", "group")
+            and not _tag_after_comma(self.masked, pronoun)
+        ):
             # "Meta has trimmed … as CEO Mark Zuckerberg pushes what he has called": the person
             # named between an organisation subject and the pronoun.
             for m in reversed(s.mentions):
@@ -255,6 +266,11 @@ class Pronouns(Subjects):
 
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
 _ADDING = frozenset(["added", "adds", "continued", "continues", "concluded", "reiterated"])
+
+
+def _tag_after_comma(text: str, pronoun: Mention) -> bool:
+    """Return True for the "he" of "…, he said in a statement": a tag after a comma."""
+    return text[max(0, pronoun.start - 3) : pronoun.start].rstrip().endswith(",")
 
 
 def _after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:

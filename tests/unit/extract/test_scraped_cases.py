@@ -2365,6 +2365,15 @@ CASES = [
         "Mia Lund",
         "direct",
     ),
+    # "…, he said" after a comma: the names in what he reports are not who "he" is.
+    (
+        "Energy Minister Dr Anna Ruiz says the new plant must run on gas.\n\nCar makers such as Volvo, "
+        "Rolls-Royce and Kia have all jumped on the electric car bandwagon, she said in a statement.\n\n“The way "
+        "forward is the electric car.”",
+        "The way forward is the electric car.",
+        "Anna Ruiz",
+        "direct",
+    ),
 ]
 
 
