@@ -132,7 +132,10 @@ def _org_after_and(text: str, words: list[Word], k: int) -> int | None:
     for x in range(k, min(k + 4, len(words))):
         if not capital(words[x]) or (x > k and not _joined(text, words[x - 1], words[x])):
             return None
-        if words[x].low in _ORG_HEADS and (x + 1 == len(words) or not capital(words[x + 1])):
+        # ("the Securities and Exchange Commission (SEC)": its initials in brackets after it)
+        if words[x].low in _ORG_HEADS and (
+            x + 1 == len(words) or not capital(words[x + 1]) or not _joined(text, words[x], words[x + 1])
+        ):
             return x
     return None
 
@@ -329,6 +332,10 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             elif (
                 nxt.text == "and"
                 and words[i].low not in NOT_NAME_WORDS
+                # ("Lt Gen Ahmed Sharif Chaudhry and National Disaster Management Authority (NDMA)
+                # Chairman": a titled name, then another's title)
+                and j - i < 4
+                and not any(is_honorific(x.text) for x in words[i : j + 1])
                 and (end := _org_after_and(text, words, j + 2)) is not None
             ):
                 j = end  # "the Hostages and Missing Families Forum"

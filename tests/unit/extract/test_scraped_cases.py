@@ -2374,6 +2374,21 @@ CASES = [
         "Anna Ruiz",
         "direct",
     ),
+    # A body's name joined by "and", with its initials in brackets after it, is one name.
+    (
+        "The Food and Drug Authority (FDA) says it cannot “police every market” on its own.",
+        "police every market",
+        "Food and Drug Authority",
+        "partial",
+    ),
+    # (a guard) A titled name before "and" and another body's initials is no part of the body.
+    (
+        "Army spokesman Lt Gen Omar Aziz and Flood Relief Authority (FRA) Chairman briefed the media.\n\n"
+        "“Over 600 people have died,” Aziz said.",
+        "Over 600 people have died,",
+        "Omar Aziz",
+        "direct",
+    ),
 ]
 
 
