@@ -27,6 +27,11 @@ _SEAT = re.compile(r"\s*\(([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)")
 # ", D-Pa.,", "(R-Texas)": a US lawmaker's party and state.
 _PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)\s*[,.)]?")
 _AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
+# "Paula Southgate, who has been Hamilton’s mayor for six years,": a title in a relative clause.
+_WHO_IS = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
+    r"((?:[\w’'-]+\s+){0,3}?([a-z][a-z-]*))\b(?![’'-])"
+)
 
 
 def _full_names_near(text: str, places: list[tuple[int, int]], alone: set[str]) -> list[Mention]:
@@ -72,6 +77,9 @@ def roster(
         if bare and is_role(bare.group(2).lower()):
             # "Barrister Zaheer Abbas Chaudhry, counsel for Mr Khan, contended": "the counsel"
             people.learn_role(m, bare.group(1).lower())
+        who = _WHO_IS.match(masked, m.end) if m.kind == "name" and not bare else None
+        if who and is_role(who.group(2)):
+            people.learn_role(m, who.group(1))  # "the mayor" is Paula Southgate
         tag = _PARTY_STATE.match(masked, m.end) if m.kind == "name" else None
         if tag and tag.group(2) in US_STATES:
             state = US_STATES[tag.group(2)] or tag.group(2)

@@ -57,6 +57,14 @@ class Tags(Focus):
         unnamed speaker ("Terence Crutcher's father"); anything else leaves the owner.
         """
         k = owner.last + 1
+        if (
+            k + 1 < len(s.words)
+            and s.words[k].text.islower()
+            and s.words[k + 1].text.islower()
+            and is_role(s.words[k + 1].low)
+            and not is_role(s.words[k].low)
+        ):
+            k += 1  # "said Hamilton City's outgoing mayor": a word before the title
         while (
             k < len(s.words)
             and s.words[k].text.islower()
@@ -68,6 +76,10 @@ class Tags(Focus):
             return named or owner
         w = s.words[k - 1]
         surface = self.masked[owner.start : w.end]
+        if w.low not in KIN:
+            # "said Hamilton City's outgoing mayor": the holder of that title, whom the story names
+            role = self.masked[s.words[owner.last + 1].start : w.end]
+            return Mention(owner.first, k - 1, "descriptor", surface, w.low, role, owner.start, w.end)
         return Mention(owner.first, k - 1, "unnamed", surface, w.low, None, owner.start, w.end)
 
     def _post(self, s: Sentence, span: Span) -> tuple[Mention | None, int | None]:

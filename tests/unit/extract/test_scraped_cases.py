@@ -2389,6 +2389,16 @@ CASES = [
         "Omar Aziz",
         "direct",
     ),
+    # A lede's "says Westport Council's outgoing mayor" is the mayor the story names below, a
+    # title it gives in a relative clause ("who has been Westport's mayor").
+    (
+        "Candidates promising rate cuts are selling a “fantasy” to voters, says Westport Council’s outgoing "
+        "mayor.\n\nCouncils face pressure from ratepayers.\n\nAnna Berg, who has been Westport’s mayor "
+        "for six years, said candidates were not serious.",
+        "fantasy",
+        "Anna Berg",
+        "partial",
+    ),
 ]
 
 
