@@ -2399,6 +2399,13 @@ CASES = [
         "Anna Berg",
         "partial",
     ),
+    # "a “fantasy”, says X": the article before the quote does not make "says" a noun.
+    (
+        "Candidates are selling a “fantasy”, says Mayor Ruth Kane.",
+        "fantasy",
+        "Ruth Kane",
+        "partial",
+    ),
 ]
 
 
