@@ -2406,6 +2406,13 @@ CASES = [
         "Ruth Kane",
         "partial",
     ),
+    # "Cabinet Affairs" is a portfolio of an office spelled out before a name.
+    (
+        "“Liquidity is ample,” Minister of State for Cabinet Affairs Salem Al Awadi told the agency.",
+        "Liquidity is ample,",
+        "Salem Al Awadi",
+        "direct",
+    ),
 ]
 
 
