@@ -416,6 +416,13 @@ def _opener(text: str, words: list[Word]) -> bool:
         return True  # "Analysts at Capital Economics said": a plural title, nobody's name
     if len(w.low) > 4 and w.low.endswith("s") and words[1].low in ("are", "were", "have"):
         return True  # "Policymakers are worried": a plural noun and its verb
+    if (
+        is_role(words[1].low)
+        and not is_role(w.low)
+        and w.low[:4] not in NATIONALITY_STEMS  # "Moldovan president": a descriptor
+        and _title_ahead(text, words, 1) is None  # "CGT co-secretary general Héctor Daer"
+    ):
+        return True  # "Regional officer for Unite, Gareth Scott": a word of a title, no name
     plural = len(words) > 2 and words[1].low.endswith("s") and words[1].low not in _AUXILIARIES
     if plural and is_cue(words, 2):
         return True  # "Previous reports suggested", "Police sources said": a word before a plural subject

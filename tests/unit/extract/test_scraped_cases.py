@@ -2413,6 +2413,15 @@ CASES = [
         "Salem Al Awadi",
         "direct",
     ),
+    # A capitalised word opening a sentence before a lower-case title ("Regional officer for
+    # Unite, Gareth Scott") belongs to the title: it is nobody's name.
+    (
+        "Sharon Graham backed the strike.\n\nRegional officer for Unite, Sean Kerr laid the blame on "
+        "employers. He said, “These employers must act.”",
+        "These employers must act.",
+        "Sean Kerr",
+        "direct",
+    ),
 ]
 
 
