@@ -418,9 +418,12 @@ def _opener(text: str, words: list[Word]) -> bool:
         return True  # "Policymakers are worried": a plural noun and its verb
     if (
         is_role(words[1].low)
+        and text[w.end : words[1].start] == " "  # ("Bellocqière, president of Les Modérés")
         and not is_role(w.low)
         and w.low[:4] not in NATIONALITY_STEMS  # "Moldovan president": a descriptor
         and _title_ahead(text, words, 1) is None  # "CGT co-secretary general Héctor Daer"
+        # the title's body or place after it, or a comma ("Windies captain elated:" is a side's)
+        and (len(words) < 3 or words[2].low in ("for", "at", "of", "with", "in") or text[words[1].end] == ",")
     ):
         return True  # "Regional officer for Unite, Gareth Scott": a word of a title, no name
     plural = len(words) > 2 and words[1].low.endswith("s") and words[1].low not in _AUXILIARIES
