@@ -446,7 +446,8 @@ class Attributor(Headlines, Leads, Tags):
             if not s.strong and not self.masked[s.start : s.end].startswith("("):
                 # "(Nitish Kumar ji has brought …)": a translation in brackets moves no focus
                 self._set_salience(si, s)
-            turned = self._turned_to(si, s)
+            # "Postecoglou said he was “clipped”, while Popovic lamented …": the last one to speak
+            turned = self._turned_to(si, s) or self._joined_subject(si, s, speaking=True)
             if turned is not None:
                 s.salient, s.strong = turned, True
         self._fill_run_ons(placed, groups)

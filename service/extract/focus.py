@@ -78,14 +78,17 @@ class Focus(References):
             return None
         return m
 
-    def _joined_subject(self, si: int, s: Sentence) -> Person | None:
-        """Return the person named as the subject of a clause after "but" or "while", if any."""
+    def _joined_subject(self, si: int, s: Sentence, speaking: bool = False) -> Person | None:
+        """Return the person named as the subject of a clause after "but" or "while", if any (and
+        `speaking`: of a speech verb)."""
         for m in s.mentions:
             joined = m.first > 0 and s.words[m.first - 1].low in ("but", "while", "whereas")
             verb = m.last + 1 < len(s.words) and s.words[m.last + 1].text.islower()
+            verb = verb and (not speaking or is_cue(s.words, m.last + 1))
             if m.kind == "name" and joined and verb and not m.possessive:
                 person = self._resolve(si, m)
-                if person is not None and person.kind == "person":
+                # ("while Popovic lamented": one who speaks is someone, if of unknown kind so far)
+                if person is not None and (person.kind == "person" or speaking and person.kind == "unknown"):
                     return person
         return None
 

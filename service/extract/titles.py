@@ -379,6 +379,9 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         name = name[:half]  # "Steve SmithSteve Smith": a caption's name printed twice, glued
     if len(name_words) > 1 and name.isupper():
         name = as_written(text, name)  # "ANDY FARRELL couldn’t resist": a lede's capitals
+    adjective = _NAMED_ADJECTIVE.search(name) if len(name_words) > 1 else None
+    if adjective is not None:
+        name = name[: adjective.start()]  # "the Ange Postecoglou-coached visitors": the coach
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
     # "the Harambee Stars", "the All Blacks": a side or a body, named in the plural after "the"
     side = head < 0 and first > 0 and words[first - 1].low == "the" and run[-1].text.endswith("s")
@@ -391,6 +394,8 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     )
 
 
+# "Ange Postecoglou-coached", "Marco Rojas-inspired": a name made an adjective.
+_NAMED_ADJECTIVE = re.compile(r"-(?:[a-z]{3,}ed|led|based|born|made|run|held|owned)$")
 # Nationality nouns that are nobody's given name: "Irishman McGregor" is McGregor ("German
 # Efromovich" may be a name).
 _DEMONYM_NOUNS = frozenset(

@@ -2422,6 +2422,22 @@ CASES = [
         "Sean Kerr",
         "direct",
     ),
+    # "X said …, while Y lamented …": the next "he said" is the last to speak.
+    (
+        "Rivera later said the striker may have been “tripped”, while Okoro lamented his players' "
+        "reaction.\n\n“I felt the players were nervous,” he said.",
+        "I felt the players were nervous,",
+        "Okoro",
+        "direct",
+    ),
+    # A name made an adjective ("the Luis Rivera-coached visitors") names the coach, not
+    # "Luis Rivera-coached".
+    (
+        "The pressure built on the Luis Rivera-coached visitors.\n\nRivera said the striker was “tripped”.",
+        "tripped",
+        "Luis Rivera",
+        "partial",
+    ),
 ]
 
 
