@@ -107,6 +107,8 @@ class Appositions:
             return m  # "with Peskov insisting": Peskov is the subject; "Epling with the Chamber said": Epling
         if head is None and prep > 1 and s.words[prep - 1].low in _PLACED:
             head = self._mention_ending(s, prep - 2)  # "The Palestinian official based in Gaza said"
+        if head is None and prep > 1 and s.words[prep - 1].text.isdigit():
+            head = self._mention_ending(s, prep - 2)  # "Brendan Brennan, 46, of Dell Road said": his street
         if head is None and m.first <= 2 and self.masked[m.end : m.end + 1] == ",":
             return None  # "Back in Lewisham, …": an opening place, not a speaker
         if head is None:

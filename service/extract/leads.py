@@ -17,7 +17,7 @@ from service.extract.mentions import mentions_in
 from service.extract.people import Person
 from service.extract.references import References
 from service.extract.sentence import Sentence
-from service.extract.words import DETERMINERS, Mention, words_of
+from service.extract.words import DETERMINERS, Mention, is_role, words_of
 
 # "Quote from Syniehubov: “…”", "Quote: “…”": a label before a quote, as Ukrainian outlets write.
 _QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quoted|In (?:his|her) words)(?: from ([^:]{2,60}))?:\s*$")
@@ -357,8 +357,11 @@ class Leads(References):
         nxt = self.sentences[si + 1]
         if not _NAMED_AFTER.match(self.masked, nxt.start):
             return None, 0.2
+        w = nxt.words
         for m in nxt.mentions:
-            if m.kind == "name" and not m.possessive:
+            # "from Mayor of St. Stephen, Allan MacEachern": the place of a title is nobody
+            office = m.first > 1 and w[m.first - 1].low in ("of", "for") and is_role(w[m.first - 2].low)
+            if m.kind == "name" and not m.possessive and not office:
                 person = self._resolve(si + 1, m)
                 if person is not None and person.kind != "org":
                     return person, 0.8

@@ -2438,6 +2438,21 @@ CASES = [
         "Luis Rivera",
         "partial",
     ),
+    # "Name, 46, of Dell Road said": a street after the age, no town after it.
+    (
+        "Kevin Marsh, 46, of Mill Lane said: “Nobody listened to us.”",
+        "Nobody listened to us.",
+        "Kevin Marsh",
+        "direct",
+    ),
+    # "Those were the words from Mayor of Easton, Ada Lowe": the office's place is nobody.
+    (
+        "EASTON – “We will fix the dam.”\n\nThose were the words from newly elected Mayor of Port "
+        "Easton, Ada Lowe. Lowe won easily.",
+        "We will fix the dam.",
+        "Ada Lowe",
+        "direct",
+    ),
 ]
 
 
