@@ -64,7 +64,9 @@ _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 # with a lower-case title after a comma ("Nia Ali, silver medalist") or its body in brackets
 # ("Christine Lagarde (ECB)").
 _NAME_LINE = re.compile(
-    r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,40}\))?"
+    r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,40}\)"
+    # "KELL BROOK, Undefeated Welterweight Contender": a quote sheet's name in capitals, its title
+    r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}(?<=[a-z]))?"
 )
 # "19 May 2023", "May 19, 2023": a date on a line of its own.
 _DATE_LINE = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}\s*")
@@ -185,6 +187,9 @@ class Attributor(Headlines, Leads, Tags):
         named = _NAME_LINE.fullmatch(line)
         if named is None or nxt is None or nxt.kind != "body":
             return False
+        title = named.group(2) or ""
+        if title.startswith(", ") and title[2:3].isupper() and not named.group(1).isupper():
+            return False  # ("New York, United States": a capitalised title only after a name in capitals)
         words = words_of(self.masked, blocks[b].start, blocks[b].start + named.end(1))
         if any(re.search(rf"\b{re.escape(w.text.lower())}\b", text) for w in words):
             return False  # "Related Articles": words the text also writes in lower case

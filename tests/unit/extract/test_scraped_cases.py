@@ -2455,6 +2455,25 @@ CASES = [
     ),
 ]
 
+# A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
+FIGHT_SHEET = (
+    "Here is what the fighters said at the final press conference:\n"
+    "TOM VALE, IBF Welterweight World Champion\n"
+    '"There was good energy today. I have a lot to offer.\n'
+    '"Saturday night, you are going to see it all."\n'
+    "KEN BRODY, Undefeated Welterweight Contender\n"
+    '"This has been a long time coming, but I have arrived."\n'
+    '"I know Tom Vale is a tough customer."'
+)
+
+
+def test_a_quote_sheets_capital_names_with_capitalised_titles_head_their_answers(
+    extractor: Extractor,
+) -> None:
+    quotes = extractor.extract(FIGHT_SHEET, "case.txt").quotes
+    got = [(q.text.split()[0], (q.speaker or "").title()) for q in quotes]
+    assert got == [("There", "Tom Vale"), ("Saturday", "Tom Vale"), ("This", "Ken Brody"), ("I", "Ken Brody")]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "kind"), CASES)
 def test_scraped_case_quote_has_expected_speaker_and_kind(
