@@ -187,6 +187,9 @@ def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: 
     w = run[k]
     if w.low not in SURNAME_ROLES or k != len(run) - 1 or not capital(w):
         return False
+    after = first + len(run)
+    if after < len(words) and words[after].text.islower() and is_role(words[after].low):
+        return False  # "Head coach of Nigeria’s Super Eagles, Jose Peseiro": a title before a title
     if k > 0:
         return not is_role(run[k - 1].low) and run[k - 1].low not in NOT_NAME_WORDS
     if named_in_full(text, w.text):

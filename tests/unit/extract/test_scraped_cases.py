@@ -2453,6 +2453,22 @@ CASES = [
         "Ada Lowe",
         "direct",
     ),
+    # "Head" is a surname as well as a title ("Judge Thomas Head" … "Head said"), but not before a
+    # title ("Head coach of …, Jose Peseiro": the second case, a guard).
+    (
+        "Circuit Judge Thomas Reed Head sentenced the mayor on Monday.\n\nHead said, “The temptation "
+        "to say more is large.”",
+        "The temptation to say more is large.",
+        "Thomas Reed Head",
+        "direct",
+    ),
+    (
+        "Head coach of the national side, Luis Moura, has praised the hosts.\n\n“They were better "
+        "than us,” he said.",
+        "They were better than us,",
+        "Luis Moura",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
