@@ -168,13 +168,21 @@ def _title_ahead(text: str, words: list[Word], i: int) -> int | None:
             not w.text.islower()
             or w.low in NOT_NAME_WORDS
             or w.low in PREPOSITIONS
-            or w.low in CUE_FORMS
+            or (w.low in CUE_FORMS and not _cue_as_modifier(text, words, k))
             or (k > i and not _joined(text, words[k - 1], w))
         ):
             return None
         if is_role(w.low) and capital(words[k + 1]) and _joined(text, w, words[k + 1]):
             return k
     return None
+
+
+def _cue_as_modifier(text: str, words: list[Word], k: int) -> bool:
+    """Return True for the "brand" of "VW brand chief Thomas Schaefer": a word that is also a speech
+    verb, between a body's name and a title."""
+    after = words[k + 1]
+    body = k > 0 and capital(words[k - 1]) and _joined(text, words[k - 1], words[k])
+    return body and after.text.islower() and is_role(after.low)
 
 
 def _office_ahead(text: str, words: list[Word], i: int, j: int) -> bool:

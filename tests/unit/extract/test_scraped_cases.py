@@ -2469,6 +2469,13 @@ CASES = [
         "Luis Moura",
         "direct",
     ),
+    # "brand" is a title's modifier between a body's name and the title, not the verb "to brand".
+    (
+        "“The situation is tense,” Skoda brand chief Karl Weber said.",
+        "The situation is tense,",
+        "Karl Weber",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
