@@ -397,7 +397,7 @@ PORTFOLIOS = frozenset(
         "integration regional relations international religious legal constitutional budget "
         "planning revenue pensions climate change forestry wildlife tertiary higher electricity "
         "mineral minerals petroleum gas oil staff police army fire emergency management safety "
-        "operations business small opposition cabinet "
+        "operations business small opposition cabinet bridges ports shipping road "
     )
 )
 PREPOSITIONS = frozenset(

@@ -2476,6 +2476,13 @@ CASES = [
         "Karl Weber",
         "direct",
     ),
+    # "Road Transport and Bridges", "Ports and Shipping": portfolios of an office before a name.
+    (
+        "Minister for Road Transport and Bridges Anwar Hossain said, “The bridge opens in May.”",
+        "The bridge opens in May.",
+        "Anwar Hossain",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
