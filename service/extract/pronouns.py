@@ -26,13 +26,14 @@ class Pronouns(Subjects):
         raise NotImplementedError  # `References` resolves every kind of mention
 
     def _body(
-        self, si: int, limit: int = 0, issued: bool = False, issuer_only: bool = False
+        self, si: int, limit: int = 0, issued: bool = False, issuer_only: bool = False, it: bool = False
     ) -> Person | None:
         """Return the organisation `it said` / `they said` refers to: the latest one in focus.
 
         `limit` is where the pronoun stands in sentence si: "The weather service said …, a total
         it described as …" is the subject before it. `issuer_only`: only a body said to have issued
-        a document counts ("a report by Ofsted …. The report says"), not the one in focus.
+        a document counts ("a report by Ofsted …. The report says"), not the one in focus. `it`:
+        the pronoun is "it", which no person is.
         """
         for sj in range(si, max(-1, si - 4), -1):
             s = self.sentences[sj]
@@ -46,7 +47,19 @@ class Pronouns(Subjects):
             subject = self._clause_subject(s, len(s.words) if sj < si else limit)
             for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
                 # "Hamas said in a statement …. “…,” the statement said": a one-word name that spoke
-                if p is not None and (p.kind in ("org", "group") or (p.kind == "unknown" and s.strong)):
+                # "RBC Capital Markets said …. “…,” it said": a name no title, gender or given name
+                # made a person's
+                faceless = (
+                    it
+                    and sj < si
+                    and p is not None
+                    and p.kind == "person"
+                    and p.gender is None
+                    and not p.roles
+                )
+                if p is not None and (
+                    p.kind in ("org", "group") or (p.kind == "unknown" or faceless) and s.strong
+                ):
                     return p
             if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":
                 # "strategists led by X said …. “…,” they wrote": not an older body
@@ -59,7 +72,11 @@ class Pronouns(Subjects):
             issued = pronoun.surface.lower() not in ("it", "they")
             # "the report said": a report's author is named as such, never the body in focus
             return self._body(
-                si, pronoun.first, issued, issuer_only=pronoun.surface.lower().endswith("report")
+                si,
+                pronoun.first,
+                issued,
+                issuer_only=pronoun.surface.lower().endswith("report"),
+                it=pronoun.surface.lower() == "it",
             )
         s = self.sentences[si]
         w = s.words

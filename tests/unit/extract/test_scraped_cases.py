@@ -2483,6 +2483,15 @@ CASES = [
         "Anwar Hossain",
         "direct",
     ),
+    # "it said" after a body the name finder took for a person ("Harbour Capital Partners"): no
+    # person is "it".
+    (
+        "Harbour Capital Partners said the deal would be neutral for shareholders.\n\n“We think the "
+        "deal makes sense,” it said.",
+        "We think the deal makes sense,",
+        "Harbour Capital Partners",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
