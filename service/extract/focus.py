@@ -14,12 +14,12 @@ from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
-# "Below are some quotes from Governor Lesetja Kganyago", "Following are excerpts of remarks by
-# …": a list of someone's quotes follows.
 # Reporting verbs that may come before their subject: "…, said Jeffery Nemeth".
 INVERTED = frozenset(
     ("said", "says", "added", "adds", "explained", "noted", "stressed", "insisted", "warned")
 )
+# "Below are some quotes from Governor Lesetja Kganyago", "Following are excerpts of remarks by
+# …": a list of someone's quotes follows.
 _QUOTE_LIST = frozenset(("quotes", "quotations", "comments", "remarks", "excerpts", "extracts", "highlights"))
 
 

@@ -168,9 +168,8 @@ class People:
         if person is None and len(tokens) == 1:
             person = self._single(tokens[0], mention)
         if person is None and mention.kind == "org" and _ACRONYM.fullmatch(mention.name):
-            person = self._initials_holder(mention.name)  # "the CEC": the Chief Election Commissioner
-        if person is None and mention.kind == "org" and _ACRONYM.fullmatch(mention.name):
-            person = self._initials_body(mention.name)  # "MLHD": the Murrumbidgee Local Health District
+            # "the CEC": the Chief Election Commissioner; "MLHD": the Murrumbidgee Local Health District
+            person = self._initials_holder(mention.name) or self._initials_body(mention.name)
         if person is None:
             titled = mention.role is not None or mention.gender is not None
             kind = "org" if mention.kind == "org" else ("person" if titled else "unknown")
@@ -196,12 +195,17 @@ class People:
         return found[0] if len(found) == 1 else None
 
     def _initials_body(self, acronym: str) -> Person | None:
-        """Return the one body whose name `acronym` abbreviates, making it a body if it was not."""
+        """Return the one body whose name `acronym` abbreviates, making it a body if it was not.
+
+        A person of known gender is none ("Mr Juan Martin Lobbe" is no "JML").
+        """
         found = [
             p
             for p in self.persons
-            if p.name != acronym and p.gender is None  # ("Mr Juan Martin Lobbe" is no "JML")
-            if "".join(w[0] for w in p.name.replace("-", " ").split() if w.lower() not in _JOINING) == acronym
+            if p.name != acronym
+            and p.gender is None
+            and "".join(w[0] for w in p.name.replace("-", " ").split() if w.lower() not in _JOINING)
+            == acronym
         ]
         if len(found) != 1:
             return None
