@@ -23,6 +23,8 @@ from service.names import name_tokens
 # "Name: ‘…’", "Sudan’s army chief: …": a lead with no quote mark but a possessive's apostrophe.
 _HEADING_SPEAKER = re.compile(r"^((?:[^:“”\"‘’']|[’']s\b){2,60}):\s*[“\"‘']")
 _HEADING_NAME = re.compile(r"^((?:[^:“”\"‘’']|[’']s\b){2,40}):\s")
+# "Also Read: ‘…’, Anju Bobby George on …": a page's label before a linked headline, nobody's name.
+_WEB_LABEL = re.compile(r"(?i:also read|read also|read more|related|see also|watch)\s*:\s*")
 
 
 class Headlines:
@@ -64,10 +66,15 @@ class Headlines:
     def _heading(self, b: int, spans: list[Span]) -> list[Found]:
         block, text = self.article.blocks[b], self.article.text
         by_cue = False
-        m = _HEADING_SPEAKER.match(text[block.start : block.end])
-        if spans and spans[0].open_at == block.start:
-            # "‘I never wanted to be a politician’: Ines Falkenrath on power": the speaker follows.
-            after = re.match(r"\s*:\s*", text[spans[0].close_at + 1 : block.end])
+        label = _WEB_LABEL.match(text, block.start, block.end)
+        start = label.end() if label else block.start
+        m = _HEADING_SPEAKER.match(text[start : block.end])
+        if spans and spans[0].open_at == start:
+            # "‘I never wanted to be a politician’: Ines Falkenrath on power": the speaker follows,
+            # after a colon or, a linked headline's form, a comma ("‘…’, Anju Bobby George on …")
+            after = re.match(
+                r"\s*:\s*" if not label else r"\s*[:,]\s*", text[spans[0].close_at + 1 : block.end]
+            )
             credit = _CREDIT.search(text, spans[0].close_at + 1, block.end)
             if after is None and credit is not None:
                 # "‘Unreasonable’ demands to grow profit fuel scandals: Wesfarmers": the credit at the end

@@ -2492,6 +2492,14 @@ CASES = [
         "Harbour Capital Partners",
         "direct",
     ),
+    # "Also Read:" is a page's label before a linked headline ("‘…’, Name on …"), nobody's name.
+    (
+        "Lund wins gold\n\nAlso Read: ‘They knew what they were doing’, Mia Berg Sorensen on the "
+        "judges\n\nLund threw 88 metres on Sunday.",
+        "They knew what they were doing",
+        "Mia Berg Sorensen",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
