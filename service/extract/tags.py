@@ -21,6 +21,10 @@ from service.extract.words import Mention, is_cue, is_role
 _CLAUSE_OPENERS = CONJUNCTIONS
 
 
+# Numbered seats before a councillor's title: "Ward 3 Coun. Nrinder Nann".
+_SEATS = frozenset(("Ward", "District", "Division", "Precinct", "Zone"))
+
+
 class Tags(Focus):
     """Find the speaker a quote's closing tag names."""
 
@@ -123,6 +127,12 @@ class Tags(Focus):
                 after = next(
                     (m for m in s.mentions if m.kind == "name" and lower_office(s.words, m.first) == k + 1),
                     None,
+                )
+            seat = after.last + 2 if after is not None and after.name in _SEATS else len(s.words)
+            if after is not None and seat < len(s.words) and s.words[seat - 1].text.isdigit():
+                # "said Ward 3 Coun. Nrinder Nann": a numbered ward, then the councillor
+                after = next(
+                    (m for m in s.mentions if seat <= m.first <= seat + 2 and m.kind == "name"), after
                 )
             if s.words[k].low == "according":
                 after = self._subject(s, k)

@@ -2500,6 +2500,13 @@ CASES = [
         "Mia Berg Sorensen",
         "partial",
     ),
+    # "said Ward 3 Coun. X": a numbered ward before the councillor's title.
+    (
+        "“The impact is real,” said Ward 3 Coun. Priya Sandhu.",
+        "The impact is real,",
+        "Priya Sandhu",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
