@@ -20,7 +20,8 @@ _BOILERPLATE = re.compile(
     r"^\s*(?:spread the love|reading time:.*|\d+|abstract:.*|(?:hide ad)?\s*advertisement|"
     r"(?:hide ad\s*)+|share this.*|"
     r"follow us.*|read more:.*|related:.*|by [A-Z][\w.’' -]{1,60}|\d+ comments?|"
-    r"photo:.*|image:.*|source:.*|loading\s*(?:\.\.\.|…)?)\s*$",
+    r"photo:.*|image:.*|source:.*|loading\s*(?:\.\.\.|…)?"
+    r"|(?:[^>\n]{1,60} > ){2,}.*)\s*$",  # "HOME > National Teams > NEWS > …": a page's breadcrumbs
     re.IGNORECASE,
 )
 # A trailing credit line: "AFP", "Reuters", "(AP)", "— AFP".

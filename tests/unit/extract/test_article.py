@@ -37,6 +37,18 @@ def test_boilerplate_lines_are_ignored_and_the_credit_gives_the_outlet(
     assert result.quotes[0].speaker == "Lin Osei"
 
 
+def test_a_pages_breadcrumbs_are_boilerplate_and_give_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "HOME > National Teams > NEWS > Coach Ito “We gave everything” at the Asian Cup\n\n"
+        "Coach Ito “We gave everything” at the Asian Cup\n\nHead coach Ken Ito spoke on Tuesday.\n\n"
+        "“We gave everything,” Ito said."
+    )
+    article = parse_article(text, "x")
+    assert article.blocks[0].kind == "boilerplate"
+    assert article.title == "Coach Ito “We gave everything” at the Asian Cup"
+    assert "HOME" not in {q.speaker for q in extractor.extract(text, "x.txt").quotes}
+
+
 def test_a_photo_caption_and_its_alt_text_are_no_paragraphs_of_the_story() -> None:
     text = (
         "Derby win for the Tigers\n\nThe Tigers won 20-12 on Friday.\n\nTigers hooker Sam Dyer.\n"
