@@ -174,9 +174,7 @@ def is_cue(words: list[Word], i: int) -> bool:
         nxt += 1  # "agreed Saturday to resume"
     if low.startswith(("continu", "add", "agree")) and nxt < len(words) and words[nxt].text == "to":
         return False  # "would continue to invest", "added to the pressure", "would not agree to end"
-    # ("selling a “fantasy”, says X": a quote stands between the article and the verb)
-    apart = i > 0 and words[i].start - words[i - 1].end > 2
-    return i == 0 or apart or words[i - 1].text.lower() not in DETERMINERS or low.endswith(("ed", "ing"))
+    return i == 0 or words[i - 1].text.lower() not in DETERMINERS or low.endswith(("ed", "ing"))
 
 
 def is_role(low: str) -> bool:

@@ -2399,13 +2399,6 @@ CASES = [
         "Anna Berg",
         "partial",
     ),
-    # "a “fantasy”, says X": the article before the quote does not make "says" a noun.
-    (
-        "Candidates are selling a “fantasy”, says Mayor Ruth Kane.",
-        "fantasy",
-        "Ruth Kane",
-        "partial",
-    ),
     # "Cabinet Affairs" is a portfolio of an office spelled out before a name.
     (
         "“Liquidity is ample,” Minister of State for Cabinet Affairs Salem Al Awadi told the agency.",
