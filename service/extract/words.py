@@ -36,6 +36,8 @@ class Word:
     start: int
     end: int
     text: str
+    # A masked quote and a comma stand between this word and the one before: "a “____”, says"
+    after_quote: bool = False
 
     @property
     def low(self) -> str:
@@ -63,7 +65,11 @@ class Mention:
 
 def words_of(text: str, start: int, end: int) -> list[Word]:
     """Return the words of text[start:end] with absolute offsets."""
-    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    out: list[Word] = []
+    for m in _WORD.finditer(text, start, end):
+        gap = text[out[-1].end if out else start : m.start()]
+        out.append(Word(m.start(), m.end(), m.group(), "_" in gap and "," in gap))
+    return out
 
 
 def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -174,7 +180,10 @@ def is_cue(words: list[Word], i: int) -> bool:
         nxt += 1  # "agreed Saturday to resume"
     if low.startswith(("continu", "add", "agree")) and nxt < len(words) and words[nxt].text == "to":
         return False  # "would continue to invest", "added to the pressure", "would not agree to end"
-    return i == 0 or words[i - 1].text.lower() not in DETERMINERS or low.endswith(("ed", "ing"))
+    # ("selling a “fantasy”, says X": the quote and a comma part the article from the verb; "The
+    # “self-taught banjo player” said" is a quoted subject)
+    apart = words[i].after_quote
+    return i == 0 or apart or words[i - 1].text.lower() not in DETERMINERS or low.endswith(("ed", "ing"))
 
 
 def is_role(low: str) -> bool:

@@ -2500,6 +2500,14 @@ CASES = [
         "Priya Sandhu",
         "direct",
     ),
+    # "a “fantasy”, says X": the quote and a comma part the article from the verb, so "says" is
+    # no noun.
+    (
+        "Candidates are selling a “fantasy”, says Mayor Ruth Kane.",
+        "fantasy",
+        "Ruth Kane",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
@@ -2527,6 +2535,12 @@ def test_scraped_case_quote_has_expected_speaker_and_kind(
     extractor: Extractor, text: str, quote: str, speaker: str | None, kind: str
 ) -> None:
     assert attribution(extractor.extract, text, quote) == (speaker, kind)
+
+
+def test_a_quoted_subject_before_its_verb_is_no_quote(extractor: Extractor) -> None:
+    # "The “self-taught banjo player” said": a label for the subject, with no comma before the verb
+    text = "The “self-taught banjo player” said his proudest moment was “teaching my friend to play”."
+    assert [q.text for q in extractor.extract(text, "case.txt").quotes] == ["teaching my friend to play"]
 
 
 def test_a_nickname_between_given_name_and_surname_is_no_quote(extractor: Extractor) -> None:
