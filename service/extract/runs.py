@@ -123,7 +123,10 @@ def as_written(text: str, name: str) -> str:
 
     words = re.findall(r"[^\W\d_]+", name)
     if not any(written(w) for w in words):
-        return name  # "UN OCHA": capitals the text never writes otherwise are an acronym's
+        # "UN OCHA": capitals the text never writes otherwise are an acronym's; "SAKIO BIKA" over
+        # a quote sheet's answers, words of three letters or more with a vowel each, a name's
+        spoken = all(len(w) > 2 and re.search(r"[AEIOUY]", w[1:]) for w in words)
+        return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name) if spoken else name
     return re.sub(r"[^\W\d_]+", lambda m: written(m.group()) or m.group().capitalize(), name)
 
 
