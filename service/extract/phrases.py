@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.extract.elsewhere import named_in_full
 from service.extract.lexicon import (
     BRIDGE_WORDS,
     CUE_FORMS,
@@ -22,7 +23,6 @@ from service.extract.lexicon import (
     ROLE_HEADS,
     SURNAME_ROLES,
 )
-from service.extract.runs import named_in_full
 
 # Groups that speak without a determiner: "police said", "officials said".
 _BARE_GROUPS = (

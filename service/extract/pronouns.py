@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from service.extract.elsewhere import recurs
 from service.extract.lexicon import CONJUNCTIONS, NATIONALITY_STEMS, ORG_WORDS, PREPOSITIONS
 from service.extract.people import Person
-from service.extract.runs import recurs
 from service.extract.sentence import Sentence
 from service.extract.subjects import _DOCUMENTS, Subjects
 from service.extract.words import Mention, is_cue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from service.extract.elsewhere import lower_elsewhere, named_elsewhere
 from service.extract.lexicon import (
     ABBREVIATIONS,
     CUE_FORMS,
@@ -112,22 +113,6 @@ def _weekday_given(text: str, words: list[Word], i: int) -> bool:
     if not capital(nxt) or nxt.low in NOT_NAME_WORDS or (i > 0 and words[i - 1].low in _DATE_LEADS):
         return False
     return re.search(rf"(?<!{re.escape(w.text)} )\b{re.escape(nxt.text)}\b", text) is not None
-
-
-def as_written(text: str, name: str) -> str:
-    """Return a name set in capitals as the text writes its words elsewhere, else capitalised."""
-
-    def written(w: str) -> str | None:
-        found = re.search(r"\b" + re.escape(w[0]) + re.escape(w[1:].lower()) + r"\b", text)
-        return found.group() if found else None
-
-    words = re.findall(r"[^\W\d_]+", name)
-    if not any(written(w) for w in words):
-        # "UN OCHA": capitals the text never writes otherwise are an acronym's; "SAKIO BIKA" over
-        # a quote sheet's answers, words of three letters or more with a vowel each, a name's
-        spoken = all(len(w) > 2 and re.search(r"[AEIOUY]", w[1:]) for w in words)
-        return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name) if spoken else name
-    return re.sub(r"[^\W\d_]+", lambda m: written(m.group()) or m.group().capitalize(), name)
 
 
 def _org_after_and(text: str, words: list[Word], k: int) -> int | None:
@@ -441,33 +426,3 @@ def _opener(text: str, words: list[Word]) -> bool:
     if plural and is_cue(words, 2):
         return True  # "Previous reports suggested", "Police sources said": a word before a plural subject
     return not is_cue(words, 1) and lower_elsewhere(text, w)
-
-
-def lower_elsewhere(text: str, w: Word) -> bool:
-    """Return True when `Crews` opening a sentence is written `crews` elsewhere in the text.
-
-    Only in prose: "borrell 3", a line that is a photo's file name, does not make "Borrell did
-    not elaborate" a common noun.
-    """
-    if not w.text[1:].islower():
-        return False
-    for m in re.finditer(r"\b" + re.escape(w.low) + r"\b", text):
-        line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
-        if len(line.split()) > 3:
-            return True
-    return False
-
-
-def recurs(text: str, word: str) -> bool:
-    """Return True when `word` stands in the text more than once, as a whole word."""
-    return len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1
-
-
-def named_in_full(text: str, surname: str) -> bool:
-    """Return True when the text gives `surname` after a given name: `Alastair Cook`."""
-    return re.search(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b", text) is not None
-
-
-def named_elsewhere(text: str, w: Word) -> bool:
-    """Return True when `Beijing` (not `Speaking`) is capitalised mid-sentence elsewhere in the text."""
-    return re.search(r"[a-z,] " + re.escape(w.text) + r"\b", text) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from service.extract.elsewhere import as_written, lower_elsewhere, named_elsewhere, named_in_full, recurs
 from service.extract.lexicon import (
     BODY_HEADS,
     CUE_FORMS,
@@ -27,7 +28,7 @@ from service.extract.lexicon import (
     SURNAME_ROLES,
     is_honorific,
 )
-from service.extract.runs import NICKNAME, as_written, lower_elsewhere, named_elsewhere, named_in_full, recurs
+from service.extract.runs import NICKNAME
 from service.extract.words import (
     DETERMINERS,
     POSSESSIVE,
