@@ -185,12 +185,7 @@ class People:
         found = [
             p
             for p in self.persons
-            if p.kind == "person"
-            and any(
-                "".join(w[0] for w in r.replace("-", " ").split() if w.lower() not in _JOINING).upper()
-                == acronym
-                for r in p.roles
-            )
+            if p.kind == "person" and any(_initials(r).upper() == acronym for r in p.roles)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -200,12 +195,7 @@ class People:
         A person of known gender is none ("Mr Juan Martin Lobbe" is no "JML").
         """
         found = [
-            p
-            for p in self.persons
-            if p.name != acronym
-            and p.gender is None
-            and "".join(w[0] for w in p.name.replace("-", " ").split() if w.lower() not in _JOINING)
-            == acronym
+            p for p in self.persons if p.name != acronym and p.gender is None and _initials(p.name) == acronym
         ]
         if len(found) != 1:
             return None
@@ -357,6 +347,11 @@ class People:
 # "CEC", "IGP": the initials of a title, standing for its holder.
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
 _JOINING = frozenset(("of", "for", "and", "the", "&"))
+
+
+def _initials(words: str) -> str:
+    """Return the first letters of `words` but the joining ones: "Inspector General of Police" is "IGP"."""
+    return "".join(w[0] for w in words.replace("-", " ").split() if w.lower() not in _JOINING)
 
 
 def _one_edit(a: str, b: str) -> bool:
