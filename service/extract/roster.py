@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import NOT_NAME_WORDS, PARTIES, TITLE_ABBREVIATIONS, US_STATES
+from service.extract.lexicon import NOT_NAME_WORDS, PARTIES, PREPOSITIONS, TITLE_ABBREVIATIONS, US_STATES
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
 from service.extract.people import People, Person
@@ -45,6 +45,26 @@ def _full_names_near(text: str, places: list[tuple[int, int]], alone: set[str]) 
                 words = words_of(text, max(start, at - 60), min(end, at + len(name)))
                 out += [m for m in mentions_in(text, words) if m.kind == "name"] if words else []
     return out
+
+
+def _things_after_article(masked: str, people: People, names: list[Mention]) -> None:
+    """Unmake the persons the story only ever writes after "the" and a verb ("added the Holy
+    Grail of a championship"): a thing's name, since a person's name takes no article unless
+    a title stands between ("the Rev John Ames", "Ambassador to the UN Vassily Nebenzia")."""
+    seen: dict[int, list[Mention]] = {}
+    for m in names:
+        person = people.known(m) if m.kind == "name" and len(name_tokens(m.name)) > 1 else None
+        if person is not None and person.kind == "person" and not person.roles and person.gender is None:
+            seen.setdefault(id(person), []).append(m)
+    for ms in seen.values():
+        before = [re.search(r"(\w+) the $", masked[max(0, m.start - 30) : m.start]) for m in ms]
+        if all(
+            m.role is None and b is not None and b.group(1).islower() and b.group(1) not in PREPOSITIONS
+            for m, b in zip(ms, before, strict=True)
+        ):
+            person = people.known(ms[0])
+            if person is not None:
+                person.kind = "unknown"
 
 
 def roster(
@@ -155,6 +175,7 @@ def roster(
                     person.gender = right.gender
         _learn_owner(s, people)
     _learn_headline_title(article, masked, people, names)
+    _things_after_article(masked, people, names)
     for pair in _SHARED_SURNAME.finditer(masked):
         # "owners Joe and Camilla Greco": Joe Greco is a person of his own
         given, full = pair.group(1), f"{pair.group(2)} {pair.group(3)}"

@@ -2508,6 +2508,19 @@ CASES = [
         "Ruth Kane",
         "partial",
     ),
+    # "added the Golden Boot of a Senior Championship": a name the story only writes after a
+    # verb and "the" is a thing's, so "he" has one person to stand for.
+    (
+        "It is never easy to talk after a win but Redhills joint-manager Dara Quinn made a good "
+        "fist of it on Sunday.\n\nThe Kells clubman is in his second year with the team and has "
+        "now added the Golden Boot of a Senior Championship to the league title they won last "
+        "season. The spectre of losing the final to Navan hung over the team and, he said, they "
+        "learned from it.\n\n“A lot of people played their part in this.\n\n“I am delighted "
+        "for everybody.”",
+        "A lot of people played their part in this.",
+        "Dara Quinn",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
