@@ -261,11 +261,12 @@ HONORIFICS = frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp cr "
         "cllr clr crs cllrs coun honorable honourable shri sri smt shrimati datuk dato datin seri tun fr "
+        "father "
     )
 )
 # Police ranks written in capitals before a name ("DI Nigel Parr", "PC Jane Cole"); "Di" in
 # "Flavio Di Giacomo" is a name's particle.
-CAPITAL_HONORIFICS = frozenset(["di", "dci", "ds", "dsu", "dcs", "pc", "pcso"])
+CAPITAL_HONORIFICS = frozenset(["di", "dci", "ds", "dsu", "dcs", "dc", "pc", "pcso"])
 
 
 def is_honorific(word: str) -> bool:

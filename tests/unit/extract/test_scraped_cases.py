@@ -2521,6 +2521,20 @@ CASES = [
         "Dara Quinn",
         "direct",
     ),
+    # "Father" before a priest's name is a title, after another title too; "DC" (detective
+    # constable) is a police rank in capitals.
+    (
+        "Parish priest Father Liam Cole said the fair is “a gift to the whole town” this year.",
+        "a gift to the whole town",
+        "Liam Cole",
+        "partial",
+    ),
+    (
+        "DC Amy Ross, who leads the inquiry, said: “We are keen to speak to anyone who saw the car.”",
+        "We are keen to speak to anyone who saw the car.",
+        "Amy Ross",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
