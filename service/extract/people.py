@@ -10,6 +10,7 @@ from service.extract.lexicon import (
     KIN,
     LEADER_HEADS,
     NATIONALITY_STEMS,
+    ORG_WORDS,
     PLACE_HEADS,
     PORTFOLIOS,
     ROLE_ABBREVIATIONS,
@@ -156,8 +157,13 @@ class People:
 
     def _full_match(self, mention: Mention) -> Person | None:
         tokens = name_tokens(mention.name)
+        role = (mention.role or "").lower()
+        titled = mention.kind == "name" and (role not in ("", "the", "a", "an") or mention.gender is not None)
         for p in self.persons:
-            if _same_person(tokens, name_tokens(p.name)):
+            named = name_tokens(p.name)
+            if titled and p.kind == "org" and set(named[len(tokens) :]) & ORG_WORDS:
+                continue  # "Senator Jacqui Lambie" is not the Jacqui Lambie Network, a body named after her
+            if _same_person(tokens, named):
                 return p
         return None
 

@@ -2535,6 +2535,15 @@ CASES = [
         "Amy Ross",
         "direct",
     ),
+    # "Senator Dana Holt" is not the Dana Holt Network, the party named after her.
+    (
+        "Senator Dana Holt has said her party will not join a coalition.\n\nThe Premier has "
+        "reached out to the Dana Holt Network, which won two seats.\n\n“What we want is "
+        "stability,” she told ABC Radio.",
+        "What we want is stability,",
+        "Dana Holt",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
