@@ -63,7 +63,7 @@ _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 # with a lower-case title after a comma ("Nia Ali, silver medalist") or its body in brackets
 # ("Christine Lagarde (ECB)").
 _NAME_LINE = re.compile(
-    r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,40}\)"
+    r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,80}\)"
     # "KELL BROOK, Undefeated Welterweight Contender": a quote sheet's name in capitals, its title
     r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}(?<=[a-z]))?"
 )

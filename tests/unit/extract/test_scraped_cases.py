@@ -2544,6 +2544,16 @@ CASES = [
         "Dana Holt",
         "direct",
     ),
+    # A quote sheet's name line may carry a long comment in brackets.
+    (
+        "What they said: quotes from the final round\n\nWe round up the best quotes.\n\nTom Rhee "
+        "(A stunning first major win after being tested to the very limit)\n\n“I didn’t think in "
+        "my wildest dreams I’d win this.\n\n“I’ve played the golf of my life.”\n\nJon Park "
+        "(Pleased to be back in contention)\n\n“It is good for me to get back in the thick of it.”",
+        "I’ve played the golf of my life.",
+        "Tom Rhee",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
