@@ -89,6 +89,7 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
     title: str | None = None
     outlet: str | None = None
     seen_body = False
+    hard_wrapped = _hard_wrapped(text, lines)
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         ad = _AD_PREFIX.match(line)
@@ -136,6 +137,16 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         sentence = sentence or (seen_body and line[:1].islower())
         # "“This should not happen,” commissioner Carroll said": a quote and its tag, its stop lost
         sentence = sentence or (seen_body and _TAGGED_QUOTE.match(line) is not None)
+        # "LAHORE, Sept 15 (APP): Pakistan cricket captain, Safraz Ahmad has⏎attributed …": the
+        # first line of a hard-wrapped story, going on in lower case, is no title
+        wrapped = index + 1 < len(lines) and text[end : lines[index + 1][0]] == "\n"
+        below = text[lines[index + 1][0] : lines[index + 1][1]] if wrapped else ""
+        sentence = sentence or (line[-1:].islower() and below[:1].islower() and len(below.split()) >= 7)
+        # "… ,” Minister of Economy Luis⏎Caputo wrote on Twitter": in a story wrapped line by
+        # line, a line that follows one stopped mid-sentence goes on with it
+        sentence = sentence or (
+            hard_wrapped and seen_body and index > 0 and _goes_on_below(text, lines[index - 1], start)
+        )
         if _is_headline(line, first=index == 0) and not cut_quote and not sentence:
             if not seen_body and title is None and len(line.split()) >= 4:
                 title = line
@@ -147,10 +158,34 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             continue
         seen_body = True
         blocks.append(Block(start, end, "body"))
-    return ParsedArticle(path, text, title, outlet, published, tuple(_rejoined(text, blocks)))
+    return ParsedArticle(path, text, title, outlet, published, tuple(_rejoined(text, blocks, hard_wrapped)))
 
 
-def _rejoined(text: str, blocks: list[Block]) -> list[Block]:
+def read_on(text: str, blocks: tuple[Block, ...]) -> str:
+    """Return `text` with the line breaks inside its paragraphs read as spaces: "Minister of
+    Economy Luis⏎Caputo wrote" in a story wrapped line by line. Offsets do not change."""
+    for block in blocks:
+        if block.kind == "body" and "\n" in text[block.start : block.end]:
+            text = text[: block.start] + text[block.start : block.end].replace("\n", " ") + text[block.end :]
+    return text
+
+
+def _goes_on_below(text: str, above: tuple[int, int], start: int) -> bool:
+    """Return True when the line `above` stops mid-sentence right before the line at `start`."""
+    return text[above[1] : start] == "\n" and (text[above[1] - 1].isalnum() or text[above[1] - 1] == ",")
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Return True for a story wrapped line by line: most of its long lines stop mid-sentence and
+    go on in the line below."""
+    long = [(a, b) for (a, b), (c, _) in zip(lines, lines[1:], strict=False) if len(text[a:b].split()) >= 6]
+    stopped = sum(
+        _goes_on_below(text, (a, b), text.find("\n", b) + 1) for a, b in long if "\n" in text[b : b + 1]
+    )
+    return len(long) >= 8 and stopped > 0.6 * len(long)
+
+
+def _rejoined(text: str, blocks: list[Block], hard_wrapped: bool = False) -> list[Block]:
     """Join a body line that stops mid-sentence to the next when that one goes on in lower case.
 
     "… ,” Sakoba Keita, the⏎ministry's chief disease prevention officer, told AFP.": a page that
@@ -159,7 +194,7 @@ def _rejoined(text: str, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
 
     def goes_on(block: Block) -> bool:  # a line that goes on the sentence above it
-        return text[block.start].islower() or text[block.start] in ",.;:"
+        return hard_wrapped or text[block.start].islower() or text[block.start] in ",.;:"
 
     for i, block in enumerate(blocks):
         prev = out[-1] if out else None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from service.domain import Article, Quote, article_id_for, quote_id_for
-from service.extract.article import ParsedArticle, parse_article
+from service.extract.article import ParsedArticle, parse_article, read_on
 from service.extract.attribute import Attributor
 from service.extract.found import Found
 from service.extract.marks import Span, doubled_as_double
@@ -106,7 +106,7 @@ class Extractor:
         """Return the article parsed from `text` with its quotes, people and split groups."""
         parsed, found, persons = self.attribute(text, path)
         if self._ranker is not None:
-            self._ranker.rerank(text, found, persons)
+            self._ranker.rerank(read_on(text, parsed.blocks), found, persons)
         article_id = article_id_for(text)
         quotes: list[Quote] = []
         groups: dict[int, list[str]] = {}
@@ -124,6 +124,7 @@ class Extractor:
         # Attribution reads the text with doubled single marks as double marks; quotes and
         # offsets are taken from the raw text, which has the same length.
         parsed = parse_article(doubled_as_double(text), path)
+        parsed = replace(parsed, text=read_on(parsed.text, parsed.blocks))
         attributor = Attributor(parsed, lambda: self.parser)
         return parsed, attributor.run(), attributor.people.persons
 

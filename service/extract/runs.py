@@ -425,4 +425,6 @@ def _opener(text: str, words: list[Word]) -> bool:
     plural = len(words) > 2 and words[1].low.endswith("s") and words[1].low not in _AUXILIARIES
     if plural and is_cue(words, 2):
         return True  # "Previous reports suggested", "Police sources said": a word before a plural subject
-    return not is_cue(words, 1) and lower_elsewhere(text, w)
+    # ("“…,” Minister of Finance Ana Soler wrote": after a quote no sentence opens)
+    after_quote = re.search(r"(?:_[”\"’']?|[”\"])\s*$", text[max(0, w.start - 4) : w.start]) is not None
+    return not is_cue(words, 1) and not after_quote and lower_elsewhere(text, w)

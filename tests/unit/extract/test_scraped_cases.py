@@ -2554,6 +2554,28 @@ CASES = [
         "Tom Rhee",
         "direct",
     ),
+    # A story wrapped line by line: the tag's name runs over a line break, and the minister's
+    # title after the quote is no sentence opener although the story writes "the minister".
+    (
+        "Prices rose 2% in March, the statistics office said on\nFriday, down from a peak of 5% in "
+        "December when the new\ngovernment took office and cut spending across the board.\nThat "
+        "is, however, still above the target the central bank\nset for the year, and economists "
+        'expect no rate cut before\nthe summer.\n"Inflation is slowing down sharply," Minister '
+        "of Finance Ana\nSoler wrote on social media on Wednesday. She shared a chart\nfrom a "
+        "private research group that tracks supermarket prices\nat a local chain.\nOpposition "
+        "politicians have criticised the minister for\nquoting the chart and said real wages keep "
+        "falling.",
+        "Inflation is slowing down sharply,",
+        "Ana Soler",
+        "direct",
+    ),
+    (
+        "Prices rose.\n“Inflation is slowing down sharply,” Minister of Finance Ana Soler told "
+        "reporters.\nOpposition politicians have criticised the minister for quoting the chart.",
+        "Inflation is slowing down sharply,",
+        "Ana Soler",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
