@@ -42,7 +42,12 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _key_tokens(name: str) -> tuple[str, ...]:
     # Names recur through an article and a corpus; extraction asks for the same ones again and again.
-    return tuple(_YE.sub("e", _EI_ENDING.sub("ey", t)).replace("ks", "x") for t in _light_tokens(name))
+    tokens = _light_tokens(name)
+    # "Mc Donald" is McDonald: the prefix written apart
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i] == "mc":
+            tokens[i : i + 2] = [tokens[i] + tokens[i + 1]]
+    return tuple(_YE.sub("e", _EI_ENDING.sub("ey", t)).replace("ks", "x") for t in tokens)
 
 
 def name_key(name: str) -> str:

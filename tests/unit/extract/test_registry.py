@@ -31,6 +31,20 @@ def test_spellings_and_titles_of_one_person_share_an_id(extractor: Extractor) ->
     assert {"Sadovyy", "Andriy Sadovyi"} <= set(speaker.aliases) | {speaker.name}
 
 
+def test_a_mc_prefix_written_apart_is_the_same_surname(extractor: Extractor) -> None:
+    registry = SpeakerRegistry()
+    ids = _ids(
+        registry,
+        extractor,
+        "“We need volunteers,” said food bank chief Ian McLeod.",
+        "“We need volunteers,” Mc Leod said.",
+    )
+    assert len(set().union(*ids)) == 1
+    # within one story, the surname written apart is the person named in full
+    text = "Food bank chief Ian McLeod spoke on Monday. “We need volunteers,” Mc Leod said."
+    assert [q.speaker for q in extractor.extract(text, "case.txt").quotes] == ["Ian McLeod"]
+
+
 def test_slavic_romanisations_of_ei_and_ye_share_an_id(extractor: Extractor) -> None:
     registry = SpeakerRegistry()
     ids = _ids(
