@@ -91,7 +91,8 @@ def _without_place(text: str, name_words: list[Word]) -> list[Word]:
         prefix = text[name_words[0].start : name_words[k - 1].end]
         after = re.escape(name_words[k].text)
         alone = rf"(?:\b(?:the|in|of|from|to|at) |\A|\n){re.escape(prefix)}\b(?! {after})"
-        acronym = k == 1 and prefix.isupper() and len(prefix) > 1
+        # ("M.K. Kiran Kumar": initials with stops, a given name's, are no body)
+        acronym = k == 1 and prefix.isupper() and len(prefix) > 1 and "." not in prefix
         if (acronym or " " in prefix) and re.search(alone, text):
             return name_words[k:]
     return name_words

@@ -2576,6 +2576,15 @@ CASES = [
         "Ana Soler",
         "direct",
     ),
+    # Initials with stops opening a paragraph are a given name's ("R.K. Arun Prasad"), not a
+    # body standing before a name.
+    (
+        "The satellite reached orbit.\n\nR.K. Arun Prasad, the agency chairman, said: “It was an "
+        "entirely successful launch.”",
+        "It was an entirely successful launch.",
+        "R.K. Arun Prasad",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
