@@ -141,6 +141,7 @@ SURNAME_ROLES = frozenset(
         "cook baker butcher porter farmer miner shepherd tailor driver carpenter mason potter cooper "
         "archer rider marshal knight fisher clerk chamberlain steward barber weaver painter singer "
         "hunter gardener sawyer thatcher glover spinner bowler priest sen friend keeper lock prop head "
+        "king bishop major pope "
     )
 )
 # Words for a person only in lower case: "the star said", "one fan said" (not "the Toronto Star").

@@ -2585,6 +2585,15 @@ CASES = [
         "R.K. Arun Prasad",
         "direct",
     ),
+    # "King", "Bishop", "Major" and "Pope" are surnames as well as titles: "Bishop later
+    # released a statement" after "Councillor Rosa Bishop".
+    (
+        "Councillor Rosa Bishop’s motion was defeated on Tuesday. Bishop later released a "
+        "statement saying she was “deeply disappointed in the vote.”",
+        "deeply disappointed in the vote.",
+        "Rosa Bishop",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
