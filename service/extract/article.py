@@ -21,6 +21,8 @@ _BOILERPLATE = re.compile(
     r"(?:hide ad\s*)+|share this.*|"
     r"follow us.*|read more:.*|related:.*|by [A-Z][\w.’' -]{1,60}|\d+ comments?|"
     r"photo:.*|image:.*|source:.*|loading\s*(?:\.\.\.|…)?"
+    # "We need your consent to load this … content … Manage Preferences": an embed's cookie notice
+    r"|we need your consent.*|we use cookies.*|.*\b(?:manage preferences|accept all cookies|cookie settings)"
     r"|(?:[^>\n]{1,60} > ){2,}.*)\s*$",  # "HOME > National Teams > NEWS > …": a page's breadcrumbs
     re.IGNORECASE,
 )

@@ -77,6 +77,39 @@ def test_a_links_text_on_a_line_of_its_own_stays_in_its_sentence(extractor: Extr
     assert [q.speaker for q in extractor.extract(text, "x.txt").quotes] == ["Li Wen Bo"]
 
 
+def test_an_embeds_cookie_notice_is_boilerplate(extractor: Extractor) -> None:
+    text = (
+        "“I think we are all just devastated,” the victim’s brother Jordan said.\nWe need your "
+        "consent to load this video-player contentWe use video-player to manage extra content "
+        "that can set cookies on your device. Please review their details and accept them to load "
+        "the content.Manage Preferences\n“He was a role model to all of us."
+    )
+    assert [b.kind for b in parse_article(text, "x").blocks] == ["body", "boilerplate", "body"]
+    assert [q.speaker for q in extractor.extract(text, "x.txt").quotes] == ["Jordan", "Jordan"]
+
+
+def test_a_hard_wrapped_story_keeps_its_paragraphs_whole() -> None:
+    lines = [
+        "LAHORE, Sept 15: The national cricket captain, Ali Raza, has",
+        "attributed the team's success in the last match of the series to",
+        "collective effort and the return of fans to the national stadium.",
+        "“All the players worked really hard and led the team to",
+        "victory in the three match series, which is a big achievement,” he",
+        "said in his post-match comments after his side won on Friday night.",
+        "He praised the batting of man of the match Omar Khan",
+        "and the opener Bilal Shah for leading the team to a decent total which",
+        "the opposition failed to chase in the floodlit final on Friday.",
+    ]
+    text = "\n".join(lines)
+    blocks = parse_article(text, "x").blocks
+    # the first line goes on in lower case: no title, and each paragraph ends at its full stop
+    assert [(b.kind, text[b.start : b.end].split("\n")[-1]) for b in blocks] == [
+        ("body", lines[2]),
+        ("body", lines[5]),
+        ("body", lines[8]),
+    ]
+
+
 def test_date_prefix_keeps_offsets_into_the_raw_text(extractor: Extractor) -> None:
     text = " date 2024-11-03 Mayor Ana Ruiz said: “Résumé the café’s work.”"
     (quote,) = extractor.extract(text, "x").quotes
