@@ -113,6 +113,14 @@ class Appositions:
             return None  # "Back in Lewisham, …": an opening place, not a speaker
         if head is None:
             head = self._titled_before(s, prep)
+        if head is None and s.words[prep].low in ("in", "from", "near") and m.kind == "name" and not m.role:
+            # "A resident of the estate in Carlow said": the place is nobody; the one who lives there
+            # speaks, named or not
+            opener = s.mentions[0] if s.mentions else None
+            unnamed = (
+                opener is not None and opener.first <= 1 and opener.kind in ("unnamed", "descriptor", "group")
+            )
+            return opener if unnamed and opener is not m else None
         if self._title_letters(s, head):
             return None  # "the permanent secretary (PS) of the ministry said": the one titled, before
         if head is None or head.kind == "pronoun" or head.name.startswith("spokes"):

@@ -106,6 +106,7 @@ class People:
                 # "the World Cup", "at Celtic Park": an event's or a place's name is nobody's
                 head = name_tokens(m.name)[-1]
                 thing = head in THING_HEADS or head in PLACE_HEADS and m.name in placed
+                thing = thing or name_tokens(m.name)[0] in ("co", "county")  # "Co Carlow": an Irish county
                 thing = thing and not m.role and m.gender is None
                 kind = "org" if m.kind == "org" else "unknown" if thing else "person"
                 self.persons.append(Person(m.name, kind, first_at=m.start))

@@ -2594,6 +2594,14 @@ CASES = [
         "Rosa Bishop",
         "partial",
     ),
+    # "A resident of the estate in Carlow said": the place after "in" is nobody; with no name
+    # for the resident, the quote keeps no speaker.
+    (
+        "A resident of the estate in Carlow said the road was “a death trap”.",
+        "a death trap",
+        None,
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
