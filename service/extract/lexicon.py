@@ -22,7 +22,7 @@ _CUE_BASES = _words(
     "shout yell scream whisper mutter exclaim plead demand recount reflect retort contend maintain "
     "allege assure reassure swear elaborate underline underscore highlight text email hail slam "
     "blast answer interject mock deride ridicule scoff decry denounce lambast lambaste rebuke chide "
-    "characterize chant forecast marvel gush enthuse sigh "
+    "characterize chant forecast marvel gush enthuse sigh laugh chuckle "
     "characterise "
 )
 _IRREGULAR = {

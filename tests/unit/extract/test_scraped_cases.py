@@ -2602,6 +2602,13 @@ CASES = [
         None,
         "partial",
     ),
+    # "“…,” X laughed": laughing and chuckling are ways of saying.
+    (
+        "“I will insist on being called Your Highness,” Dan Ortiz laughed as he accepted the award.",
+        "I will insist on being called Your Highness,",
+        "Dan Ortiz",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
