@@ -388,7 +388,8 @@ PLACE_HEADS = frozenset(
 # Portfolio words of an office: "Secretary for Housing", "Department of Health and Social Care".
 PORTFOLIOS = frozenset(
     _words(
-        "housing health education defence defense finance justice trade transport foreign home "
+        "housing health education further higher defence defense finance justice trade transport "
+        "foreign home "
         "affairs state interior environment energy labour labor culture treasury industry "
         "agriculture security development economy infrastructure communications science "
         "technology tourism sport sports employment welfare immigration communities food rural human "

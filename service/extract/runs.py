@@ -217,6 +217,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             or w.low in NOT_NAME_WORDS
             and not _initial(text, words, i)
             and not _weekday_given(text, words, i)
+            # "Minister for Further and Higher Education": a portfolio's word after its office
+            and not (i > 1 and words[i - 1].low in ("for", "of") and is_role(words[i - 2].low) and capital(w))
             or _AGE.search(w.low)
             or _CONTRACTION.search(w.low)  # "ANDY FARRELL COULDN’T resist a joke"
             or _PARTY_STATE.match(w.text)

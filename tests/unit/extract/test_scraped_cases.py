@@ -2609,6 +2609,13 @@ CASES = [
         "Dan Ortiz",
         "direct",
     ),
+    # "Further" and "Higher" are portfolio words after an office, not words that end a name.
+    (
+        "Minister for Further and Higher Education Ann Roe described the crash as “devastating news”.",
+        "devastating news",
+        "Ann Roe",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
