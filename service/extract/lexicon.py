@@ -84,6 +84,7 @@ ROLE_HEADS = frozenset(
         "professor prof judge justice attorney prosecutor economist researcher coach captain "
         "manager executive editor correspondent speaker deputy councillor commissioner emir "
         "sheikh candidate activist diplomat negotiator strategist scientist officer sergeant "
+        "corporal brigadier "
         "lieutenant mp owner organizer organiser gov sgt lt col capt maj det insp supt cpl rev const "
         "actor actress author co-author co-founder nurse teacher headteacher student resident "
         "witness doctor lawyer farmer forecaster harbourmaster harbormaster detective inspector "

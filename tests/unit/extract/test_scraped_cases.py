@@ -2616,6 +2616,13 @@ CASES = [
         "Ann Roe",
         "partial",
     ),
+    # Ranks: "Corporal", "Brigadier".
+    (
+        "“We would welcome more witnesses,” said Corporal Dave Innes with the highway patrol.",
+        "We would welcome more witnesses,",
+        "Dave Innes",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
