@@ -83,6 +83,11 @@ def roster(
     # brother Tom Khan") is not taken for the person.
     quoted = [(span.start, span.end) for _, spans in block_spans for span in spans]
     headed = [(b.start, b.end) for b in blocks if b.kind in ("heading", "title")]
+    lede = next((s for s in sentences if blocks[s.block].kind == "body"), None)
+    if lede is not None and _title_cased(lede):
+        headed.append(
+            (lede.start, lede.end)
+        )  # "DJ Maphorisa Weighs In On The Winners. The …": a headline run into the lede
     shown = [
         m
         for titled, places in ((False, headed), (True, quoted))
@@ -222,14 +227,32 @@ def _trim_headed(
             out.append(m)
             continue
         words = m.name.split()
-        suffix = next((k for k in range(1, len(tokens) - 1) if tokens[k:] in body), None)
+        n = len(tokens)
+        # the longest run of the headline's words that the body writes as a name: "Tom Daley" in
+        # "Out Olympian Tom Daley Talks …", "DJ Maphorisa" in "DJ Maphorisa Weighs In On …"
+        part = next(
+            (
+                (a, a + size)
+                for size in range(n - 1, 1, -1)
+                for a in range(n - size + 1)
+                if tokens[a : a + size] in body
+            ),
+            None,
+        )
         namesakes = {b[0] for b in body if len(b) > 1 and b[-1] == tokens[-1]}
-        if suffix is None and namesakes and tokens[0] not in namesakes:
-            suffix = len(tokens) - 1  # only other given names before the same surname
+        if part is None and namesakes and tokens[0] not in namesakes:
+            part = (n - 1, n)  # only other given names before the same surname
         out.append(
-            m if suffix is None or len(words) != len(tokens) else replace(m, name=" ".join(words[suffix:]))
+            m if part is None or len(words) != n else replace(m, name=" ".join(words[part[0] : part[1]]))
         )
     return out
+
+
+def _title_cased(s: Sentence) -> bool:
+    """Return True for a sentence written in title case, a headline's: every word of four letters
+    or more capitalised, five words at least."""
+    long = [w for w in s.words if len(w.text) > 3]
+    return len(s.words) >= 5 and len(long) >= 3 and all(w.text[:1].isupper() for w in long)
 
 
 def _inside(m: Mention, places: list[tuple[int, int]]) -> bool:

@@ -2623,6 +2623,23 @@ CASES = [
         "Dave Innes",
         "direct",
     ),
+    # A heading's name runs into the words after it ("Tom Reyes Wales" over a coach's words, a
+    # title-case headline glued to the lede): the name is the part the body writes.
+    (
+        "Coaches: Reyes rues missed chances\n\nReaction from the coaches after a busy weekend as "
+        'Tom Reyes insists Wales must learn lessons.\n\nTom Reyes Wales\n\nTom Reyes: "I am '
+        'disappointed we lost but the visitors played a smart game."',
+        "I am disappointed we lost but the visitors played a smart game.",
+        "Tom Reyes",
+        "direct",
+    ),
+    (
+        "DJ Tumi Weighs In On The Music Award Winners. The awards took place virtually this year, "
+        "and DJ Tumi won three of them.\n\nHe took to social media. “The awards are a joke,” he wrote.",
+        "The awards are a joke,",
+        "DJ Tumi",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
