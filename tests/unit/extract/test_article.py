@@ -88,6 +88,17 @@ def test_an_embeds_cookie_notice_is_boilerplate(extractor: Extractor) -> None:
     assert [q.speaker for q in extractor.extract(text, "x.txt").quotes] == ["Jordan", "Jordan"]
 
 
+def test_a_line_of_url_tags_is_boilerplate(extractor: Extractor) -> None:
+    text = (
+        "Singer breaks down at album launch\n\nMaya Rao burst into tears at the launch.\n\n"
+        "Maya-Rao Maya-Rao-Breaks-Down Album-Launch\n\nWhile talking about it, she said, “I am "
+        "speechless.”"
+    )
+    kinds = [b.kind for b in parse_article(text, "x").blocks]
+    assert kinds == ["title", "body", "boilerplate", "body"]
+    assert [q.speaker for q in extractor.extract(text, "x.txt").quotes] == ["Maya Rao"]
+
+
 def test_a_hard_wrapped_story_keeps_its_paragraphs_whole() -> None:
     lines = [
         "LAHORE, Sept 15: The national cricket captain, Ali Raza, has",
