@@ -74,6 +74,17 @@ def _joined(text: str, a: Word, b: Word) -> bool:
     return initial and gap in (". ", ".")
 
 
+def _plural_owner(text: str, a: Word, b: Word) -> bool:
+    """Return True for `Farmers’ Union`: a plural possessive inside a body's name."""
+    return (
+        text[a.end : b.start] in ("’ ", "' ")
+        and a.text.endswith("s")
+        and capital(a)
+        and capital(b)
+        and b.low in ORG_WORDS | {"associations", "unions"}
+    )
+
+
 # "couldn’t", "won't": a verb with its negation, never part of a name.
 _CONTRACTION = re.compile(r"n[’']t$|^(?:we|you|they|i|he|she|it|that|there)[’'](?:re|ve|ll|m|d|s)$")
 # A quoted nickname, masked, between a given name and a surname: "Luis ‘____’ Caputo".
@@ -244,6 +255,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             j + 1 < len(words)
             and (
                 _joined(text, words[j], words[j + 1])
+                or _plural_owner(text, words[j], words[j + 1])
                 or _portfolio_list(text, words, i, j)
                 # "Hampshire & Isle of Wight Constabulary", "Marks & Spencer": one body's name
                 or (
@@ -260,6 +272,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 is_possessive(text, words[j])
                 and not _people_of(text, words, j)
                 and (country or not (capital(nxt) and nxt.low in ORG_WORDS and _joined(text, words[j], nxt)))
+                and not _plural_owner(text, words[j], nxt)
             ):
                 break  # "Trump's", but "the Prime Minister’s Office" is one name
             if (

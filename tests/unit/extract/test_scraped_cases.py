@@ -2640,6 +2640,19 @@ CASES = [
         "DJ Tumi",
         "direct",
     ),
+    # A plural possessive inside a body's name: "the Tea Growers’ Union".
+    (
+        "Prices fell again. The Tea Growers’ Union said: “We wish to appeal to the government.”",
+        "We wish to appeal to the government.",
+        "Tea Growers’ Union",
+        "direct",
+    ),
+    (
+        "The Union of Grain Traders’ Associations (UGTA) said: “We believe it is time to act.”",
+        "We believe it is time to act.",
+        "Union of Grain Traders’ Associations",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
