@@ -29,11 +29,15 @@ class Tags(Focus):
     """Find the speaker a quote's closing tag names."""
 
     def _issued_by(self, s: Sentence, k: int) -> Mention | None:
-        """Return Y of `a (joint) statement by Y said` starting at word k: who issued the document."""
+        """Return Y of `a (joint) statement by Y said`, `said a statement from Y`, `a statement issued by
+        Y` starting at word k: who issued the document."""
         w = s.words
         j = k + 1 if k < len(w) and w[k].low in ("a", "an", "the") else k
         j += 1 if j < len(w) and w[j].text.islower() and w[j].low not in WRITTEN else 0
-        if j + 1 >= len(w) or w[j].low not in WRITTEN or w[j + 1].low != "by":
+        if j + 1 >= len(w) or w[j].low not in WRITTEN:
+            return None
+        j += 1 if w[j + 1].low in ("issued", "released", "signed", "sent") else 0
+        if j + 1 >= len(w) or w[j + 1].low not in ("by", "from"):
             return None
         return next(
             (m for m in s.mentions if m.first in (j + 2, j + 3) and m.kind in ("name", "org", "group")), None
@@ -128,6 +132,8 @@ class Tags(Focus):
                     (m for m in s.mentions if m.kind == "name" and lower_office(s.words, m.first) == k + 1),
                     None,
                 )
+            if after is None:
+                after = self._issued_by(s, k + 1)  # "said a joint statement from the Public Workers Union"
             seat = after.last + 2 if after is not None and after.name in _SEATS else len(s.words)
             if after is not None and seat < len(s.words) and s.words[seat - 1].text.isdigit():
                 # "said Ward 3 Coun. Nrinder Nann": a numbered ward, then the councillor

@@ -2653,6 +2653,20 @@ CASES = [
         "Union of Grain Traders’ Associations",
         "direct",
     ),
+    # "said a (joint) statement from X", "a statement issued by X said": the issuer speaks.
+    (
+        "“We urge the team to finish the talks quickly,” said a joint statement from the Dock "
+        "Workers Union (DWU) and the Port Staff Association.",
+        "We urge the team to finish the talks quickly,",
+        "Dock Workers Union",
+        "direct",
+    ),
+    (
+        "“We urge the team to finish the talks quickly,” a statement issued by the Dock Workers Union said.",
+        "We urge the team to finish the talks quickly,",
+        "Dock Workers Union",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
