@@ -13,6 +13,7 @@ import re
 from service.extract.focus import Focus
 from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, KIN, WRITTEN
 from service.extract.marks import Span
+from service.extract.mentions import document_pronoun
 from service.extract.sentence import Sentence
 from service.extract.titles import lower_office
 from service.extract.words import Mention, is_cue, is_role
@@ -134,6 +135,13 @@ class Tags(Focus):
                 )
             if after is None:
                 after = self._issued_by(s, k + 1)  # "said a joint statement from the Public Workers Union"
+            if (
+                after is None
+                and k + 2 < len(s.words)
+                and s.words[k + 1].low == "the"
+                and s.words[k + 2].low in WRITTEN
+            ):
+                after = document_pronoun(s.words, k + 1)  # "said the statement": the body that issued it
             seat = after.last + 2 if after is not None and after.name in _SEATS else len(s.words)
             if after is not None and seat < len(s.words) and s.words[seat - 1].text.isdigit():
                 # "said Ward 3 Coun. Nrinder Nann": a numbered ward, then the councillor

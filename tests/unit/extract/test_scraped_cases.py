@@ -2667,6 +2667,13 @@ CASES = [
         "Dock Workers Union",
         "direct",
     ),
+    (
+        "“We urge the team to finish,” said a statement from the Dock Workers Union.\n\n“Talks "
+        "have stalled since December,” said the statement.",
+        "Talks have stalled since December,",
+        "Dock Workers Union",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
