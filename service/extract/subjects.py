@@ -71,7 +71,11 @@ class Subjects(Appositions):
         if cue > 3 and w[cue].low == "said" and w[k].low == "have" and w[k - 1].low == "to":
             # "he quoted Buhari to have said": the one quoted
             quoted = self._mention_ending(s, cue - 3)
-            if quoted is not None and quoted.first > 0 and w[quoted.first - 1].low == "quoted":
+            if (
+                quoted is not None
+                and quoted.first > 0
+                and w[quoted.first - 1].low in ("quoted", "quotes", "quoting")
+            ):
                 return quoted
         if w[cue].low.endswith("ing") and "," in text[w[k].end : w[cue].start]:
             return None  # "…, adding" takes the clause subject

@@ -2674,6 +2674,13 @@ CASES = [
         "Dock Workers Union",
         "direct",
     ),
+    # "Bloomberg quotes Kiptoo to have said": the one quoted speaks, not the outlet.
+    (
+        "“The pricing has not been affected,” Reuters quotes Omondi to have said in a comment.",
+        "The pricing has not been affected,",
+        "Omondi",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
