@@ -183,6 +183,55 @@ GROUP_HEADS = frozenset(
         "district leadership "
     )
 )
+# Countries, for a title's place before its holder's name: "President of Kazakhstan Nursultan
+# Nazarbayev", "Prosecutor General of Ukraine Yuri Lutsenko".
+COUNTRIES = frozenset(
+    _words(
+        "afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan "
+        "bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana "
+        "brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo "
+        "croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini "
+        "ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea "
+        "guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica "
+        "japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho "
+        "liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta "
+        "mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique "
+        "myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau "
+        "palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa "
+        "senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden "
+        "switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan "
+        "tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe "
+        "lanka"
+    )
+) | frozenset(
+    (
+        "sri lanka",
+        "south africa",
+        "south sudan",
+        "south korea",
+        "north korea",
+        "new zealand",
+        "saudi arabia",
+        "costa rica",
+        "el salvador",
+        "sierra leone",
+        "burkina faso",
+        "east timor",
+        "papua new guinea",
+        "trinidad and tobago",
+        "united states",
+        "united kingdom",
+        "czech republic",
+        "dominican republic",
+        "ivory coast",
+        "cape verde",
+        "solomon islands",
+        "marshall islands",
+        "united arab emirates",
+        "north macedonia",
+        "great britain",
+    )
+)
 # Nationality nouns that stand for a person already named: "the Frenchman said".
 _COUNTRY_DEMONYMS = frozenset(
     _words(

@@ -13,6 +13,7 @@ from itertools import pairwise
 from service.extract.elsewhere import as_written, lower_elsewhere, named_elsewhere, named_in_full, recurs
 from service.extract.lexicon import (
     BODY_HEADS,
+    COUNTRIES,
     CUE_FORMS,
     DEMONYMS,
     GENDERED,
@@ -290,10 +291,13 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
             name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
             office = text[words[first - 2].start : name_words[0].start].strip()  # "Secretary of State"
     posted_in = first > 1 and words[first - 1].low in ("for", "of", "in") and is_role(words[first - 2].low)
-    if posted_in and len(name_words) > 2 and _stands_alone(text, name_words[0], name_words[1]):
-        # "Prime Minister of Kosovo Albin Kurti", "spokesperson in Italy Flavio Di Giacomo": a place
-        # the story names on its own, then the name
-        name_words = name_words[1:]
+    placed = _country_words(name_words) if posted_in else 0
+    if posted_in and not placed and len(name_words) > 2 and _stands_alone(text, name_words[0], name_words[1]):
+        placed = 1
+    if placed and len(name_words) - placed >= 2:
+        # "Prime Minister of Kosovo Albin Kurti", "spokesperson in Italy Flavio Di Giacomo": a
+        # country, or a place the story names on its own, then the name
+        name_words = name_words[placed:]
         office = text[words[first - 2].start : name_words[0].start].strip()
     if (
         len(run) == 1
@@ -317,7 +321,8 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         end -= 2
     # "at the University of Bristol": a determiner sits between the preposition and the name.
     det = first > 1 and words[first - 1].low in ("the", "a", "an")
-    prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS
+    # ("spokesman in Italy Flavio Di Giacomo": the preposition is the office's, before its place)
+    prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS and not (placed and office)
     prep = prep or described_after(text, words, first) is not None
     role = office or (text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None))
     if role and role.split()[0].lower() == "the":
@@ -408,6 +413,14 @@ _DEMONYM_NOUNS = frozenset(
     for d in DEMONYMS
     if d.endswith(("man", "woman")) or d in ("briton", "spaniard", "brit", "kiwi", "aussie")
 )
+
+
+def _country_words(name_words: list[Word]) -> int:
+    """Return how many of the first words of `name_words` name a country: 2 for "Sri Lanka"."""
+    for n in (3, 2, 1):
+        if len(name_words) > n and " ".join(w.low for w in name_words[:n]) in COUNTRIES:
+            return n
+    return 0
 
 
 def _stands_alone(text: str, w: Word, nxt: Word) -> bool:

@@ -2681,6 +2681,20 @@ CASES = [
         "Omondi",
         "direct",
     ),
+    # "President of Kazakhstan X": a country after an office's "of" is the office's, even when
+    # the story never names the country alone.
+    (
+        "“All media must follow the rules,” President of Moldova Ion Sandu told the forum.",
+        "All media must follow the rules,",
+        "Ion Sandu",
+        "direct",
+    ),
+    (
+        "“We were not ruthless enough,” captain of Sri Lanka Dilan Perera said after the final.",
+        "We were not ruthless enough,",
+        "Dilan Perera",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
