@@ -27,6 +27,7 @@ from service.extract.leads import Leads
 from service.extract.lexicon import (
     DEMONYMS,
     VENUES,
+    is_honorific,
 )
 from service.extract.marks import Span, bridged, find_spans, opens_with_quote, opens_with_single
 from service.extract.mentions import mentions_in
@@ -35,7 +36,7 @@ from service.extract.people import Person
 from service.extract.roster import roster
 from service.extract.sentence import Sentence
 from service.extract.speech import is_speech
-from service.extract.words import Mention, is_cue, sentences, words_of
+from service.extract.words import Mention, is_cue, is_role, sentences, words_of
 
 # The end of a sentence after its tag's speaker, an appositive allowed: ", chief executive."
 _CLOSING = re.compile(r"(?:,[^,\n]{1,80})?[\s.!?”\"’']*")
@@ -376,6 +377,14 @@ class Attributor(Headlines, Leads, Fills):
         name = self.masked[got.start : got.end + (joined.end() if joined else 0)]
         if name.islower():
             return  # "the don said": a common noun the rules do not know, not a name
+        parts = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).split()
+        while len(parts) > 2 and (
+            is_honorific(parts[0])
+            or is_role(parts[0].lower().rstrip("."))
+            or parts[0].lower() in ("rt", "very", "most")
+        ):
+            parts = parts[1:]  # "the Rt Rev Stephen Conway": the name without its style
+        name = " ".join(parts)
         surface = f"{got.role} {name}" if got.role else name
         kind: Any = "org" if got.kind == "org" else "name"
         mention = Mention(first, last, kind, surface, name, got.role, got.start, got.end, gender=got.gender)

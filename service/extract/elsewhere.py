@@ -51,7 +51,9 @@ def recurs(text: str, word: str) -> bool:
 
 def named_in_full(text: str, surname: str) -> bool:
     """Return True when the text gives `surname` after a given name: `Alastair Cook`."""
-    return re.search(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b", text) is not None
+    # ("The Bishop of Ely": an article before a title names nobody in full)
+    given = r"(?!(?:The|A|An|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z]+"
+    return re.search(rf"\b{given} {re.escape(surname)}\b", text) is not None
 
 
 def named_elsewhere(text: str, w: Word) -> bool:

@@ -197,6 +197,8 @@ def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: 
         return not is_role(run[k - 1].low) and run[k - 1].low not in NOT_NAME_WORDS
     if named_in_full(text, w.text):
         return True
+    if w.low in ("king", "bishop", "major", "pope"):
+        return False  # "Bishop calls for prayers" over "the Bishop of Ely": a title, unless a surname
     return first == 0 or words[first - 1].low not in DETERMINERS and not capital(words[first - 1])
 
 

@@ -2695,6 +2695,17 @@ CASES = [
         "Dilan Perera",
         "direct",
     ),
+    # "Bishop calls for prayers" over "The Bishop of Ely, the Rt Rev Stephen Dunn": a title, since
+    # no one has it as a surname ("The Bishop" names nobody in full); the parse of the tag gives
+    # the name without its style.
+    (
+        "Bishop calls for special prayers for farmers\n\nThe Bishop of Ely, the Rt Rev Stephen "
+        "Dunn, said: “Farmers need our prayers.”\n\nBishop Dunn made his remarks at the synod on "
+        "Saturday.",
+        "Farmers need our prayers.",
+        "Stephen Dunn",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
