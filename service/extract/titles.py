@@ -301,6 +301,18 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         # country, or a place the story names on its own, then the name
         name_words = name_words[placed:]
         office = text[words[first - 2].start : name_words[0].start].strip()
+    split_body = False
+    if posted_in and not placed:
+        # "director of Property Council of Australia Adina Cirson": a body named for its country,
+        # then the holder's name
+        for c in range(2, len(name_words) - 2):
+            n = _country_words(name_words[c:])
+            body = name_words[:c]
+            if n and name_words[c - 1].low == "of" and any(w.low in ORG_WORDS for w in body):
+                if len(name_words) - c - n >= 2:
+                    name_words, placed, split_body = name_words[c + n :], n, True
+                    office = text[words[first - 2].start : name_words[0].start].strip()
+                break
     if (
         len(run) == 1
         and first > 0
@@ -398,7 +410,9 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     # "the Harambee Stars", "the All Blacks": a side or a body, named in the plural after "the"
     side = head < 0 and first > 0 and words[first - 1].low == "the" and run[-1].text.endswith("s")
     side = side and not possessive and not run[-1].text.endswith("ss")
-    kind: MentionKind = "org" if (lows & ORG_WORDS and head < 0) or acronym or side else "name"
+    kind: MentionKind = (
+        "org" if (lows & ORG_WORDS and head < 0 and not split_body) or acronym or side else "name"
+    )
     before = words[first - 1].low if first > 0 else ""
     generation = {"elder": "elder", "senior": "elder", "younger": "younger", "junior": "younger"}.get(before)
     return Mention(

@@ -2706,6 +2706,14 @@ CASES = [
         "Stephen Dunn",
         "direct",
     ),
+    # "director of Property Council of Ireland Ann Kerr": a body named for its country after an
+    # office's "of", then the holder's name.
+    (
+        "Executive director of Property Council of Ireland Ann Kerr said new homes were “badly needed”.",
+        "badly needed",
+        "Ann Kerr",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
