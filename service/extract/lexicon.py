@@ -330,6 +330,8 @@ def is_honorific(word: str) -> bool:
 POST_NOMINALS = frozenset(
     ["KC", "QC", "SC", "MP", "MS", "AM", "MSP", "MEP", "TD", "MLA", "MLC", "MNA", "MPP", "OBE", "MBE", "CBE"]
     + ["KBE", "DBE", "PhD"]
+    # religious orders: "Father Jordan Perry OP", "Father Charlie Donahue, CSP"
+    + ["OP", "SJ", "OFM", "OSB", "CSP", "SVD", "MSC"]
 )
 # Abbreviated titles and the title they stand for: "the CM" is the chief minister.
 ROLE_ABBREVIATIONS = {

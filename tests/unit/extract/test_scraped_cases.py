@@ -2714,6 +2714,13 @@ CASES = [
         "Ann Kerr",
         "partial",
     ),
+    # A religious order's letters after a priest's name ("OP", "SJ") are no part of it.
+    (
+        "The parish secretary, Father Luke Brady OP, said: “People say they have not seen rain in years.”",
+        "People say they have not seen rain in years.",
+        "Luke Brady",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
