@@ -194,7 +194,10 @@ def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: 
     if after < len(words) and words[after].text.islower() and is_role(words[after].low):
         return False  # "Head coach of Nigeria’s Super Eagles, Jose Peseiro": a title before a title
     if k > 0:
-        return not is_role(run[k - 1].low) and run[k - 1].low not in NOT_NAME_WORDS
+        prev = run[k - 1].low
+        if is_role(prev) and prev not in _TITLE_PREFIXES and w.low not in ("head", "major", "king", "pope"):
+            return capital(run[k - 1])  # "IRC Mayor Baker said": a title, then the surname
+        return not is_role(prev) and prev not in NOT_NAME_WORDS
     if named_in_full(text, w.text):
         return True
     if w.low in ("king", "bishop", "major", "pope"):

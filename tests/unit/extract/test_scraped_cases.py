@@ -2721,6 +2721,14 @@ CASES = [
         "Luke Brady",
         "direct",
     ),
+    # "Mayor Baker": a surname that is also a trade's name, after a title.
+    (
+        "Shire Mayor Baker said upgrades were urgent. “Roads in the region are used by all our "
+        "residents,” she said.",
+        "Roads in the region are used by all our residents,",
+        "Baker",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
