@@ -236,6 +236,10 @@ class People:
         firsts = [p for p in fits if p.kind == "person" and name_tokens(p.name)[:1] == [token]]
         if len(firsts) == 1:
             return firsts[0]
+        if len(firsts) > 1 and all(len(p.name.split()) == 2 and "-" in p.name.split()[1] for p in firsts):
+            # "Kim said" after "Kim Sang-sik" and "Kim Jin-su": a family name first, shared; as with
+            # a shared surname, the one introduced first
+            return min(firsts, key=lambda p: (p.first_at < 0, p.first_at))
         # "said Rute" after "Mark Rutte": a surname misspelt by one letter, when one person has it
         near = [
             p

@@ -2729,6 +2729,16 @@ CASES = [
         "Baker",
         "direct",
     ),
+    # "Park said" after "Park Min-ho" and "Park Ji-hun": a family name first, shared by two; the
+    # one introduced first, as with a shared surname.
+    (
+        "At the press conference, head coach Park Min-ho said the aim was to go further than last "
+        "year.\n\n“We will keep our focus on tomorrow,” Park said.\n\nCaptain Park Ji-hun chimed "
+        "in: “We have no doubts about this team.”",
+        "We will keep our focus on tomorrow,",
+        "Park Min-ho",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
