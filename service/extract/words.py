@@ -67,9 +67,22 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
     """Return the words of text[start:end] with absolute offsets."""
     out: list[Word] = []
     for m in _WORD.finditer(text, start, end):
-        gap = text[out[-1].end if out else start : m.start()]
-        out.append(Word(m.start(), m.end(), m.group(), "_" in gap and "," in gap))
+        at, word = m.start(), m.group()
+        if word[0].islower() and not word.islower():
+            glued = _GLUED_NAME.search(word)
+            if glued is not None:
+                # "trapped-lobsterJeremie Saunders": a photo's file name glued to the name after it
+                gap = text[out[-1].end if out else start : at]
+                out.append(Word(at, at + glued.end(), word[: glued.end()], "_" in gap and "," in gap))
+                at, word = at + glued.end(), word[glued.end() :]
+        gap = text[out[-1].end if out else start : at]
+        out.append(Word(at, m.end(), word, "_" in gap and "," in gap))
     return out
+
+
+# A word of four lower-case letters or more glued to a capitalised one: "lobsterJeremie" (not
+# "iPhone", "iHeartMedia").
+_GLUED_NAME = re.compile(r"(?:^|(?<=-))[a-z]{4,}(?=[A-Z][a-z]+$)")
 
 
 def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:

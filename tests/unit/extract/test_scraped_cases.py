@@ -2739,6 +2739,14 @@ CASES = [
         "Park Min-ho",
         "direct",
     ),
+    # A photo's file name glued to the name after it ("crawfish-trapJohn Rolle").
+    (
+        "crawfish-trapJohn Rolle, the senior marine resources supervisor, urges fishermen to "
+        "follow the law.\n\nMr. Rolle said “When I saw the flyer I called the company.”",
+        "When I saw the flyer I called the company.",
+        "John Rolle",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
