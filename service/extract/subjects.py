@@ -249,6 +249,11 @@ class Subjects(Appositions):
             j = k + 1
             if j < len(w) and w[j].low in _RELEASED:
                 j += 1
+            if j < len(w) and w[j].low == "on":
+                # "A statement on Chelsea’s official website read": the site's owner
+                site = next((m for m in s.mentions if m.possessive and m.first in (j + 1, j + 2)), None)
+                if site is not None and site.kind in ("name", "org"):
+                    return site
             if j < len(w) and w[j].low in ("by", "from", "in"):  # "an editorial in the Global Times"
                 by = next((m for m in s.mentions if m.first in (j + 1, j + 2)), None)
                 if by is not None and by.kind in ("name", "org", "group"):

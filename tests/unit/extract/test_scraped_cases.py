@@ -2747,6 +2747,14 @@ CASES = [
         "John Rolle",
         "direct",
     ),
+    # "A statement on X’s official website read": the site's owner issued it.
+    (
+        "Rovers sacked their manager on Monday. A statement on Rovers’ official website read: “The "
+        "club has parted company this morning with the manager.”",
+        "The club has parted company this morning with the manager.",
+        "Rovers",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
