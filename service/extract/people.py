@@ -95,6 +95,7 @@ class People:
 
     def __init__(self, name_mentions: list[Mention]) -> None:
         self.persons: list[Person] = []
+        self.nicknames: dict[str, Person] = {}  # "Godrey Avutiya, commonly known as Gogo"
         full = sorted(
             (m for m in name_mentions if len(name_tokens(m.name)) > 1),
             # "Nirmala Sitharaman" before "N Sitharaman": of names as long, the one with fewer initials
@@ -158,6 +159,8 @@ class People:
 
     def _full_match(self, mention: Mention) -> Person | None:
         tokens = name_tokens(mention.name)
+        if " ".join(tokens) in self.nicknames:
+            return self.nicknames[" ".join(tokens)]
         role = (mention.role or "").lower()
         titled = mention.kind == "name" and (role not in ("", "the", "a", "an") or mention.gender is not None)
         for p in self.persons:
@@ -215,6 +218,8 @@ class People:
         Of several people sharing a surname, the one the article introduced first is meant
         unless a title (`Mrs.`) or `the elder`/`the younger` says otherwise.
         """
+        if token in self.nicknames:
+            return self.nicknames[token]
         gender = mention.gender
         fits = [p for p in self.persons if gender is None or p.gender in (None, gender)]
         matches = [

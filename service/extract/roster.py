@@ -18,7 +18,7 @@ from service.extract.mentions import mentions_in
 from service.extract.people import People, Person
 from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue, is_role, words_of
-from service.names import name_tokens
+from service.names import name_key, name_tokens
 
 # ", counsel for Mr Khan,", ", lead negotiator for the union,": a title with no article after a name.
 _BARE_ROLE = re.compile(r",\s+((?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*))\s+(?:for|of|to|at)\s")
@@ -123,6 +123,17 @@ def roster(
             people.persons.append(Person(m.name, "person", first_at=m.start))
     for s in sentences:
         for left, right in zip(s.mentions, s.mentions[1:], strict=False):
+            if (
+                left.kind == "name"
+                and right.kind == "name"
+                and _KNOWN_AS.fullmatch(masked, left.end, right.start)
+            ):
+                person = people.known(left)  # "Godrey Avutiya commonly known as Gogo": one person
+                if person is not None and person.kind == "person":
+                    people.nicknames[name_key(right.name)] = person
+                    people.persons = [
+                        p for p in people.persons if p is person or name_key(p.name) != name_key(right.name)
+                    ]
             # "Daniel Okafor, the chief executive of Lumen AI": the title is his.
             if masked[left.end : right.start] != ", " or left.possessive:
                 continue
@@ -246,6 +257,12 @@ def _trim_headed(
             m if part is None or len(words) != n else replace(m, name=" ".join(words[part[0] : part[1]]))
         )
     return out
+
+
+# "Godrey Avutiya commonly known as Gogo", "Stephanie Allen, better known as Stefflon Don"
+_KNOWN_AS = re.compile(
+    r",?\s+(?:(?:commonly|popularly|widely|better|also|simply|fondly)\s+)?known\s+as\s+[“\"‘']?"
+)
 
 
 def _title_cased(s: Sentence) -> bool:

@@ -2755,6 +2755,14 @@ CASES = [
         "Rovers",
         "direct",
     ),
+    # "X, commonly known as Y": one person by two names.
+    (
+        "In an interview, Peter Okello commonly known as Toto, a boda-boda rider in the town, said "
+        "fuel prices were high. “We are no longer getting profits,” Toto said.",
+        "We are no longer getting profits,",
+        "Peter Okello",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
