@@ -182,7 +182,7 @@ def _goes_on_below(text: str, above: tuple[int, int], start: int) -> bool:
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """Return True for a story wrapped line by line: most of its long lines stop mid-sentence and
     go on in the line below."""
-    long = [(a, b) for (a, b), (c, _) in zip(lines, lines[1:], strict=False) if len(text[a:b].split()) >= 6]
+    long = [(a, b) for a, b in lines[:-1] if len(text[a:b].split()) >= 6]
     stopped = sum(
         _goes_on_below(text, (a, b), text.find("\n", b) + 1) for a, b in long if "\n" in text[b : b + 1]
     )

@@ -51,20 +51,18 @@ def _things_after_article(masked: str, people: People, names: list[Mention]) -> 
     """Unmake the persons the story only ever writes after "the" and a verb ("added the Holy
     Grail of a championship"): a thing's name, since a person's name takes no article unless
     a title stands between ("the Rev John Ames", "Ambassador to the UN Vassily Nebenzia")."""
-    seen: dict[int, list[Mention]] = {}
+    seen: dict[int, tuple[Person, list[Mention]]] = {}
     for m in names:
         person = people.known(m) if m.kind == "name" and len(name_tokens(m.name)) > 1 else None
         if person is not None and person.kind == "person" and not person.roles and person.gender is None:
-            seen.setdefault(id(person), []).append(m)
-    for ms in seen.values():
+            seen.setdefault(id(person), (person, []))[1].append(m)
+    for person, ms in seen.values():
         before = [re.search(r"(\w+) the $", masked[max(0, m.start - 30) : m.start]) for m in ms]
         if all(
             m.role is None and b is not None and b.group(1).islower() and b.group(1) not in PREPOSITIONS
             for m, b in zip(ms, before, strict=True)
         ):
-            person = people.known(ms[0])
-            if person is not None:
-                person.kind = "unknown"
+            person.kind = "unknown"
 
 
 def roster(
@@ -83,11 +81,10 @@ def roster(
     # brother Tom Khan") is not taken for the person.
     quoted = [(span.start, span.end) for _, spans in block_spans for span in spans]
     headed = [(b.start, b.end) for b in blocks if b.kind in ("heading", "title")]
+    # "DJ Maphorisa Weighs In On The Winners. The …": a headline run into the lede
     lede = next((s for s in sentences if blocks[s.block].kind == "body"), None)
     if lede is not None and _title_cased(lede):
-        headed.append(
-            (lede.start, lede.end)
-        )  # "DJ Maphorisa Weighs In On The Winners. The …": a headline run into the lede
+        headed.append((lede.start, lede.end))
     shown = [
         m
         for titled, places in ((False, headed), (True, quoted))

@@ -81,8 +81,11 @@ def _plural_owner(text: str, a: Word, b: Word) -> bool:
         and a.text.endswith("s")
         and capital(a)
         and capital(b)
-        and b.low in ORG_WORDS | {"associations", "unions"}
+        and b.low in _BODY_WORDS
     )
+
+
+_BODY_WORDS = ORG_WORDS | {"associations", "unions"}
 
 
 # "couldn’t", "won't": a verb with its negation, never part of a name.
