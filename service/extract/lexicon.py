@@ -142,7 +142,7 @@ SURNAME_ROLES = frozenset(
         "cook baker butcher porter farmer miner shepherd tailor driver carpenter mason potter cooper "
         "archer rider marshal knight fisher clerk chamberlain steward barber weaver painter singer "
         "hunter gardener sawyer thatcher glover spinner bowler priest sen friend keeper lock prop head "
-        "king bishop major pope "
+        "king bishop major pope trainer "
     )
 )
 # Words for a person only in lower case: "the star said", "one fan said" (not "the Toronto Star").
@@ -416,7 +416,7 @@ ORG_WORDS = frozenset(
         "new saudi city aerospace airlines airways motors technologies robotics resources "
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
         "forum coalition society power energy utilities herald daily tribune gazette journal telegraph "
-        "chronicle courier staff headquarters "
+        "chronicle courier staff headquarters hospitals schools trusts councils "
     )
 )
 # Last words of the names of events and things, which never name a person: "the World Cup",

@@ -2763,6 +2763,14 @@ CASES = [
         "Peter Okello",
         "direct",
     ),
+    # "Trainer" is a surname as well as a title; "King Edward Hospitals" is a body, plural.
+    (
+        "Paul Trainer, the new chief executive at Queen’s and King Edward Hospitals, started last "
+        "month.\n\n“Too many people are waiting too long,” Mr Trainer said.",
+        "Too many people are waiting too long,",
+        "Paul Trainer",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
