@@ -332,6 +332,8 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         and not lows & ORG_WORDS
     ):
         name_words = name_words[1:]  # "the Italian Renato Moretti": a nationality, then the name
+    while len(name_words) > 2 and _dweller(text, name_words[0]):
+        name_words = name_words[1:]  # "Portlander Hayley Rundell": where she lives, then her name
     start, end = run[0].start, run[-1].end
     possessive = is_possessive(text, run[-1])
     if possessive and POSSESSIVE.search(run[-1].text):
@@ -432,6 +434,15 @@ _DEMONYM_NOUNS = frozenset(
     for d in DEMONYMS
     if d.endswith(("man", "woman")) or d in ("briton", "spaniard", "brit", "kiwi", "aussie")
 )
+
+
+def _dweller(text: str, w: Word) -> bool:
+    """Return True for `Portlander` when the story names Portland: one who lives in a place."""
+    return (
+        len(w.text) > 6
+        and w.text.endswith("er")
+        and re.search(rf"\b{re.escape(w.text[:-2])}\b", text) is not None
+    )
 
 
 def _country_words(name_words: list[Word]) -> int:

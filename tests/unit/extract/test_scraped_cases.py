@@ -2771,6 +2771,13 @@ CASES = [
         "Paul Trainer",
         "direct",
     ),
+    # "Hamiltoner Jo Reid": one who lives in a place the story names, then the name.
+    (
+        "Residents of Hamilton packed the hall. Hamiltoner Jo Reid said the meeting was “intimidating”.",
+        "intimidating",
+        "Jo Reid",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
