@@ -23,6 +23,8 @@ from service.extract.words import Mention
 from service.names import fold, name_key, name_tokens
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# A digit in a name: a code ("INTT4913-112ar", a photo's), a model or a season, never a person's.
+_CODED = re.compile(r"\d")
 # Words before a title that say when or how someone holds it, not which title: "the new coach",
 # "the first female managing director".
 _TENURE = frozenset(
@@ -108,6 +110,7 @@ class People:
                 head = name_tokens(m.name)[-1]
                 thing = head in THING_HEADS or head in PLACE_HEADS and m.name in placed
                 thing = thing or name_tokens(m.name)[0] in ("co", "county")  # "Co Carlow": an Irish county
+                thing = thing or _CODED.search(m.name) is not None
                 thing = thing and not m.role and m.gender is None
                 kind = "org" if m.kind == "org" else "unknown" if thing else "person"
                 self.persons.append(Person(m.name, kind, first_at=m.start))
@@ -182,6 +185,7 @@ class People:
             person = self._initials_holder(mention.name) or self._initials_body(mention.name)
         if person is None:
             titled = mention.role is not None or mention.gender is not None
+            titled = titled and _CODED.search(mention.name) is None
             kind = "org" if mention.kind == "org" else ("person" if titled else "unknown")
             person = Person(mention.name, kind, first_at=mention.start)
             self.persons.append(person)

@@ -2778,6 +2778,16 @@ CASES = [
         "Jo Reid",
         "partial",
     ),
+    # A photo's code under its caption ("PIC4411-20ab") is nobody: a name with a digit is never a
+    # person's, so "the resident" keeps no speaker.
+    (
+        "The mould in the bathroom ceiling at the home in Lisnaskea. PIC4411-20ab.\n\nA tenant in "
+        "Lisnaskea has spoken of their anger over the mould.\n\nThe resident told the paper the "
+        "problem “seems to be getting worse”.",
+        "seems to be getting worse",
+        None,
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
