@@ -98,6 +98,16 @@ class Subjects(Appositions):
             owner = self._mention_ending(s, k - 1)
             if owner is not None and owner.kind in ("name", "org"):
                 return owner  # "the KCNA commentary said": KCNA
+        if k > 0 and w[k].low == "who" and "," in text[w[k - 1].end : w[k].start]:
+            antecedent = self._mention_ending(s, k - 1)
+            # ("… director for England, who described": a place inside an appositive is no antecedent)
+            placed = (
+                antecedent is not None
+                and antecedent.after_preposition
+                and w[antecedent.first - 1].low != "with"
+            )
+            if antecedent is not None and antecedent.kind in ("name", "descriptor") and not placed:
+                return antecedent  # "… with Walid Abdel Wahab, who said: “…”": the one "who" stands for
         while k > 1 and w[k].low == "and" and w[k - 1].low.endswith("ed") and self._mention_ending(s, k - 2):
             k -= 2  # "Ms Whitcombe laughed and replied": the subject of both verbs
         if text[w[k].end : w[k + 1].start].startswith(")"):

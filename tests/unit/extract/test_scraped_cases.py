@@ -2788,6 +2788,14 @@ CASES = [
         None,
         "partial",
     ),
+    # "X, who said: “…”": the one "who" stands for.
+    (
+        "The board met on Monday. Reporters spoke with Omar Fathy, who said: “We sent an official "
+        "letter to the club.”",
+        "We sent an official letter to the club.",
+        "Omar Fathy",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
