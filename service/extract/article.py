@@ -168,10 +168,12 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
 def read_on(text: str, blocks: tuple[Block, ...]) -> str:
     """Return `text` with the line breaks inside its paragraphs read as spaces: "Minister of
     Economy Luis⏎Caputo wrote" in a story wrapped line by line. Offsets do not change."""
+    parts, done = [], 0
     for block in blocks:
         if block.kind == "body" and "\n" in text[block.start : block.end]:
-            text = text[: block.start] + text[block.start : block.end].replace("\n", " ") + text[block.end :]
-    return text
+            parts += [text[done : block.start], text[block.start : block.end].replace("\n", " ")]
+            done = block.end
+    return "".join(parts) + text[done:] if parts else text
 
 
 def _goes_on_below(text: str, above: tuple[int, int], start: int) -> bool:

@@ -162,8 +162,9 @@ class People:
 
     def _full_match(self, mention: Mention) -> Person | None:
         tokens = name_tokens(mention.name)
-        if " ".join(tokens) in self.nicknames:
-            return self.nicknames[" ".join(tokens)]
+        nickname = self.nicknames.get(" ".join(tokens))
+        if nickname is not None:
+            return nickname
         role = (mention.role or "").lower()
         titled = mention.kind == "name" and (role not in ("", "the", "a", "an") or mention.gender is not None)
         for p in self.persons:
