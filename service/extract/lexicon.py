@@ -495,6 +495,9 @@ WRITTEN = frozenset(
         "notice advisory memo memorandum email "
     )
 )
+# Documents that stand for the body that issued them as the subject or object of a cue: "the
+# statement said", "said the report", "according to the communiqué".
+DOCUMENTS = WRITTEN | {"communiqué", "report", "column", "article", "message"}
 
 # Subordinating conjunctions: a clause after one has a subject of its own.
 CONJUNCTIONS = frozenset(

@@ -9,16 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from service.extract.lexicon import (
+    DOCUMENTS,
     PREPOSITIONS,
     PRONOUNS,
-    WRITTEN,
 )
 from service.extract.phrases import phrases_in
 from service.extract.runs import name_runs
 from service.extract.titles import mention_from_run
 from service.extract.words import Mention, MentionKind, Word, is_cue, is_role
-
-_ISSUED = WRITTEN | {"message", "report"}
 
 
 def document_pronoun(words: list[Word], first: int) -> Mention:
@@ -71,7 +69,7 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
         # never becomes anyone's subject. "the statement said" is the body that issued it.
         body = w.low in ("it", "they") and k + 1 < len(words) and is_cue(words, k + 1)
         if (
-            w.low in _ISSUED
+            w.low in DOCUMENTS
             and k > 0
             and words[k - 1].low == "the"
             and k + 1 < len(words)

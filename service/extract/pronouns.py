@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from service.extract.elsewhere import recurs
-from service.extract.lexicon import CONJUNCTIONS, NATIONALITY_STEMS, ORG_WORDS, PREPOSITIONS
+from service.extract.lexicon import CONJUNCTIONS, DOCUMENTS, NATIONALITY_STEMS, ORG_WORDS, PREPOSITIONS
 from service.extract.people import Person
 from service.extract.sentence import Sentence
-from service.extract.subjects import _DOCUMENTS, Subjects
+from service.extract.subjects import Subjects
 from service.extract.words import Mention, is_cue
 
 
@@ -63,7 +63,7 @@ class Pronouns(Subjects):
                     return p
             if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":
                 # "strategists led by X said …. “…,” they wrote": not an older body
-                return s.salient if issued and any(x.low in _DOCUMENTS for x in s.words) else None
+                return s.salient if issued and any(x.low in DOCUMENTS for x in s.words) else None
         return None
 
     def _pronoun(self, si: int, pronoun: Mention, own_sentence: bool = True) -> Person | None:

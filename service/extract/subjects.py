@@ -14,8 +14,8 @@ from service.extract.lexicon import (
     BODY_HEADS,
     BRIDGE_WORDS,
     CONJUNCTIONS,
+    DOCUMENTS,
     WEEKDAYS,
-    WRITTEN,
     is_honorific,
 )
 from service.extract.mentions import document_pronoun
@@ -47,7 +47,7 @@ class Subjects(Appositions):
                 source is None
                 and cue + 3 < len(w)
                 and w[cue + 2].low == "the"
-                and w[cue + 3].low in _DOCUMENTS
+                and w[cue + 3].low in DOCUMENTS
             ):
                 return document_pronoun(w, cue + 2)  # "According to the statement, the cell will …"
             if source is None:
@@ -64,7 +64,7 @@ class Subjects(Appositions):
         k = cue - 1
         if k < 0:
             return None
-        doc = next((j for j in range(k, max(-1, k - 10), -1) if w[j].text in _DOCUMENTS), None)
+        doc = next((j for j in range(k, max(-1, k - 10), -1) if w[j].text in DOCUMENTS), None)
         issuer = self._issuer(s, doc, cue) if doc is not None else None
         if issuer is not None and text[issuer.end : w[cue].start].strip() == ",":
             return issuer  # "A new report, published by Ofsted, says"
@@ -94,7 +94,7 @@ class Subjects(Appositions):
             return None
         if k > 1 and w[k - 1].low == "of" and _COUNT_WORD.fullmatch(w[k].low):
             k -= 2  # "the father of two said"
-        if w[k].low in _DOCUMENTS and k > 0:
+        if w[k].low in DOCUMENTS and k > 0:
             owner = self._mention_ending(s, k - 1)
             if owner is not None and owner.kind in ("name", "org"):
                 return owner  # "the KCNA commentary said": KCNA
@@ -251,7 +251,7 @@ class Subjects(Appositions):
         """Return X of `a joint statement released by X` / `X's statement` among words [lo, hi)."""
         w = s.words
         for k in range(max(0, lo), min(hi, len(w))):
-            if w[k].low not in _DOCUMENTS:
+            if w[k].low not in DOCUMENTS:
                 continue
             owner = next((m for m in s.mentions if m.possessive and m.last in (k - 1, k - 2)), None)
             if owner is not None and owner.kind in ("name", "org"):
@@ -405,7 +405,7 @@ class Subjects(Appositions):
                 named = self._mention_ending(s, j - 1) if j is not None else None
                 antecedent = named if named is not None and named.kind == "name" else None
             w = s.words
-            if antecedent is None and rel > 1 and w[rel - 1].low in _DOCUMENTS and w[rel - 2].low == "the":
+            if antecedent is None and rel > 1 and w[rel - 1].low in DOCUMENTS and w[rel - 2].low == "the":
                 return document_pronoun(w, rel - 2), cues[-1]  # "according to the statement, which said …"
             if s.words[rel].low == "which" or (antecedent is not None and antecedent.kind == "name"):
                 return antecedent, cues[-1]
@@ -446,8 +446,6 @@ _WHEN = WEEKDAYS | set(
     ("on", "late", "early", "last", "this", "morning", "afternoon", "evening", "night", "today")
     + ("yesterday", "tonight", "week", "weekend", "over")  # "X over the weekend called"
 )
-# Written words a body issues: "according to a joint statement released by the White House".
-_DOCUMENTS = WRITTEN | {"communiqué", "report", "column", "article"}
 _RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from service.extract.focus import Focus
-from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, KIN, WRITTEN
+from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, DOCUMENTS, KIN, WRITTEN
 from service.extract.marks import Span
 from service.extract.mentions import document_pronoun
 from service.extract.sentence import Sentence
@@ -139,7 +139,7 @@ class Tags(Focus):
                 after is None
                 and k + 2 < len(s.words)
                 and s.words[k + 1].low == "the"
-                and s.words[k + 2].low in WRITTEN
+                and s.words[k + 2].low in DOCUMENTS
             ):
                 after = document_pronoun(s.words, k + 1)  # "said the statement": the body that issued it
             seat = after.last + 2 if after is not None and after.name in _SEATS else len(s.words)

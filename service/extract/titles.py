@@ -182,6 +182,13 @@ def _named_on(text: str, w: Word) -> bool:
     return re.search(rf"\b{re.escape(w.text)}\s+(?:[A-Z]|(?:bin|ibn|al|el)\b)", text) is not None
 
 
+# Titles that are a surname only when the story names someone so in full ("Councillor Rosa
+# Bishop"); elsewhere a title ("Bishop calls for prayers").
+_RANK_SURNAMES = frozenset(("king", "bishop", "major", "pope"))
+# The second word of a two-word title, not a surname after the first: "Deputy Head", "Sergeant Major".
+_TITLE_TAILS = frozenset(("head", "major", "king", "pope"))
+
+
 def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: int) -> bool:
     """Return True when the title word run[k] is a surname: `Alastair Cook`, not `the Cook`.
 
@@ -195,12 +202,12 @@ def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: 
         return False  # "Head coach of Nigeria’s Super Eagles, Jose Peseiro": a title before a title
     if k > 0:
         prev = run[k - 1].low
-        if is_role(prev) and prev not in _TITLE_PREFIXES and w.low not in ("head", "major", "king", "pope"):
+        if is_role(prev) and prev not in _TITLE_PREFIXES and w.low not in _TITLE_TAILS:
             return capital(run[k - 1])  # "IRC Mayor Baker said": a title, then the surname
         return not is_role(prev) and prev not in NOT_NAME_WORDS
     if named_in_full(text, w.text):
         return True
-    if w.low in ("king", "bishop", "major", "pope"):
+    if w.low in _RANK_SURNAMES:
         return False  # "Bishop calls for prayers" over "the Bishop of Ely": a title, unless a surname
     return first == 0 or words[first - 1].low not in DETERMINERS and not capital(words[first - 1])
 

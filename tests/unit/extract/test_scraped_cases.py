@@ -2674,6 +2674,14 @@ CASES = [
         "Dock Workers Union",
         "direct",
     ),
+    # "said the communiqué": every document a body issues stands for it, after the verb as before it.
+    (
+        "The Western Health Board said on Monday that waiting times had improved.\n\n“Waiting times "
+        "have fallen for the third year running,” said the communiqué.",
+        "Waiting times have fallen for the third year running,",
+        "Western Health Board",
+        "direct",
+    ),
     # "Bloomberg quotes Kiptoo to have said": the one quoted speaks, not the outlet.
     (
         "“The pricing has not been affected,” Reuters quotes Omondi to have said in a comment.",
