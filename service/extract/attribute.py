@@ -25,9 +25,9 @@ from service.extract.found import Found
 from service.extract.headlines import Headlines
 from service.extract.leads import Leads
 from service.extract.lexicon import (
+    COUNTRIES,
     DEMONYMS,
     VENUES,
-    is_honorific,
 )
 from service.extract.marks import Span, bridged, find_spans, opens_with_quote, opens_with_single
 from service.extract.mentions import mentions_in
@@ -36,7 +36,8 @@ from service.extract.people import Person
 from service.extract.roster import roster
 from service.extract.sentence import Sentence
 from service.extract.speech import is_speech
-from service.extract.words import Mention, is_cue, is_role, sentences, words_of
+from service.extract.titles import mention_from_run
+from service.extract.words import Mention, is_cue, sentences, words_of
 
 # The end of a sentence after its tag's speaker, an appositive allowed: ", chief executive."
 _CLOSING = re.compile(r"(?:,[^,\n]{1,80})?[\s.!?”\"’']*")
@@ -377,14 +378,16 @@ class Attributor(Headlines, Leads, Fills):
         name = self.masked[got.start : got.end + (joined.end() if joined else 0)]
         if name.islower():
             return  # "the don said": a common noun the rules do not know, not a name
-        parts = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).split()
-        while len(parts) > 2 and (
-            is_honorific(parts[0])
-            or is_role(parts[0].lower().rstrip("."))
-            or parts[0].lower() in ("rt", "very", "most")
+        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        # "the Rt Rev Stephen Conway": the name without its style, read as the rules read a name
+        read = mention_from_run(self.masked, s.words, first, last) if not joined else None
+        if (
+            read is not None
+            and read.kind == "name"
+            and name.endswith(" " + read.name)
+            and read.name.lower() not in COUNTRIES  # "the WHO Uganda": a body's office, no title and name
         ):
-            parts = parts[1:]  # "the Rt Rev Stephen Conway": the name without its style
-        name = " ".join(parts)
+            name = read.name
         surface = f"{got.role} {name}" if got.role else name
         kind: Any = "org" if got.kind == "org" else "name"
         mention = Mention(first, last, kind, surface, name, got.role, got.start, got.end, gender=got.gender)

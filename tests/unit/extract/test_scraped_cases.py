@@ -2674,6 +2674,15 @@ CASES = [
         "Dock Workers Union",
         "direct",
     ),
+    # A subject the parser finds is read as the rules read a name: "CAO Marsh" is Leona Marsh.
+    (
+        "The county will clear main roads first, said Chief Administrative Officer (CAO) Leona Marsh."
+        "\n\nAs in past winters, the crews aim to “Mix it up so nobody is always last,” said CAO Marsh "
+        "adding that “Generally, it takes two weeks on a heavy snow event to reach every street.”",
+        "Generally, it takes two weeks on a heavy snow event to reach every street.",
+        "Leona Marsh",
+        "partial",
+    ),
     # "said the communiqué": every document a body issues stands for it, after the verb as before it.
     (
         "The Western Health Board said on Monday that waiting times had improved.\n\n“Waiting times "
