@@ -130,7 +130,9 @@ def _name_before_title(text: str, run: list[Word], head: int) -> int | None:
         return None
     surname = run[t - 1].text
     elsewhere = recurs(text, surname)
-    return t if elsewhere and re.match(r"\s*(?:,|of\b)", text[run[-1].end :]) else None
+    # ("said Proteas Test captain, Dean Elgar": a full name after the comma holds the title)
+    holder = re.match(r"\s*,\s*[A-Z][a-z][\w’'.-]*\s+[A-Z][a-z]", text[run[-1].end :])
+    return t if elsewhere and not holder and re.match(r"\s*(?:,|of\b)", text[run[-1].end :]) else None
 
 
 def _given_name(text: str, w: Word) -> bool:

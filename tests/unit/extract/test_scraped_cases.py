@@ -2674,6 +2674,23 @@ CASES = [
         "Dock Workers Union",
         "direct",
     ),
+    # "X Test captain, Tom Reid": a full name after the comma holds the title, even when the story
+    # writes "Test" again ("the second Test"), as it would a surname.
+    (
+        "“We defended for our lives,” said Wallabies Test captain, Tom Reid.\n\nThe side now travels "
+        "to Perth for the second Test.",
+        "We defended for our lives,",
+        "Tom Reid",
+        "direct",
+    ),
+    # "artiste" is a title: the words before it describe the person named after it.
+    (
+        "Grammy Award-winning Highlife artiste, Kwabena Osei Mensah, has cancelled his tour.\n\n“I owe "
+        "my fans an apology,” he said.",
+        "I owe my fans an apology,",
+        "Kwabena Osei Mensah",
+        "direct",
+    ),
     # A subject the parser finds is read as the rules read a name: "CAO Marsh" is Leona Marsh.
     (
         "The county will clear main roads first, said Chief Administrative Officer (CAO) Leona Marsh."
