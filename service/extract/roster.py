@@ -49,20 +49,27 @@ def _full_names_near(text: str, places: list[tuple[int, int]], alone: set[str]) 
 
 def _things_after_article(masked: str, people: People, names: list[Mention]) -> None:
     """Unmake the persons the story only ever writes after "the" and a verb ("added the Holy
-    Grail of a championship"): a thing's name, since a person's name takes no article unless
-    a title stands between ("the Rev John Ames", "Ambassador to the UN Vassily Nebenzia")."""
+    Grail of a championship") or after a possessive ("his Whoolywood Shuffle show"): a thing's
+    name, since a person's name takes neither unless a title or a word of kin stands between
+    ("the Rev John Ames", "Ambassador to the UN Vassily Nebenzia", "his son Tom")."""
     seen: dict[int, tuple[Person, list[Mention]]] = {}
     for m in names:
         person = people.known(m) if m.kind == "name" and len(name_tokens(m.name)) > 1 else None
         if person is not None and person.kind == "person" and not person.roles and person.gender is None:
             seen.setdefault(id(person), (person, []))[1].append(m)
     for person, ms in seen.values():
-        before = [re.search(r"(\w+) the $", masked[max(0, m.start - 30) : m.start]) for m in ms]
-        if all(
-            m.role is None and b is not None and b.group(1).islower() and b.group(1) not in PREPOSITIONS
-            for m, b in zip(ms, before, strict=True)
-        ):
+        before = [masked[max(0, m.start - 30) : m.start] for m in ms]
+        if all(m.role is None and _thing_ahead(b) for m, b in zip(ms, before, strict=True)):
             person.kind = "unknown"
+
+
+def _thing_ahead(before: str) -> bool:
+    """Return True when the words `before` a name make it a thing's: a verb and "the" ("added the
+    Holy Grail"), or a possessive ("on his Whoolywood Shuffle show")."""
+    verb = re.search(r"(\w+) the $", before)
+    if verb is not None:
+        return verb.group(1).islower() and verb.group(1) not in PREPOSITIONS
+    return re.search(r"\b(?:his|her|their|its|our|my|your) $", before) is not None
 
 
 def roster(

@@ -2674,6 +2674,15 @@ CASES = [
         "Dock Workers Union",
         "direct",
     ),
+    # "on his Late Night Kitchen show": a name the story only writes after a possessive is a
+    # thing's, so "he" stands for the one person named.
+    (
+        "On Monday Marcus Bell was back. His guests on his Late Night Kitchen show included two "
+        "chefs.\n\n“It felt like coming home,” he said.",
+        "It felt like coming home,",
+        "Marcus Bell",
+        "direct",
+    ),
     # "X Test captain, Tom Reid": a full name after the comma holds the title, even when the story
     # writes "Test" again ("the second Test"), as it would a surname.
     (
