@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from service.extract.lexicon import (
     CORPORATE,
+    DEMONYMS,
     KIN,
     LEADER_HEADS,
     NATIONALITY_STEMS,
@@ -111,6 +112,7 @@ class People:
                 thing = head in THING_HEADS or head in PLACE_HEADS and m.name in placed
                 thing = thing or name_tokens(m.name)[0] in ("co", "county")  # "Co Carlow": an Irish county
                 thing = thing or _CODED.search(m.name) is not None
+                thing = thing or all(t in DEMONYMS for t in name_tokens(m.name))  # "Filipino American"
                 thing = thing and not m.role and m.gender is None
                 kind = "org" if m.kind == "org" else "unknown" if thing else "person"
                 self.persons.append(Person(m.name, kind, first_at=m.start))

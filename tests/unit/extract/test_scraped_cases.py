@@ -2831,6 +2831,15 @@ CASES = [
         None,
         "partial",
     ),
+    # "Mexican American", "Filipino American": words of nationality alone name nobody, so "the
+    # director" keeps no speaker.
+    (
+        "The film follows a Mexican American family in Texas.\n\nThe director told reporters the film "
+        "was “a love letter to my parents”.",
+        "a love letter to my parents",
+        None,
+        "partial",
+    ),
     # "X, who said: “…”": the one "who" stands for.
     (
         "The board met on Monday. Reporters spoke with Omar Fathy, who said: “We sent an official "
