@@ -32,6 +32,10 @@ class Subjects(Appositions):
     def _subject(self, s: Sentence, cue: int) -> Mention | None:
         """Return the mention that is the subject of the cue word at index `cue`, if any."""
         w, text = s.words, self.masked
+        if w[cue].low in _OPENING_PARTICIPLES and (
+            cue == 0 or re.search(r"(?:--|[—–])\s*$", text[s.start : w[cue].start])
+        ):
+            return self._after_opening_quote(s, cue)
         if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
             source = next((m for m in s.mentions if m.first == cue + 2), None)
             if source is not None and source.possessive:
@@ -225,6 +229,17 @@ class Subjects(Appositions):
                 and not before.after_preposition
             ):
                 return before
+        return m
+
+    def _after_opening_quote(self, s: Sentence, cue: int) -> Mention | None:
+        """Return X of `Saying it “…,” X cut the ribbon`: an opening participle's quote is said by the
+        subject of the main clause just after it."""
+        close = next((x.close_at for x in s.spans if x.open_at > s.words[cue].start), None)
+        if close is None:
+            return None
+        m = next((m for m in s.mentions if m.start > close), None)
+        if m is None or m.kind not in ("name", "descriptor") or self.masked[close + 1 : m.start].strip(" ,"):
+            return None
         return m
 
     def _opened_by_titled(self, s: Sentence, cue: int) -> Mention | None:
@@ -446,6 +461,8 @@ _WHEN = WEEKDAYS | set(
     ("on", "late", "early", "last", "this", "morning", "afternoon", "evening", "night", "today")
     + ("yesterday", "tonight", "week", "weekend", "over")  # "X over the weekend called"
 )
+# Participles of saying that open a sentence before a quote: "Saying it “…,” X helped cut".
+_OPENING_PARTICIPLES = frozenset(("saying", "insisting", "stressing", "declaring", "warning", "noting"))
 _RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
 
 

@@ -2831,6 +2831,15 @@ CASES = [
         None,
         "partial",
     ),
+    # "Saying it “…,” X helped": an opening participle's quote is said by the main clause's
+    # subject, also after a dateline.
+    (
+        'BRANDON, Manitoba -- Saying it "would take more than a blizzard to keep me away," Premier '
+        "Lisa Hart helped open a new wing at her hometown Health Centre of Brandon.",
+        "would take more than a blizzard to keep me away,",
+        "Lisa Hart",
+        "partial",
+    ),
     # "Mexican American", "Filipino American": words of nationality alone name nobody, so "the
     # director" keeps no speaker.
     (
