@@ -184,6 +184,10 @@ def _named_on(text: str, w: Word) -> bool:
     return re.search(rf"\b{re.escape(w.text)}\s+(?:[A-Z]|(?:bin|ibn|al|el)\b)", text) is not None
 
 
+# Regions an office serves, written after its title: "Divisional Commissioner Eastern".
+_REGIONS = frozenset(
+    ("eastern", "western", "northern", "southern", "central", "north", "south", "east", "west")
+)
 # Titles that are a surname only when the story names someone so in full ("Councillor Rosa
 # Bishop"); elsewhere a title ("Bishop calls for prayers").
 _RANK_SURNAMES = frozenset(("king", "bishop", "major", "pope"))
@@ -260,8 +264,9 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(capital(w) for w in run):
         head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
-    while head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS:
-        # "Leader of the Official Opposition Kevin Falcon": the office runs over a portfolio word
+    while head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS | _REGIONS:
+        # "Leader of the Official Opposition Kevin Falcon": the office runs over a portfolio word;
+        # "Divisional Commissioner Eastern Luke Moroivalu": over the region it serves
         head, name_words = head + 1, name_words[1:]
     gender = GENDERED.get(run[head].low) if head >= 0 else None
     kin = words[first - 1].low if first > 0 else ""

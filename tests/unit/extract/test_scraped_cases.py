@@ -2831,6 +2831,14 @@ CASES = [
         None,
         "partial",
     ),
+    # "Divisional Commissioner Western Sakiusa Tawake": the region after a title is the office's.
+    (
+        "Divisional Commissioner Western Sakiusa Tawake said supplies were on the way.\n\n“We still "
+        "cannot reach the outer islands,” he said.",
+        "We still cannot reach the outer islands,",
+        "Sakiusa Tawake",
+        "direct",
+    ),
     # "Saying it “…,” X helped": an opening participle's quote is said by the main clause's
     # subject, also after a dateline.
     (
