@@ -155,6 +155,8 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
             head_start, stop = more.start(2), more.end()
         if named:
             continue  # "its chief executive Graham Astley": a title before a name, not a descriptor
+        if text[head_start:stop] == "Guard" and mods[-1:].isalpha() and mods.split()[-1][0].isupper():
+            continue  # "the US Coast Guard", "the National Guard": a body's name, which the name finder reads
         office = _OFFICE_NEXT.match(text, stop, end)
         if office and text[head_start].isupper() and office.group(1).lower() in PORTFOLIOS:
             continue

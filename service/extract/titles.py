@@ -235,7 +235,13 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     determined = first > 0 and words[first - 1].low in DETERMINERS
     titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS and not determined else run
     # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm")
-    roles = [k for k, w in enumerate(titled) if is_role(w.low) or (w.text == "Major" and k + 1 < len(titled))]
+    # "the US Coast Guard", "the National Guard": a capitalised "Guard" after a capital is a body
+    guards = {k for k, w in enumerate(run) if w.text == "Guard" and k > 0 and capital(run[k - 1])}
+    roles = [
+        k
+        for k, w in enumerate(titled)
+        if (is_role(w.low) and k not in guards) or (w.text == "Major" and k + 1 < len(titled))
+    ]
     if not roles and len(titled) > 2 and titled[0].low in KIN and titled[0].low != "son":
         roles = [0]  # "Daughter Alison Johnson": a relation before a full name ("Son Heung-min" is a name)
     # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells", "Deputies
@@ -430,7 +436,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     side = head < 0 and first > 0 and words[first - 1].low == "the" and run[-1].text.endswith("s")
     side = side and not possessive and not run[-1].text.endswith("ss")
     kind: MentionKind = (
-        "org" if (lows & ORG_WORDS and head < 0 and not split_body) or acronym or side else "name"
+        "org" if ((lows & ORG_WORDS or guards) and head < 0 and not split_body) or acronym or side else "name"
     )
     before = words[first - 1].low if first > 0 else ""
     generation = {"elder": "elder", "senior": "elder", "younger": "younger", "junior": "younger"}.get(before)

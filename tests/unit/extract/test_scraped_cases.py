@@ -2831,6 +2831,16 @@ CASES = [
         None,
         "partial",
     ),
+    # "the US Coast Guard", "the National Guard": a capitalised "Guard" after a capital is a body,
+    # not a guard's title.
+    (
+        "Lieutenant Dana Ruiz, a Coast Guard Sector Seven officer, praised the crew.\n\n“The crew did "
+        "a great job,” Ruiz said.\n\nThe US Coast Guard said those rescued were two fishermen, and “the "
+        "men were able to climb on top of the hull.”",
+        "the men were able to climb on top of the hull.",
+        "US Coast Guard",
+        "partial",
+    ),
     # "Divisional Commissioner Western Sakiusa Tawake": the region after a title is the office's.
     (
         "Divisional Commissioner Western Sakiusa Tawake said supplies were on the way.\n\n“We still "
