@@ -132,11 +132,13 @@ class Leads(References):
 
     def _caption(self, sis: list[int]) -> Person | None:
         """Return the person a caption paragraph names first, before any quote of it; else None."""
-        s = self.sentences[sis[0]]
+        s, last = self.sentences[sis[0]], self.sentences[sis[-1]]
         if any(
             len(self.text[sp.start : sp.end].split()) >= 6 for si in sis for sp in self.sentences[si].spans
         ):
             return None  # a paragraph with a quote of its own is no caption ("mouthed 'Hi Dad'" is)
+        if self.masked[last.start : last.end].rstrip().endswith(":"):
+            return None  # "Rafael Nadal, with a smile, on his body:" leads the quote below it
         for k in self._cues(s, s.start, s.end):
             # "Roslea Shamrocks collected their title and joint-manager Adrian O'Donnell hailed …"
             subject = self._subject(s, k)

@@ -3018,3 +3018,23 @@ def test_a_captions_left_to_right_is_no_part_of_the_name_before_it(extractor: Ex
     result = extractor.extract(text, "case.txt")
     assert [p.name for p in result.people] == ["Tama Fale"]
     assert [q.speaker for q in result.quotes] == ["Tama Fale"]
+
+
+# A round-up whose lines "Name, context:" each lead the quote below them; the context may name
+# someone else ("paying tribute to three-time winner Lena Koh").
+LED_ROUND_UP = (
+    "The best lines of the week\n\nMarta Vidal, paying tribute to three-time winner Lena Koh after the "
+    "final:\n\n“She is the best player I have ever faced. Nobody hits the ball like her.”\n\nLena Koh, "
+    "laughing, on her sore knee:\n\n“My knee has been a disaster for a year, and I still do not know "
+    "why.”\n\nPia Brandt, after losing in the first round:\n\n“I was tired, and I have to accept it and "
+    "move on.”"
+)
+
+
+def test_a_line_ending_in_a_colon_leads_the_quote_below_it_not_the_one_above(extractor: Extractor) -> None:
+    quotes = extractor.extract(LED_ROUND_UP, "case.txt").quotes
+    assert [(q.text.split()[0], q.speaker) for q in quotes] == [
+        ("She", "Marta Vidal"),
+        ("My", "Lena Koh"),
+        ("I", "Pia Brandt"),
+    ]
