@@ -495,6 +495,8 @@ WRITTEN = frozenset(
         "notice advisory memo memorandum email "
     )
 )
+# Verbs by which a source passes on someone's words: "reported X saying", "quoted X as saying".
+REPORTING = frozenset(("quoted", "quotes", "quoting", "reported", "reports", "cited", "cites"))
 # Documents that stand for the body that issued them as the subject or object of a cue: "the
 # statement said", "said the report", "according to the communiqué".
 DOCUMENTS = WRITTEN | {"communiqué", "report", "column", "article", "message"}

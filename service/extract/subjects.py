@@ -15,6 +15,7 @@ from service.extract.lexicon import (
     BRIDGE_WORDS,
     CONJUNCTIONS,
     DOCUMENTS,
+    REPORTING,
     WEEKDAYS,
     is_honorific,
 )
@@ -65,6 +66,22 @@ class Subjects(Appositions):
         if cue + 2 < len(w) and w[cue + 1].low == "by" and w[cue].low in _TOLD:
             # "he had been told by a whip that he would 'regret it'": the one who told
             return next((m for m in s.mentions if m.first == cue + 2), None)
+        if w[cue].low in REPORTING:
+            quoted = next((m for m in s.mentions if m.first == cue + 1), None)
+            after = quoted.last + 1 if quoted is not None else len(w)
+            after += 1 if after < len(w) and w[after].low == "as" else 0
+            # "the article reported Tiafoe saying", "Reuters quoted Tiafoe as saying": the one quoted
+            if quoted is not None and quoted.kind == "name" and after < len(w) and w[after].low == "saying":
+                return quoted
+        if w[cue].low == "saying" and cue > 1:
+            quoted = self._mention_ending(s, cue - 2 if w[cue - 1].low == "as" else cue - 1)
+            if (
+                quoted is not None
+                and quoted.kind == "name"
+                and quoted.first > 0
+                and w[quoted.first - 1].low in REPORTING
+            ):
+                return quoted
         k = cue - 1
         if k < 0:
             return None

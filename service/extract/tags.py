@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from service.extract.focus import Focus
-from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, DOCUMENTS, KIN, WRITTEN
+from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, DOCUMENTS, KIN, REPORTING, WRITTEN
 from service.extract.marks import Span
 from service.extract.mentions import document_pronoun
 from service.extract.sentence import Sentence
@@ -215,4 +215,6 @@ class Tags(Focus):
                 continue  # "“…” Merz began, before Trump cut in": another clause's speaker
             if subject is head or head.first < subject.first < c:  # "a spokesman for the company said"
                 return subject, c
+            if subject.first == c + 1 and s.words[c].low in REPORTING:
+                return subject, c  # "“…,” the article reported Tiafoe saying": the one quoted
         return None, None

@@ -2831,6 +2831,14 @@ CASES = [
         None,
         "partial",
     ),
+    # "the article reported X saying", "Reuters quoted X saying": the one quoted speaks, not the source.
+    (
+        "Chidi Okafor won in straight sets.\n\n“We are going home happy,” the federation article "
+        "reported Okafor saying after the match.",
+        "We are going home happy,",
+        "Chidi Okafor",
+        "direct",
+    ),
     # "the US Coast Guard", "the National Guard": a capitalised "Guard" after a capital is a body,
     # not a guard's title.
     (
