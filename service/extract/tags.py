@@ -53,6 +53,8 @@ class Tags(Focus):
         # the name's mention may take the lower-case title in ("business owner Philip Howard")
         named = next((m for m in s.mentions if place.last < m.first <= k and m.kind == "name"), None)
         gap = self.masked[place.end : named.start] if named is not None else ","
+        # ("said Clark Planetarium operations manager, Rob Morris": a comma after the title too)
+        gap = gap[: -len(", ")] if named is not None and named.first == k and gap.endswith(", ") else gap
         return named if titled and k > place.last + 1 and "," not in gap else None
 
     def _titled_after(self, s: Sentence, k: int) -> bool:

@@ -2831,6 +2831,15 @@ CASES = [
         None,
         "partial",
     ),
+    # "said Hillcrest Observatory operations manager, Nora Blake": a body, its title in lower case, a
+    # comma, then the name that holds it.
+    (
+        "The clean-up was like preparing for “a flood or a fire” said Hillcrest Observatory operations "
+        "manager, Nora Blake.",
+        "a flood or a fire",
+        "Nora Blake",
+        "partial",
+    ),
     # "the article reported X saying", "Reuters quoted X saying": the one quoted speaks, not the source.
     (
         "Chidi Okafor won in straight sets.\n\n“We are going home happy,” the federation article "
