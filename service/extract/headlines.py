@@ -76,6 +76,15 @@ class Headlines:
                 r"\s*:\s*" if not label else r"\s*[:,]\s*", text[spans[0].close_at + 1 : block.end]
             )
             credit = _CREDIT.search(text, spans[0].close_at + 1, block.end)
+            bracketed = _BRACKET_CREDIT.match(text, spans[0].close_at + 1, block.end)
+            if after is None and bracketed is not None:
+                # "“…” (Chinese film director Jia Zhangke)": the credit in brackets after the quote
+                words = words_of(text, bracketed.start(1), bracketed.end(1))
+                named = [x for x in mentions_in(text, words) if x.kind == "name" and x.last == len(words) - 1]
+                if named:
+                    credited = self.people.resolve_name(named[0], named[0].start)
+                    kind = "direct" if len(text[spans[0].start : spans[0].end].split()) >= 4 else "partial"
+                    return [Found(spans[0], kind, credited, named[0].surface, named[0].role, None, None, 0.8)]
             if after is None and credit is not None:
                 # "‘Unreasonable’ demands to grow profit fuel scandals: Wesfarmers": the credit at the end
                 after = credit
@@ -210,6 +219,7 @@ _ACCUSED = re.compile(
 
 
 # A headline's credit after its last colon: "…: Wesfarmers", "…: N Sitharaman".
+_BRACKET_CREDIT = re.compile(r"\s*\(([^()\n]{3,80})\)\s*$")
 _CREDIT = re.compile(r":\s+([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\s*$")
 
 

@@ -2831,6 +2831,15 @@ CASES = [
         None,
         "partial",
     ),
+    # A quoted subheading with its credit in brackets: "“…” (Brazilian film director Ana Lima)".
+    (
+        "Festival opens online\n\n“Distance cannot stop us from sharing stories” (Brazilian film "
+        "director Ana Lima)\n\nFilm makers around the world sent messages to the festival, which "
+        "opened on Friday.",
+        "Distance cannot stop us from sharing stories",
+        "Ana Lima",
+        "direct",
+    ),
     # "said Hillcrest Observatory operations manager, Nora Blake": a body, its title in lower case, a
     # comma, then the name that holds it.
     (
