@@ -14,7 +14,9 @@ None of these is something a person said, so none is reported. The rules:
 3. a short fragment (under five words) with no speaker in a sentence with no speech cue is a
    scare quote;
 4. an unattributed title-like span that a relative clause describes (`“The Long Way,” which
-   opens Friday`) is the name of a work: speech is not followed by `which`.
+   opens Friday`) or that the words after it call a title (`“Kehwa,” the title of the intro
+   track`) is the name of a work: speech is not followed by `which`;
+5. a span of one letter (`her EP “K”`) is a name.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ _NICKNAME_AFTER = re.compile(r"^[”\"’']\s?[A-Z][a-z]")
 _LISTED = re.compile(r"[_”\"’']\s*(?:,|,?\s+(?:and|or))?\s*$")
 _MINOR = TITLE_MINOR_WORDS
 _PREDICATE = re.compile(r"^[”\"’']\s+(?:is|was|are|were|will|has|had|opens|premieres|stars)\b")
+# "“Kehwa,” the title of the intro track": a name the words after it say is one.
+_TITLE_OF = re.compile(r"^[,”\"’']*\s*(?:is\s+)?the\s+(?:title|name)\s+of\b")
 _DESCRIBED = re.compile(r"^[,”\"’']*\s*which\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _WORK_NOUNS = WORK_WORDS - {"was", "is", "were", "are", "be", "show", "play", "single"}
@@ -78,8 +82,12 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     mark; `attributed` says whether a cue tied the span to a speaker; `has_cue` whether the
     sentence holds any speech cue.
     """
-    if _NAMING.search(before):
+    # ("her EP “K”": one letter closed by its mark is a name, never speech; "“A" cut off by the page
+    # is the start of a quote)
+    if _NAMING.search(before) or len(quoted.strip(" ,.!?")) <= 1 and after[:1] in ("”", '"', "’", "'"):
         return False
+    if not attributed and title_like(quoted.rstrip(",.")) and _TITLE_OF.match(after):
+        return False  # "“Kehwa,” the title of the intro track, means …"
     if _NICKNAME_BEFORE.search(before) and _NICKNAME_AFTER.match(after) and title_like(quoted):
         return False  # "Luis ‘Toto’ Caputo": a nickname between a given name and a surname
     if (

@@ -638,6 +638,17 @@ NOT_SPEECH = [
         "Everyone’, and that most were ignored.",
         "A Roof for Everyone",
     ),
+    # A name the words after it call a title: "“Bloom,” the title of the opening track, means …".
+    (
+        "“I wanted the record to feel like spring,” the singer Mina Seo said. “Bloom,” the title of the "
+        "opening track, means a fresh start.",
+        "Bloom,",
+    ),
+    # One letter in quote marks is a name: "her EP “K”".
+    (
+        "“It is the letter that stands for home,” Mina Seo said of her EP “K”, which is out on Friday.",
+        "K",
+    ),
     # "agreed Saturday to resume “…”" is no speech verb: the term stays a term.
     (
         "President Ana Lurie and Prime Minister Kenji Oda agreed Saturday to resume regular “shuttle "
