@@ -6,12 +6,12 @@ clause, else a person it names; and the person the text below a heading is about
 
 from __future__ import annotations
 
-from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS
+from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, KIN
 from service.extract.marks import Span
 from service.extract.people import Person
 from service.extract.references import References
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, is_cue
+from service.extract.words import Mention, is_cue, is_role
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 # Reporting verbs that may come before their subject: "…, said Jeffery Nemeth".
@@ -175,9 +175,12 @@ class Focus(References):
                     and s.words[m.last + 1].text.islower()
                 )
                 team = m.first > 0 and s.words[m.first - 1].low == "the"  # "the Harambee Stars": a side
+                # "Bruno Junqueira's car wriggled and hit the wall": the owner of the subject, a thing
+                owned = m.last + 1 < len(s.words) and s.words[m.last + 1].text.islower()
+                owned = owned and s.words[m.last + 1].low not in KIN and not is_role(s.words[m.last + 1].low)
                 if (
                     m.kind == "name"
-                    and not m.possessive
+                    and (not m.possessive or owned and m is s.mentions[0])
                     and not team
                     and (not m.after_preposition or agent or clause)
                 ):

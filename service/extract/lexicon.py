@@ -409,7 +409,7 @@ ORG_WORDS = frozenset(
         "organization organisation union council commission ministry department force forces "
         "storm hurricane cyclone typhoon "
         "agency news party assembly nations house office army navy bank court group company inc "
-        "corp ltd university times post network committee parliament senate congress government "
+        "corp ltd plc llc university times post network committee parliament senate congress government "
         "kremlin federation republic kingdom states united administration police service "
         "institute center centre foundation association alliance league club board authority fund "
         "press media tv television radio platform social treaty summit war north south east west "

@@ -2831,6 +2831,23 @@ CASES = [
         None,
         "partial",
     ),
+    # "Carla Mendes’s car twitched and hit the wall. “I was …”": the owner of a thing that opens the
+    # sentence is the person in focus, who goes on in the first person.
+    (
+        "Late in the race, Carla Mendes’s car twitched in turn 2 and hit the wall. “I was being careful, "
+        "and I think I came in a little too high.”",
+        "I was being careful, and I think I came in a little too high.",
+        "Carla Mendes",
+        "direct",
+    ),
+    # "Plc", like "Ltd", makes a company: "the company said" is Kestrel Mining Plc.
+    (
+        "Kestrel Mining Plc shares fell on Monday after the firm cut its forecast.\n\n“We expect a "
+        "stronger second half,” the company said.",
+        "We expect a stronger second half,",
+        "Kestrel Mining Plc",
+        "direct",
+    ),
     # A quoted subheading with its credit in brackets: "“…” (Brazilian film director Ana Lima)".
     (
         "Festival opens online\n\n“Distance cannot stop us from sharing stories” (Brazilian film "
