@@ -62,9 +62,35 @@ class Focus(References):
         if inverted is not None:
             return inverted, cues[-1]
         first = self._subject(s, cues[0])
+        subject: Mention | None
+        cue: int | None
         if first is not None and first.kind in ("name", "descriptor", "pronoun") and not first.possessive:
-            return first, cues[0]
-        return self._cue_subject(s, s.start, s.end)
+            subject, cue = first, cues[0]
+        else:
+            subject, cue = self._cue_subject(s, s.start, s.end)
+        if subject is not None and cue is not None and subject.kind == "descriptor":
+            subject = self._holder_named(s, subject, cue) or subject
+        return subject, cue
+
+    def _holder_named(self, s: Sentence, title: Mention, cue: int) -> Mention | None:
+        """Return Y of `the Legal Adviser of the PDP in Akwa Ibom State Goddy Umoh, described`: the name
+        that ends a title's phrase of bodies and places, before the cue and with no comma between."""
+        inside = [m for m in s.mentions if title.last < m.first and m.last < cue]
+        covered = {k for m in inside for k in range(m.first, m.last + 1)}
+        for m in inside:
+            if "," in self.masked[title.end : m.start]:
+                return None
+            ends = m.last + 1 == cue or self.masked[m.end : m.end + 1] == ","
+            # ("the Chief Minister of Assam, said": the place a title is of holds nothing; a name the
+            # place runs into does: "in Akwa Ibom State Goddy Umoh")
+            placed = m.after_preposition and m.name == m.surface
+            if m.kind != "name" or not ends or placed:
+                continue
+            gap = [
+                w for k, w in enumerate(s.words[title.last + 1 : m.first], title.last + 1) if k not in covered
+            ]
+            return m if all(w.low in ("of", "in", "for", "at", "the") for w in gap) else None
+        return None
 
     def _inverted_tag(self, s: Sentence, k: int) -> Mention | None:
         """Return X of "…, but the labour climate was a concern, said X": the speaker named after

@@ -154,11 +154,12 @@ def _holder_after_body(text: str, name_words: list[Word]) -> int:
     is the two or three name-like words after the body's last word, when the article uses the
     surname again on its own.
     """
-    at = max((k for k, w in enumerate(name_words) if w.low in BODY_HEADS), default=0)
+    at = max((k for k, w in enumerate(name_words) if w.low in BODY_HEADS | _AREAS), default=0)
     after = name_words[at + 1 :]
     if at == 0 or len(after) not in (2, 3) or not all(_given_name(text, w) for w in after):
         return 0
-    return len(after) if recurs(text, after[-1].text) else 0
+    # ("Akwa Ibom State Goddy Umoh": an area's name ends at its word for an area, the surname may not recur)
+    return len(after) if recurs(text, after[-1].text) or name_words[at].low in _AREAS else 0
 
 
 def _acronym_before_name(text: str, name_words: list[Word]) -> bool:
@@ -184,6 +185,8 @@ def _named_on(text: str, w: Word) -> bool:
     return re.search(rf"\b{re.escape(w.text)}\s+(?:[A-Z]|(?:bin|ibn|al|el)\b)", text) is not None
 
 
+# Words that end the name of an administrative area: "Akwa Ibom State", "Kisumu County".
+_AREAS = frozenset(("state", "county", "province", "district", "region", "prefecture", "governorate"))
 # Regions an office serves, written after its title: "Divisional Commissioner Eastern".
 _REGIONS = frozenset(
     ("eastern", "western", "northern", "southern", "central", "north", "south", "east", "west")

@@ -184,6 +184,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return False  # "Hungarian state radio", "the state media": a noun
     if low in ("state", "states") and i > 0 and words[i - 1].text.lower() in ("of", "the", "a"):
         return False  # "secretary of state", "head of state": an office or a country
+    if low in ("state", "states") and i > 0 and words[i].text[0].isupper():
+        return False  # "Akwa Ibom State", "Ohio State": a place's name
     if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):
         return False  # "at one point" is no cue; "pointed out" is
     if i > 0 and (low.endswith("ed") or low in ("written", "said")) and words[i - 1].text.lower() in _BE:

@@ -2831,6 +2831,17 @@ CASES = [
         None,
         "partial",
     ),
+    # "the Legal Adviser of the NNPP in Kano State Musa Danladi, described": the name that ends a
+    # title's phrase of body and place is its holder, and the area's name ("Kano State") is no part
+    # of his; a capitalised "State" is no verb.
+    (
+        "Speaking in Kano on Friday, the Legal Adviser of the NNPP in Kano State Musa Danladi, described "
+        "the claim by Ibrahim Shekarau as false.\n\n“We know what happened and he knows it too,” he "
+        "told reporters.",
+        "We know what happened and he knows it too,",
+        "Musa Danladi",
+        "direct",
+    ),
     # "Carla Mendes’s car twitched and hit the wall. “I was …”": the owner of a thing that opens the
     # sentence is the person in focus, who goes on in the first person.
     (
