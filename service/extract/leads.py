@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import CLAUSE_JOINERS, PREPOSITIONS, WRITTEN
+from service.extract.lexicon import CLAUSE_JOINERS, DOCUMENTS, PREPOSITIONS, WRITTEN
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
 from service.extract.people import Person
@@ -182,6 +182,9 @@ class Leads(References):
                     person = self._writer(sj, noun)
                     if person is not None:
                         return person, 0.7
+                issuer = self._issuer_before(sj) if opens and sj == adjacent else None
+                if issuer is not None:
+                    return issuer, 0.6
                 if opens and sj == adjacent and prev.strong:
                     return prev.salient, 0.7
                 subject = self._clause_subject(prev, len(prev.words)) if opens and sj == adjacent else None
@@ -255,6 +258,20 @@ class Leads(References):
             # speaker); "He had flown eleven missions, he said" about the speaker does not
             if s.salient is not None and s.salient.kind == "person":
                 between.append(s.salient)
+        return None
+
+    def _issuer_before(self, sj: int) -> Person | None:
+        """Return X when sentence sj is about a document ("The statement followed …") that a sentence
+        just before says X issued ("a statement released on Sunday by Mike George"): the quote
+        paragraph below it is the document's words."""
+        w = self.sentences[sj].words
+        if len(w) < 3 or w[0].low != "the" or w[1].low not in DOCUMENTS:
+            return None
+        for sk in range(sj - 1, max(-1, sj - 3), -1):
+            by = self._issuer(self.sentences[sk], 0, len(self.sentences[sk].words))
+            person = self._resolve(sk, by) if by is not None else None
+            if person is not None:
+                return person
         return None
 
     def _writer(self, si: int, noun: str) -> Person | None:

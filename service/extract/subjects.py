@@ -291,6 +291,8 @@ class Subjects(Appositions):
             j = k + 1
             if j < len(w) and w[j].low in _RELEASED:
                 j += 1
+                # "a statement released in Abuja on Sunday by Mike George": the place and day, then by whom
+                j = next((b for b in range(j, min(len(w), j + 8)) if w[b].low == "by"), j)
             if j < len(w) and w[j].low == "on":
                 # "A statement on Chelsea’s official website read": the site's owner
                 site = next((m for m in s.mentions if m.possessive and m.first in (j + 1, j + 2)), None)

@@ -2831,6 +2831,17 @@ CASES = [
         None,
         "partial",
     ),
+    # "The statement followed reports …" over a paragraph of quote: the words are the statement's,
+    # and a statement "released in Abuja on Sunday by X" is X's.
+    (
+        "The party warned Senator Tunde Bello to stay away from its programmes.\n\nThis was contained in "
+        "a statement released in Abuja on Sunday by Ngozi Eze, national coordinator of the Reform "
+        "Movement.\n\nThe statement followed reports that Bello had praised the minister, Yusuf Dan.\n\n"
+        "“It is pertinent to note that the senator has always opposed the government.",
+        "It is pertinent to note that the senator has always opposed the government.",
+        "Ngozi Eze",
+        "direct",
+    ),
     # "the Legal Adviser of the NNPP in Kano State Musa Danladi, described": the name that ends a
     # title's phrase of body and place is its holder, and the area's name ("Kano State") is no part
     # of his; a capitalised "State" is no verb.
