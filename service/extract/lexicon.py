@@ -441,7 +441,7 @@ PLACE_HEADS = frozenset(
 PORTFOLIOS = frozenset(
     _words(
         "housing health education further higher defence defense finance justice trade transport "
-        "foreign home "
+        "foreign home agrarian policy "
         "affairs state interior environment energy labour labor culture treasury industry "
         "agriculture security development economy infrastructure communications science "
         "technology tourism sport sports employment welfare immigration communities food rural human "

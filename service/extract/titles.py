@@ -187,6 +187,10 @@ def _named_on(text: str, w: Word) -> bool:
 
 # Words that end the name of an administrative area: "Akwa Ibom State", "Kisumu County".
 _AREAS = frozenset(("state", "county", "province", "district", "region", "prefecture", "governorate"))
+# Squads an office leads, written after its title: "Head Coach National Teams".
+_SQUADS = frozenset(("team", "teams", "squad", "squads"))
+# Countries that are also given names: "in Jordan Henderson's words" names no country.
+_GIVEN_COUNTRIES = frozenset(("jordan", "chad", "georgia", "israel", "india", "kenya", "china"))
 # Regions an office serves, written after its title: "Divisional Commissioner Eastern".
 _REGIONS = frozenset(
     ("eastern", "western", "northern", "southern", "central", "north", "south", "east", "west")
@@ -273,9 +277,10 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(capital(w) for w in run):
         head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
-    while head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS | _REGIONS:
+    while head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS | _REGIONS | _SQUADS:
         # "Leader of the Official Opposition Kevin Falcon": the office runs over a portfolio word;
-        # "Divisional Commissioner Eastern Luke Moroivalu": over the region it serves
+        # "Divisional Commissioner Eastern Luke Moroivalu": over the region it serves; "Head Coach
+        # National Teams Devis Mangia": over the squads it leads
         head, name_words = head + 1, name_words[1:]
     gender = GENDERED.get(run[head].low) if head >= 0 else None
     kin = words[first - 1].low if first > 0 else ""
@@ -327,6 +332,15 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         # country, or a place the story names on its own, then the name
         name_words = name_words[placed:]
         office = text[words[first - 2].start : name_words[0].start].strip()
+    elif (
+        first > 0
+        and words[first - 1].low == "in"
+        and name_words
+        and name_words[0].low not in _GIVEN_COUNTRIES
+    ):
+        # "… Bread Making Industry in Romania Aurel Popescu said": a country after "in", then a name
+        placed = _country_words(name_words)
+        name_words = name_words[placed:] if len(name_words) - placed >= 2 else name_words
     split_body = False
     if posted_in and not placed:
         # "director of Property Council of Australia Adina Cirson": a body named for its country,

@@ -2831,6 +2831,29 @@ CASES = [
         None,
         "partial",
     ),
+    # "Minister of Agrarian Policy and Food Grace Wanjiru": the portfolios run to the name.
+    (
+        "Kenya’s Minister of Agrarian Policy and Food Grace Wanjiru said exports would rise.\n\n“The "
+        "corridor is vital for us,” Wanjiru added.",
+        "The corridor is vital for us,",
+        "Grace Wanjiru",
+        "direct",
+    ),
+    # "… Flour Industry in Hungary Gabor Kiss said": a country after "in", then the name.
+    (
+        "The chairman of the Bakers Association in Milling and Flour Industry in Hungary Gabor Kiss said "
+        "on Friday that prices would hold.\n\n“There are stocks, and prices will not change,” said Kiss.",
+        "There are stocks, and prices will not change,",
+        "Gabor Kiss",
+        "direct",
+    ),
+    # "Head Coach National Teams Marco Rossi": the squads the coach leads are the office's.
+    (
+        "“We made technical mistakes,” said Head Coach National Teams Marco Rossi after the match.",
+        "We made technical mistakes,",
+        "Marco Rossi",
+        "direct",
+    ),
     # "The statement followed reports …" over a paragraph of quote: the words are the statement's,
     # and a statement "released in Abuja on Sunday by X" is X's.
     (
