@@ -89,7 +89,7 @@ ROLE_HEADS = frozenset(
         "actor actress author co-author co-founder nurse teacher headteacher student resident "
         "witness doctor lawyer farmer forecaster harbourmaster harbormaster detective inspector "
         "superintendent constable trooper firefighter pilot worker volunteer player striker "
-        "goalkeeper midfielder defender forward quarterback guard referee umpire singer "
+        "goalkeeper midfielder defender forward quarterback guard referee umpire singer shuttler paddler "
         "director producer writer novelist poet artist designer engineer physician surgeon "
         "veteran teenager youngster newcomer rookie champion winner medallist medalist finalist laureate "
         "regent suspect defendant victim survivor "

@@ -105,7 +105,9 @@ class Tags(Focus):
             m.first == k and m.kind == "name" for m in s.mentions
         )
         if is_cue(s.words, k) and not capital_name:  # "“…” Brands said": a name, not the verb "brands"
-            after = next((m for m in s.mentions if m.first == k + 1), None)
+            # ("…”, pointed out the cyclist": the particle of a verb of two words, then the speaker)
+            particle = k + 1 < len(s.words) and s.words[k + 1].low in ("out", "up")
+            after = next((m for m in s.mentions if m.first == k + 1 + particle), None)
             if (
                 after is None
                 and k + 1 < len(s.words)

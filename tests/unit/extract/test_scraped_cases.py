@@ -2831,6 +2831,22 @@ CASES = [
         None,
         "partial",
     ),
+    # "…”, pointed out the cyclist": the particle of a verb of two words, then the speaker.
+    (
+        "Marta Kos won the race on Sunday.\n\n“This is incredible. It is about the people”, pointed out "
+        "the cyclist, who was escorted to the podium by her team.",
+        "This is incredible. It is about the people",
+        "Marta Kos",
+        "direct",
+    ),
+    # "shuttler" (a badminton player) is a title like "player".
+    (
+        "Lin Mei won the final.\n\nThe Chinese shuttler also thanked the fans: “I had to play my best "
+        "today.”",
+        "I had to play my best today.",
+        "Lin Mei",
+        "direct",
+    ),
     # "Minister of Agrarian Policy and Food Grace Wanjiru": the portfolios run to the name.
     (
         "Kenya’s Minister of Agrarian Policy and Food Grace Wanjiru said exports would rise.\n\n“The "
