@@ -441,7 +441,8 @@ PLACE_HEADS = frozenset(
 PORTFOLIOS = frozenset(
     _words(
         "housing health education further higher defence defense finance justice trade transport "
-        "foreign home agrarian policy "
+        "foreign home agrarian policy elementary primary secondary tertiary vocational professional "
+        "training "
         "affairs state interior environment energy labour labor culture treasury industry "
         "agriculture security development economy infrastructure communications science "
         "technology tourism sport sports employment welfare immigration communities food rural human "

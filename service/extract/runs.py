@@ -184,7 +184,9 @@ def _cue_as_modifier(text: str, words: list[Word], k: int) -> bool:
     verb, between a body's name and a title."""
     after = words[k + 1]
     body = k > 0 and capital(words[k - 1]) and _joined(text, words[k - 1], words[k])
-    return body and after.text.islower() and is_role(after.low)
+    # ("Farnan said constable Jason Reid": a verb's past, never a noun, is no modifier)
+    verb = words[k].low.endswith("ed") or words[k].low in ("said", "says", "told", "tells", "wrote", "writes")
+    return body and not verb and after.text.islower() and is_role(after.low)
 
 
 def _office_ahead(text: str, words: list[Word], i: int, j: int) -> bool:

@@ -2831,6 +2831,21 @@ CASES = [
         None,
         "partial",
     ),
+    # "Judge Mary Cole said constable Tom Hale": a verb's past is no part of a title before a name.
+    (
+        "In her ruling, Judge Mary Cole said constable Tom Hale acted in a way she found “reckless”.",
+        "reckless",
+        "Mary Cole",
+        "partial",
+    ),
+    # Levels of schooling are portfolio words: "Minister for Elementary and Secondary Education".
+    (
+        "Minister for Elementary and Secondary Education Amina Shah said exams would go ahead.\n\n“Exam "
+        "pressure is normal,” Shah said.",
+        "Exam pressure is normal,",
+        "Amina Shah",
+        "direct",
+    ),
     # "…”, pointed out the cyclist": the particle of a verb of two words, then the speaker.
     (
         "Marta Kos won the race on Sunday.\n\n“This is incredible. It is about the people”, pointed out "
