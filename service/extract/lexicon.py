@@ -349,6 +349,7 @@ ROLE_ABBREVIATIONS = {
     "cp": "commissioner of police",
     "igp": "inspector general of police",
     "dg": "director general",
+    "pro": "public relations officer",
 }
 # Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".
 TITLE_ABBREVIATIONS = {
@@ -442,7 +443,7 @@ PORTFOLIOS = frozenset(
     _words(
         "housing health education further higher defence defense finance justice trade transport "
         "foreign home agrarian policy elementary primary secondary tertiary vocational professional "
-        "training "
+        "training territorial administration "
         "affairs state interior environment energy labour labor culture treasury industry "
         "agriculture security development economy infrastructure communications science "
         "technology tourism sport sports employment welfare immigration communities food rural human "

@@ -168,7 +168,8 @@ def _acronym_before_name(text: str, name_words: list[Word]) -> bool:
     first, rest = name_words[0].text, name_words[1:]
     if not (2 <= len(first) <= 5 and first.isupper() and first.isalpha()) or not rest:
         return False
-    if not all(w.text[:1].isupper() and w.text[1:].islower() and w.low not in ORG_WORDS for w in rest):
+    # ("McAuliffe" is written so)
+    if not all(w.text[:1].isupper() and not w.text.isupper() and w.low not in ORG_WORDS for w in rest):
         return False  # ("US State Department" is a body's name)
     if first.lower() in ROLE_ABBREVIATIONS:
         return True  # "CAO Neill": a title's letters

@@ -203,6 +203,8 @@ def is_cue(words: list[Word], i: int) -> bool:
 
 def is_role(low: str) -> bool:
     """Return True for a title or occupation word: `minister`, `co-author`, `environmentalist`."""
+    if "-" in low and low.replace("-", "") in ROLE_HEADS:
+        return True  # "Co-ordinator Andie Milne": a title also written with a hyphen
     for prefix in (
         "co-",
         "sub-",

@@ -2831,6 +2831,29 @@ CASES = [
         None,
         "partial",
     ),
+    # "Co-ordinator" is "coordinator" with a hyphen: a title before the name.
+    (
+        "Food bank Co-ordinator Jo Penrose said demand had doubled.\n\n“It has been a huge task,” "
+        "Penrose said.",
+        "It has been a huge task,",
+        "Jo Penrose",
+        "direct",
+    ),
+    # "PRO" is a public relations officer's title, before a name written "McGrath".
+    (
+        "The committee met on Monday.\n\n“All are welcome to join us,” said PRO Liam McGrath.",
+        "All are welcome to join us,",
+        "Liam McGrath",
+        "direct",
+    ),
+    # "Minister of Territorial Administration and Infrastructure Aram Petrosyan": portfolio words.
+    (
+        "Armenia’s Deputy Minister of Territorial Administration and Infrastructure Aram Petrosyan said "
+        "the border was open.\n\n“We have received more than 40,000 people,” Petrosyan said.",
+        "We have received more than 40,000 people,",
+        "Aram Petrosyan",
+        "direct",
+    ),
     # "Judge Mary Cole said constable Tom Hale": a verb's past is no part of a title before a name.
     (
         "In her ruling, Judge Mary Cole said constable Tom Hale acted in a way she found “reckless”.",
