@@ -443,7 +443,7 @@ PORTFOLIOS = frozenset(
     _words(
         "housing health education further higher defence defense finance justice trade transport "
         "foreign home agrarian policy elementary primary secondary tertiary vocational professional "
-        "training territorial administration "
+        "training territorial administration climate change conservation environmental external "
         "affairs state interior environment energy labour labor culture treasury industry "
         "agriculture security development economy infrastructure communications science "
         "technology tourism sport sports employment welfare immigration communities food rural human "

@@ -153,8 +153,9 @@ _ORG_HEADS = frozenset(
 
 def _portfolio_list(text: str, words: list[Word], i: int, j: int) -> bool:
     """Return True at the comma of `Department for Farming, Food and Rural Affairs`."""
+    # ("Minister for Environment, Conservation and Climate Change John Pundari": an office's too)
     return (
-        words[i].low in ORG_WORDS
+        (words[i].low in ORG_WORDS or capital(words[i]) and is_role(words[i].low))
         and any(words[x].text in ("of", "for") for x in range(i, j))
         and _PORTFOLIO_TAIL.match(text, words[j].end) is not None
     )

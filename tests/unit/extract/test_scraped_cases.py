@@ -2831,6 +2831,15 @@ CASES = [
         None,
         "partial",
     ),
+    # "Minister for Environment, Conservation and Climate Change Peter Kora": a title's portfolios,
+    # listed with commas, run to the holder's name.
+    (
+        "Plastic bags must go, says Minister for Environment, Conservation and Climate Change Peter "
+        "Kora.\n\n“Talking needs to stop,” Kora said.",
+        "Talking needs to stop,",
+        "Peter Kora",
+        "direct",
+    ),
     # "Co-ordinator" is "coordinator" with a hyphen: a title before the name.
     (
         "Food bank Co-ordinator Jo Penrose said demand had doubled.\n\n“It has been a huge task,” "
