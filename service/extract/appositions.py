@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from service.extract.offices import described_after
 from service.extract.people import People
 from service.extract.sentence import Sentence
-from service.extract.titles import described_after
 from service.extract.words import Mention, is_cue, is_role
 
 # Participles that place someone before "in"/"at": "the official based in Gaza said".

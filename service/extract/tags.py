@@ -14,8 +14,8 @@ from service.extract.focus import Focus
 from service.extract.lexicon import CLAUSE_JOINERS, CONJUNCTIONS, DOCUMENTS, KIN, REPORTING, WRITTEN
 from service.extract.marks import Span
 from service.extract.mentions import document_pronoun
+from service.extract.offices import lower_office
 from service.extract.sentence import Sentence
-from service.extract.titles import lower_office
 from service.extract.words import Mention, is_cue, is_role
 
 # Words after a quote that open a new clause, whose subject did not say the quote.

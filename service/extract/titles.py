@@ -8,26 +8,38 @@ name, and places, parties, credits and letters are kept out of it.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from service.extract.elsewhere import as_written, lower_elsewhere, named_elsewhere, named_in_full, recurs
+from service.extract.elsewhere import as_written, named_elsewhere, named_in_full
 from service.extract.lexicon import (
-    BODY_HEADS,
-    COUNTRIES,
-    CUE_FORMS,
     DEMONYMS,
     GENDERED,
     KIN,
-    NAME_TITLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
     PARTY_TITLES,
     PORTFOLIOS,
     POST_NOMINALS,
     PREPOSITIONS,
-    ROLE_ABBREVIATIONS,
     SURNAME_ROLES,
     is_honorific,
+)
+from service.extract.offices import (
+    DEMONYM_NOUNS,
+    GIVEN_COUNTRIES,
+    REGIONS,
+    SQUADS,
+    TITLE_PREFIXES,
+    acronym_before_name,
+    country_words,
+    described_after,
+    dweller,
+    holder_after_body,
+    lower_office,
+    name_before_title,
+    named_between,
+    named_on,
+    stands_alone,
+    without_place,
 )
 from service.extract.runs import NICKNAME
 from service.extract.words import (
@@ -42,10 +54,6 @@ from service.extract.words import (
 )
 
 _GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-# Title words that stand before another title: "Deputy District Judge", "Assistant Chief Constable".
-_TITLE_PREFIXES = frozenset(
-    {"deputy", "assistant", "associate", "executive", "acting", "interim", "senior", "chief"}
-)
 # Capitalised abbreviations that are titles only right before a name ("FM Bilawal", not "Joy FM").
 _LEADING_TITLES = {"FM": "foreign minister"}
 # Titles that go with a single name as the name the world knows: "Pope Francis", "King Charles".
@@ -53,149 +61,6 @@ _REGNAL = frozenset(("king", "queen", "prince", "princess", "pope", "sheikh", "s
 _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
 
 
-def described_after(text: str, words: list[Word], first: int) -> int | None:
-    """Return where `of` stands in `Name of London-based analysts Capital Economics`, else None.
-
-    The organisation a person belongs to may follow a few lower-case words that describe it.
-    """
-    if lower_office(words, first) is not None:
-        return None  # "director of operations Alexa Levair": an office, not a body
-    k = first - 1
-    while k > 0 and first - k <= 3 and words[k].text not in ("of", "at", "from"):
-        modifier = not capital(words[k]) or "-" in words[k].text  # "London-based analysts"
-        if not modifier or words[k].low in CUE_FORMS | PREPOSITIONS | DETERMINERS:
-            return None
-        if text[words[k].end : words[k + 1].start] != " ":
-            return None
-        k -= 1
-    return k if k < first - 1 and words[k].text in ("of", "at", "from") else None
-
-
-def lower_office(words: list[Word], first: int) -> int | None:
-    """Return where the title of `director of operations Alexa Levair` starts: a lower-case title,
-    "of" or "for", and one or two portfolios in lower case just before a name."""
-    k = first - 1
-    while k >= first - 2 and k > 1 and words[k].low in PORTFOLIOS and words[k].text.islower():
-        k -= 1
-    if k == first - 1 or words[k].low not in ("of", "for") or not words[k - 1].text.islower():
-        return None
-    return k - 1 if is_role(words[k - 1].low) else None
-
-
-def _without_place(text: str, name_words: list[Word]) -> list[Word]:
-    """Drop a place or body that stands before a name: `United States Anatoly Antonov`.
-
-    The words are dropped when the article uses them alone as a place or a body elsewhere ("in the
-    United States", "the CFDT would have"), and at least two words of name remain.
-    """
-    for k in range(len(name_words) - 2, 0, -1):
-        prefix = text[name_words[0].start : name_words[k - 1].end]
-        after = re.escape(name_words[k].text)
-        alone = rf"(?:\b(?:the|in|of|from|to|at) |\A|\n){re.escape(prefix)}\b(?! {after})"
-        # ("M.K. Kiran Kumar": initials with stops, a given name's, are no body)
-        acronym = k == 1 and prefix.isupper() and len(prefix) > 1 and "." not in prefix
-        if (acronym or " " in prefix) and re.search(alone, text):
-            return name_words[k:]
-    return name_words
-
-
-def _named_between(text: str, run: list[Word], roles: list[int]) -> int:
-    """Return how many of the title words in `run` are titles, the rest being parts of a name.
-
-    In "Chief Election Commissioner Sikandar Sultan Raja" a given name stands between a title and
-    a title word that people also carry as a name, so "Sultan" is the holder's name; a word that
-    modifies a title ("Deputy Prime Minister", "Executive Vice President") is no name.
-    """
-    for n, (i, j) in enumerate(pairwise(roles), start=1):
-        if (
-            j - i > 1
-            and run[j].low in NAME_TITLES
-            and run[i].low not in _TITLE_PREFIXES
-            and all(_given_name(text, w) for w in run[i + 1 : j])
-        ):
-            return n
-    return len(roles)
-
-
-def _name_before_title(text: str, run: list[Word], head: int) -> int | None:
-    """Return where the title starts in `Collin Benjamin Head Coach of …`, a name its title follows.
-
-    Only when the words before the title look like a name, the surname recurs in the text, and
-    the title goes on with "of" or a comma, as an appositive does.
-    """
-    t = head
-    while t > 0 and (is_role(run[t - 1].low) or run[t - 1].low in _TITLE_PREFIXES | {"head", "vice"}):
-        t -= 1
-    if t < 2 or t > 3 or not all(_given_name(text, w) for w in run[:t]):
-        return None
-    surname = run[t - 1].text
-    elsewhere = recurs(text, surname)
-    # ("said Proteas Test captain, Dean Elgar": a full name after the comma holds the title)
-    holder = re.match(r"\s*,\s*[A-Z][a-z][\w’'.-]*\s+[A-Z][a-z]", text[run[-1].end :])
-    return t if elsewhere and not holder and re.match(r"\s*(?:,|of\b)", text[run[-1].end :]) else None
-
-
-def _given_name(text: str, w: Word) -> bool:
-    """Return True when `w` looks like part of a person's name, not a word of a title."""
-    low = w.low
-    if not capital(w) or not w.text[1:].islower() or low in PORTFOLIOS | ORG_WORDS | DEMONYMS:
-        return False
-    if len(low) > 5 and low.endswith(
-        ("al", "ion", "ive", "ary", "ic", "ing", "ed", "ry", "ty", "ment", "ics")
-    ):
-        return False  # "Financial", "Election", "Executive", "Secretary", "Operating"
-    return not lower_elsewhere(text, w)
-
-
-def _holder_after_body(text: str, name_words: list[Word]) -> int:
-    """Return how many words of `Talparo Regional Corporation Henry Awong` name its officer, else 0.
-
-    A body's name runs into its officer's when no comma or title stands between them. The officer
-    is the two or three name-like words after the body's last word, when the article uses the
-    surname again on its own.
-    """
-    at = max((k for k, w in enumerate(name_words) if w.low in BODY_HEADS | _AREAS), default=0)
-    after = name_words[at + 1 :]
-    if at == 0 or len(after) not in (2, 3) or not all(_given_name(text, w) for w in after):
-        return 0
-    # ("Akwa Ibom State Goddy Umoh": an area's name ends at its word for an area, the surname may not recur)
-    return len(after) if recurs(text, after[-1].text) or name_words[at].low in _AREAS else 0
-
-
-def _acronym_before_name(text: str, name_words: list[Word]) -> bool:
-    """Return True for `PCC Matthew Scott` (the surname recurs) or `EC Mahbub` (a given name the
-    text writes in full elsewhere): letters in capitals that are no part of the name after them."""
-    first, rest = name_words[0].text, name_words[1:]
-    if not (2 <= len(first) <= 5 and first.isupper() and first.isalpha()) or not rest:
-        return False
-    # ("McAuliffe" is written so)
-    if not all(w.text[:1].isupper() and not w.text.isupper() and w.low not in ORG_WORDS for w in rest):
-        return False  # ("US State Department" is a body's name)
-    if first.lower() in ROLE_ABBREVIATIONS:
-        return True  # "CAO Neill": a title's letters
-    # two letters must stand for words the text writes out ("Election Commissioner"), not for a
-    # man's given names ("CY Leung")
-    spelled = r"\b" + r"\w+\s+(?:(?:and|of|for|the)\s+)?".join(first) + r"\w+"
-    if len(first) < 3 and re.search(spelled, text) is None:
-        return False
-    return recurs(text, rest[-1].text) if len(rest) > 1 else _named_on(text, rest[0])
-
-
-def _named_on(text: str, w: Word) -> bool:
-    """Return True when the text gives more of a name after `w`: `Faisal bin Farhan`, `Harry Kane`."""
-    return re.search(rf"\b{re.escape(w.text)}\s+(?:[A-Z]|(?:bin|ibn|al|el)\b)", text) is not None
-
-
-# Words that end the name of an administrative area: "Akwa Ibom State", "Kisumu County".
-_AREAS = frozenset(("state", "county", "province", "district", "region", "prefecture", "governorate"))
-# Squads an office leads, written after its title: "Head Coach National Teams".
-_SQUADS = frozenset(("team", "teams", "squad", "squads"))
-# Countries that are also given names: "in Jordan Henderson's words" names no country.
-_GIVEN_COUNTRIES = frozenset(("jordan", "chad", "georgia", "israel", "india", "kenya", "china"))
-# Regions an office serves, written after its title: "Divisional Commissioner Eastern".
-_REGIONS = frozenset(
-    ("eastern", "western", "northern", "southern", "central", "north", "south", "east", "west")
-)
 # Titles that are a surname only when the story names someone so in full ("Councillor Rosa
 # Bishop"); elsewhere a title ("Bishop calls for prayers").
 _RANK_SURNAMES = frozenset(("king", "bishop", "major", "pope"))
@@ -216,7 +81,7 @@ def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: 
         return False  # "Head coach of Nigeria’s Super Eagles, Jose Peseiro": a title before a title
     if k > 0:
         prev = run[k - 1].low
-        if is_role(prev) and prev not in _TITLE_PREFIXES and w.low not in _TITLE_TAILS:
+        if is_role(prev) and prev not in TITLE_PREFIXES and w.low not in _TITLE_TAILS:
             return capital(run[k - 1])  # "IRC Mayor Baker said": a title, then the surname
         return not is_role(prev) and prev not in NOT_NAME_WORDS
     if named_in_full(text, w.text):
@@ -272,13 +137,13 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         roles = sorted(set(roles) | set(range(lead)))
     if roles and _surname_role(text, words, run, first, roles[-1]):
         roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
-    roles = roles[: _named_between(text, titled, roles)]
+    roles = roles[: named_between(text, titled, roles)]
     leading = _LEADING_TITLES.get(run[0].text) if len(run) > 1 and not roles else None
     head = roles[-1] if roles else 0 if leading else -1  # "FM Bilawal": a title only before a name
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(capital(w) for w in run):
         head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
-    while head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS | _REGIONS | _SQUADS:
+    while head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS | REGIONS | SQUADS:
         # "Leader of the Official Opposition Kevin Falcon": the office runs over a portfolio word;
         # "Divisional Commissioner Eastern Luke Moroivalu": over the region it serves; "Head Coach
         # National Teams Devis Mangia": over the squads it leads
@@ -325,8 +190,8 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
             name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
             office = text[words[first - 2].start : name_words[0].start].strip()  # "Secretary of State"
     posted_in = first > 1 and words[first - 1].low in ("for", "of", "in") and is_role(words[first - 2].low)
-    placed = _country_words(name_words) if posted_in else 0
-    if posted_in and not placed and len(name_words) > 2 and _stands_alone(text, name_words[0], name_words[1]):
+    placed = country_words(name_words) if posted_in else 0
+    if posted_in and not placed and len(name_words) > 2 and stands_alone(text, name_words[0], name_words[1]):
         placed = 1
     if placed and len(name_words) - placed >= 2:
         # "Prime Minister of Kosovo Albin Kurti", "spokesperson in Italy Flavio Di Giacomo": a
@@ -334,20 +199,17 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         name_words = name_words[placed:]
         office = text[words[first - 2].start : name_words[0].start].strip()
     elif (
-        first > 0
-        and words[first - 1].low == "in"
-        and name_words
-        and name_words[0].low not in _GIVEN_COUNTRIES
+        first > 0 and words[first - 1].low == "in" and name_words and name_words[0].low not in GIVEN_COUNTRIES
     ):
         # "… Bread Making Industry in Romania Aurel Popescu said": a country after "in", then a name
-        placed = _country_words(name_words)
+        placed = country_words(name_words)
         name_words = name_words[placed:] if len(name_words) - placed >= 2 else name_words
     split_body = False
     if posted_in and not placed:
         # "director of Property Council of Australia Adina Cirson": a body named for its country,
         # then the holder's name
         for c in range(2, len(name_words) - 2):
-            n = _country_words(name_words[c:])
+            n = country_words(name_words[c:])
             body = name_words[:c]
             if n and name_words[c - 1].low == "of" and any(w.low in ORG_WORDS for w in body):
                 if len(name_words) - c - n >= 2:
@@ -365,12 +227,12 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         return None  # "her Polish counterpart": a nationality adjective, nobody's name
     lows = {w.low for w in run}
     while (
-        (len(name_words) > 2 or len(name_words) == 2 and name_words[0].low in _DEMONYM_NOUNS)
+        (len(name_words) > 2 or len(name_words) == 2 and name_words[0].low in DEMONYM_NOUNS)
         and name_words[0].low in DEMONYMS
         and not lows & ORG_WORDS
     ):
         name_words = name_words[1:]  # "the Italian Renato Moretti": a nationality, then the name
-    while len(name_words) > 2 and _dweller(text, name_words[0]):
+    while len(name_words) > 2 and dweller(text, name_words[0]):
         name_words = name_words[1:]  # "Portlander Hayley Rundell": where she lives, then her name
     start, end = run[0].start, run[-1].end
     possessive = is_possessive(text, run[-1])
@@ -385,7 +247,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if role and role.split()[0].lower() == "the":
         role = role[4:]
     if not name_words and head >= 2:
-        behind = _name_before_title(text, run, head)
+        behind = name_before_title(text, run, head)
         if behind is not None:
             # "Collin Benjamin Head Coach of the Namibian national team,": the title after the name
             name = text[run[0].start : run[behind - 1].end]
@@ -397,7 +259,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         return Mention(
             first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
         )
-    person_words = _without_place(text, name_words)
+    person_words = without_place(text, name_words)
     # "Ambassador to India X", "Minister of Defense of Ukraine X": a country after an office
     # ("Ambassador to the United Nations Vasily Nebenzya": a body after "the")
     at = first - 1 if first > 2 and words[first - 1].low == "the" else first
@@ -416,18 +278,18 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
             person_words = name_words  # "spokesperson for the Department of Homeland Security": a body
     if person_words is not name_words and not {w.low for w in person_words} & ORG_WORDS:
         name_words, lows = person_words, {w.low for w in person_words}
-    if head < 0 and _acronym_before_name(text, name_words):
+    if head < 0 and acronym_before_name(text, name_words):
         # "PCC Matthew Scott", "EC Mahbub": an office or body in capitals before the name
         role, name_words = name_words[0].text, name_words[1:]
         lows = {w.low for w in name_words}
-    holder = _holder_after_body(text, name_words)
+    holder = holder_after_body(text, name_words)
     if holder:
         # "Chairman of the Talparo Regional Corporation Henry Awong": the body, then its officer
         office = office or text[run[0].start : name_words[-holder - 1].end]
         name_words, lows, head = name_words[-holder:], {w.low for w in name_words[-holder:]}, -1
     name_start = name_words[0].start
     at = run.index(name_words[0]) if name_words[0] in run else 0
-    if len(name_words) == 1 and at > 0 and run[at - 1].low in _REGNAL and not _named_on(text, name_words[0]):
+    if len(name_words) == 1 and at > 0 and run[at - 1].low in _REGNAL and not named_on(text, name_words[0]):
         name_start = run[at - 1].start  # "Pope Francis", "Sheikh Hasina": known by title and one name
     # "Prince Faisal bin Farhan": a royal's title is part of the name ("Crown Prince" is an office)
     royal = at > 0 and run[at - 1].low in ("prince", "princess", "sheikh", "sheikha")
@@ -465,38 +327,6 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
 
 # "Ange Postecoglou-coached", "Marco Rojas-inspired": a name made an adjective.
 _NAMED_ADJECTIVE = re.compile(r"-(?:[a-z]{3,}ed|led|based|born|made|run|held|owned)$")
-# Nationality nouns that are nobody's given name: "Irishman McGregor" is McGregor ("German
-# Efromovich" may be a name).
-_DEMONYM_NOUNS = frozenset(
-    d
-    for d in DEMONYMS
-    if d.endswith(("man", "woman")) or d in ("briton", "spaniard", "brit", "kiwi", "aussie")
-)
-
-
-def _dweller(text: str, w: Word) -> bool:
-    """Return True for `Portlander` when the story names Portland: one who lives in a place."""
-    return (
-        len(w.text) > 6
-        and w.text.endswith("er")
-        and re.search(rf"\b{re.escape(w.text[:-2])}\b", text) is not None
-    )
-
-
-def _country_words(name_words: list[Word]) -> int:
-    """Return how many of the first words of `name_words` name a country: 2 for "Sri Lanka"."""
-    for n in (3, 2, 1):
-        if len(name_words) > n and " ".join(w.low for w in name_words[:n]) in COUNTRIES:
-            return n
-    return 0
-
-
-def _stands_alone(text: str, w: Word, nxt: Word) -> bool:
-    """Return True when the text names `w` elsewhere without the word that follows it here."""
-    alone = len(re.findall(rf"\b{re.escape(w.text)}\b", text))
-    return alone > len(re.findall(rf"\b{re.escape(w.text)}\s+{re.escape(nxt.text)}\b", text))
-
-
 # "Forty-two", "Twenty": a number spelled out opening a sentence.
 _NUMBER = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?|"
