@@ -41,11 +41,12 @@ from service.extract.words import Mention, is_cue, sentences, words_of
 
 # The end of a sentence after its tag's speaker, an appositive allowed: ", chief executive."
 _CLOSING = re.compile(r"(?:,[^,\n]{1,80})?[\s.!?”\"’']*")
-# "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ": a place, never a speaker.
+# "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ", "PARIS—French": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
 # "July 18 (Reuters) – ": a date alone, then the agency.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'’./]{2,}(?: [A-Z'’./]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+    r"[A-Z][A-Z'’./]{2,}(?: [A-Z'’./]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?"
+    r"\s*(?:[—–-]{1,2}\s|[—–](?=[A-Z]))"
     r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,[^—–()\n]{1,30}?| \d{1,2})?(?: \([^)\n]{1,40}\))?"
     r" \([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s"
 )

@@ -2831,6 +2831,29 @@ CASES = [
         None,
         "partial",
     ),
+    # "PARIS—French President …": a dateline in capitals glued to the lede by a dash is a place.
+    (
+        "Macron upbeat\n\nPARIS—French President Emmanuel Macron met the Iranian foreign minister on "
+        "Sunday, describing the talks as “positive.”",
+        "positive.",
+        "Emmanuel Macron",
+        "partial",
+    ),
+    # "Either Rosa Medina … or Ana Ortiz": "Either" opens the sentence, not the name.
+    (
+        "Election day\n\nEither Rosa Medina, a close ally of the president, or Ana Ortiz is almost "
+        "certain to win.\n\n“I am clear that my obligation is to the people,” Medina said.",
+        "I am clear that my obligation is to the people,",
+        "Rosa Medina",
+        "direct",
+    ),
+    # "Realtor Ken Ashby": a trade before a name, like "Builder".
+    (
+        "Realtor Ken Ashby told the council that “screwing each other is not the way” to run a city.",
+        "screwing each other is not the way",
+        "Ken Ashby",
+        "partial",
+    ),
     # "Minister for Environment, Conservation and Climate Change Peter Kora": a title's portfolios,
     # listed with commas, run to the holder's name.
     (
