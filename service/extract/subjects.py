@@ -133,8 +133,11 @@ class Subjects(Appositions):
             k -= 2  # "Ms Whitcombe laughed and replied": the subject of both verbs
         if text[w[k].end : w[k + 1].start].startswith(")"):
             opened = next((j for j in range(k, max(0, k - 8), -1) if text[w[j].start - 1] == "("), None)
-            if opened is not None and opened > 0 and "," in text[w[opened].start : w[k].end]:
-                k = opened - 1  # "Cllr Janet Clowes (Wybunbury, Con) said": her ward and party
+            inside = text[w[opened].start : w[k].end] if opened is not None else ""
+            # "Cllr Janet Clowes (Wybunbury, Con) said": her ward and party; "Governor Kazuo Ueda
+            # (pictured) said": a caption's aside
+            if opened is not None and opened > 0 and ("," in inside or inside.islower() and k - opened < 2):
+                k = opened - 1
         aside = self._mention_ending(s, k)
         if aside is not None and aside.first > 0 and text[aside.start - 1 : aside.start] == "(":
             k = aside.first - 1  # "A medic who goes by “Zirka” (Star) said": a translation in brackets

@@ -2831,6 +2831,14 @@ CASES = [
         None,
         "partial",
     ),
+    # "Governor Mia Laurent (pictured) said": a caption's aside in brackets between the name and the cue.
+    (
+        "Bank of Canada (BoC) Governor Mia Laurent (pictured) said on Friday that the chance of a weak "
+        'dollar for a long time "is not zero."',
+        "is not zero.",
+        "Mia Laurent",
+        "partial",
+    ),
     # "PARIS—French President …": a dateline in capitals glued to the lede by a dash is a place.
     (
         "Macron upbeat\n\nPARIS—French President Emmanuel Macron met the Iranian foreign minister on "
