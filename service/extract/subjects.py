@@ -1,7 +1,8 @@
 """Which mention each speech cue is about: cue subjects and clause subjects.
 
-The mixin behind `Attributor`, on top of `Appositions` (the commas, prepositions and titles around
-a subject): it expects `masked` (the text with quotes blanked), `sentences`, `people` and a
+The mixin behind `Attributor`, on top of `Sources` (`according to X`, `a statement released by
+X`, `reported X saying`) and `Appositions` (the commas, prepositions and titles around a
+subject): it expects `masked` (the text with quotes blanked), `sentences`, `people` and a
 `_resolved` cache, all set up by the attributor.
 """
 
@@ -9,23 +10,22 @@ from __future__ import annotations
 
 import re
 
-from service.extract.appositions import Appositions
 from service.extract.lexicon import (
     BODY_HEADS,
     BRIDGE_WORDS,
     CONJUNCTIONS,
     DOCUMENTS,
-    REPORTING,
     WEEKDAYS,
     is_honorific,
 )
 from service.extract.mentions import document_pronoun
 from service.extract.people import Person
 from service.extract.sentence import Sentence
+from service.extract.sources import Sources
 from service.extract.words import Mention, Word, is_cue, is_role
 
 
-class Subjects(Appositions):
+class Subjects(Sources):
     """Find the mention that is the subject of each speech cue."""
 
     _resolved: dict[tuple[int, int], Person | None]
@@ -38,50 +38,13 @@ class Subjects(Appositions):
         ):
             return self._after_opening_quote(s, cue)
         if cue + 1 < len(w) and w[cue].low == "according" and w[cue + 1].low == "to":
-            source = next((m for m in s.mentions if m.first == cue + 2), None)
-            if source is not None and source.possessive:
-                # "According to Ukraine's Foreign Minister Andrii Sybiha": the minister, not Ukraine
-                source = next((m for m in s.mentions if m.first == source.last + 1), source)
-            if source is None and cue + 2 < len(w) and w[cue + 2].low in ("him", "her"):
-                # "According to him, “…”": the one just spoken of
-                him, gender = w[cue + 2], ("m" if w[cue + 2].low == "him" else "f")
-                return Mention(
-                    cue + 2, cue + 2, "pronoun", him.text, "he", None, him.start, him.end, gender=gender
-                )
-            if (
-                source is None
-                and cue + 3 < len(w)
-                and w[cue + 2].low == "the"
-                and w[cue + 3].low in DOCUMENTS
-            ):
-                return document_pronoun(w, cue + 2)  # "According to the statement, the cell will …"
-            if source is None:
-                return self._issuer(s, cue + 2, cue + 7)  # "according to a statement released by X"
-            if source.last + 1 >= len(w):
-                return source
-            nxt = w[source.last + 1]
-            # "according to UN figures": data, not a speaker; only a word after a name.
-            data = nxt.text.islower() and not re.search(r"[,;:.—]", text[source.end : nxt.start])
-            return None if data else source
+            return self._according_to(s, cue)
         if cue + 2 < len(w) and w[cue + 1].low == "by" and w[cue].low in _TOLD:
             # "he had been told by a whip that he would 'regret it'": the one who told
             return next((m for m in s.mentions if m.first == cue + 2), None)
-        if w[cue].low in REPORTING:
-            quoted = next((m for m in s.mentions if m.first == cue + 1), None)
-            after = quoted.last + 1 if quoted is not None else len(w)
-            after += 1 if after < len(w) and w[after].low == "as" else 0
-            # "the article reported Tiafoe saying", "Reuters quoted Tiafoe as saying": the one quoted
-            if quoted is not None and quoted.kind == "name" and after < len(w) and w[after].low == "saying":
-                return quoted
-        if w[cue].low == "saying" and cue > 1:
-            quoted = self._mention_ending(s, cue - 2 if w[cue - 1].low == "as" else cue - 1)
-            if (
-                quoted is not None
-                and quoted.kind == "name"
-                and quoted.first > 0
-                and w[quoted.first - 1].low in REPORTING
-            ):
-                return quoted
+        quoted = self._quoted_by(s, cue)
+        if quoted is not None:
+            return quoted
         k = cue - 1
         if k < 0:
             return None
@@ -251,17 +214,6 @@ class Subjects(Appositions):
                 return before
         return m
 
-    def _after_opening_quote(self, s: Sentence, cue: int) -> Mention | None:
-        """Return X of `Saying it “…,” X cut the ribbon`: an opening participle's quote is said by the
-        subject of the main clause just after it."""
-        close = next((x.close_at for x in s.spans if x.open_at > s.words[cue].start), None)
-        if close is None:
-            return None
-        m = next((m for m in s.mentions if m.start > close), None)
-        if m is None or m.kind not in ("name", "descriptor") or self.masked[close + 1 : m.start].strip(" ,"):
-            return None
-        return m
-
     def _opened_by_titled(self, s: Sentence, cue: int) -> Mention | None:
         """Return X of `X, councillor for Highlands Ward and spokesperson for the Group on the
         Council said`: a name opening the sentence, its title in lower case running to the cue."""
@@ -281,31 +233,6 @@ class Subjects(Appositions):
         # confirmed": a body's short name in brackets is part of the title
         between = re.sub(r"\s\([^()]{1,40}\)", "", self.masked[lead[0].start : w[cue].start])
         return None if re.search(r"[,;:—()]", between) else first
-
-    def _issuer(self, s: Sentence, lo: int, hi: int) -> Mention | None:
-        """Return X of `a joint statement released by X` / `X's statement` among words [lo, hi)."""
-        w = s.words
-        for k in range(max(0, lo), min(hi, len(w))):
-            if w[k].low not in DOCUMENTS:
-                continue
-            owner = next((m for m in s.mentions if m.possessive and m.last in (k - 1, k - 2)), None)
-            if owner is not None and owner.kind in ("name", "org"):
-                return owner  # "the Kremlin's statement"
-            j = k + 1
-            if j < len(w) and w[j].low in _RELEASED:
-                j += 1
-                # "a statement released in Abuja on Sunday by Mike George": the place and day, then by whom
-                j = next((b for b in range(j, min(len(w), j + 8)) if w[b].low == "by"), j)
-            if j < len(w) and w[j].low == "on":
-                # "A statement on Chelsea’s official website read": the site's owner
-                site = next((m for m in s.mentions if m.possessive and m.first in (j + 1, j + 2)), None)
-                if site is not None and site.kind in ("name", "org"):
-                    return site
-            if j < len(w) and w[j].low in ("by", "from", "in"):  # "an editorial in the Global Times"
-                by = next((m for m in s.mentions if m.first in (j + 1, j + 2)), None)
-                if by is not None and by.kind in ("name", "org", "group"):
-                    return by  # "a joint statement by the unions said"
-        return None
 
     def _clause_subject(self, s: Sentence, limit: int) -> Mention | None:
         skip = self._opening_clause_end(s, limit)
@@ -485,7 +412,6 @@ _WHEN = WEEKDAYS | set(
 )
 # Participles of saying that open a sentence before a quote: "Saying it “…,” X helped cut".
 _OPENING_PARTICIPLES = frozenset(("saying", "insisting", "stressing", "declaring", "warning", "noting"))
-_RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
 
 
 def _short_for(short: Mention, body: Mention) -> bool:
