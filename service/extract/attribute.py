@@ -29,7 +29,8 @@ from service.extract.lexicon import (
     DEMONYMS,
     VENUES,
 )
-from service.extract.marks import Span, bridged, find_spans, opens_with_quote, opens_with_single
+from service.extract.marks import Span
+from service.extract.masking import quoted_and_masked
 from service.extract.mentions import mentions_in
 from service.extract.parser import SpeakerParser
 from service.extract.people import Person
@@ -41,22 +42,6 @@ from service.extract.words import Mention, is_cue, sentences, words_of
 
 # The end of a sentence after its tag's speaker, an appositive allowed: ", chief executive."
 _CLOSING = re.compile(r"(?:,[^,\n]{1,80})?[\s.!?”\"’']*")
-# "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ", "PARIS—French": a place, never a speaker.
-# "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
-# "July 18 (Reuters) – ": a date alone, then the agency.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'’./]{2,}(?: [A-Z'’./]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?"
-    r"\s*(?:[—–-]{1,2}\s|[—–](?=[A-Z]))"
-    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,[^—–()\n]{1,30}?| \d{1,2})?(?: \([^)\n]{1,40}\))?"
-    r" \([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s"
-)
-# "“…” That was the message from Mayor Patricia Lund, …": the speaker named right after.
-# "Muzaffarpur: Prime Minister …": the Indian agencies' dateline, a place and a colon, in the first paragraph.
-_COLON_DATELINE = re.compile(
-    r"[A-Z](?:[a-z]+|[A-Z]+)\.?(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?:\s+(?:[–—-]\s+)?(?=[A-Z][a-z])"
-)  # "ST. VINCENT: – Prime Minister …"
-
-
 # ", although for Lopez the disbelief …": a clause that turns the story to someone else.
 _TURN = re.compile(r",\s+(?:although|though|while|whereas|but)\s+for\s+$")
 # A heading spoken of in the paragraph below: "When asked if his …", "The Dane …".
@@ -72,8 +57,6 @@ _NAME_LINE = re.compile(
 )
 # "19 May 2023", "May 19, 2023": a date on a line of its own.
 _DATE_LINE = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}\s*")
-# "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script.
-_LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*")
 # "rejected claims that the Government is ‘…’": a quote inside a claim someone else made.
 _DENIED = re.compile(
     r"\b(?:reject|rejected|rejects|denied|denies|deny|dismissed|dismisses|refuted|refutes|disputed)\s+"
@@ -84,26 +67,6 @@ _DENIED = re.compile(
 _BY_AFTER = re.compile(r"[^\w\n]*\s+by\s+")
 
 
-def _mask(text: str, spans: list[Span]) -> str:
-    chars = list(text)
-    for s in spans:
-        # Keep the closing punctuation so that sentence ends after a quote stay visible.
-        end = s.end
-        while end > s.start and text[end - 1] in ".!?…":
-            end -= 1
-        chars[s.start : end] = "_" * (end - s.start)
-    return "".join(chars)
-
-
-def _carried(text: str, start: int, end: int, close: int) -> list[Span]:
-    """Return the spans of a paragraph a quote runs through unmarked, up to `close` if it ends there."""
-    stop = end if close < 0 else close
-    span = Span(start, stop, start, stop, True, runs_on=close < 0)
-    while span.end > span.start and text[span.end - 1].isspace():
-        span.end -= 1
-    return [span, *find_spans(text, close + 1, end)] if close >= 0 else [span]
-
-
 class Attributor(Headlines, Leads, Fills):
     """Attribute every quote of one parsed article."""
 
@@ -112,50 +75,9 @@ class Attributor(Headlines, Leads, Fills):
     ) -> None:
         self.article = article
         self._parser = parser
-        self.text = text = article.text
-        self.block_spans: list[tuple[int, list[Span]]] = []
+        self.text = article.text
+        self.block_spans, masked = quoted_and_masked(article)
         blocks = article.blocks
-        bodies = [b for b, block in enumerate(blocks) if block.kind == "body"]
-        carried = {
-            bodies[k]: close
-            for k, close in bridged(text, [(blocks[b].start, blocks[b].end) for b in bodies]).items()
-        }
-        for b, block in enumerate(blocks):
-            if block.kind not in ("body", "heading", "title"):
-                continue
-            if b in carried:
-                self.block_spans.append((b, _carried(text, block.start, block.end, carried[b])))
-                continue
-            below = next((c for c in bodies if c > b), None)
-            nxt = blocks[below] if below is not None else None
-            # A quote left open in a last paragraph that stops mid-sentence runs to its end: the
-            # page was cut off there ("… and it gives us a couple of days to settle and ta").
-            cut = nxt is None and text[block.end - 1].isalnum()
-            runs_on = block.kind == "body" and (
-                cut or nxt is not None and (opens_with_quote(text, nxt.start) or below in carried)
-            )
-            single = block.kind == "body" and (cut or nxt is not None and opens_with_single(text, nxt.start))
-            self.block_spans.append((b, find_spans(text, block.start, block.end, runs_on, single)))
-        masked = _mask(text, [s for _, spans in self.block_spans for s in spans])
-        first_body = next((block for block in blocks if block.kind == "body"), None)
-        for block in blocks:
-            dateline = _DATELINE.match(masked, block.start) if block.kind == "body" else None
-            if dateline is None and block.kind == "body":
-                # "SINGAPORE: Health Minister …" opens any paragraph as a dateline; "Muzaffarpur:"
-                # only the first one
-                colon = _COLON_DATELINE.match(masked, block.start)
-                dateline = (
-                    colon
-                    if colon and (block is first_body or colon.group().split(":")[0].isupper())
-                    else None
-                )
-            label = _LABEL.match(masked, block.start) if block.kind == "body" else None
-            if label:
-                dateline = label  # "[Soundbite] Kim Seong-tae : “…”": a broadcast script's label
-            if dateline:
-                masked = (
-                    masked[: block.start] + " " * (dateline.end() - block.start) + masked[dateline.end() :]
-                )
         self.masked = masked
         self.sentences: list[Sentence] = []
         for b, spans in self.block_spans:
