@@ -23,8 +23,9 @@ _DATELINE = re.compile(
 )
 # "Muzaffarpur: Prime Minister …": the Indian agencies' dateline, a place and a colon, in the first paragraph.
 _COLON_DATELINE = re.compile(
-    r"[A-Z](?:[a-z]+|[A-Z]+)\.?(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?:\s+(?:[–—-]\s+)?(?=[A-Z][a-z])"
-)  # "ST. VINCENT: – Prime Minister …"
+    r"[A-Z](?:[a-z]+|[A-Z]+)\.?(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?(?: \([A-Z][A-Za-z]{1,9}\))?"
+    r":\s+(?:[–—-]\s+)?(?=[A-Z][a-z])"
+)  # "ST. VINCENT: – Prime Minister …", "MANILA (UCAN): The bishops …": an agency in brackets
 # "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script.
 _LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*")
 

@@ -18,6 +18,9 @@ from service.extract.runs import name_runs
 from service.extract.titles import mention_from_run
 from service.extract.words import Mention, MentionKind, Word, is_cue, is_role
 
+# A generation's suffix written after a name and a comma: "Herminio L. Roque, Jr.".
+_GENERATIONS = frozenset(("jr", "sr", "jnr", "snr"))
+
 
 def document_pronoun(words: list[Word], first: int) -> Mention:
     """Return `the statement` at words[first:first + 2] as the `it` of the body that issued it."""
@@ -129,4 +132,18 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
             and prior.last == m.first - 1
         ):
             found[x] = replace(m, after_preposition=True)  # "the secretary of Kenya's Ministry of Health"
-    return found
+    merged: list[Mention] = []
+    for m in found:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind == "name"
+            and m.name.lower() in _GENERATIONS
+            and m.first == prev.last + 1
+            and text[prev.end : m.start] == ", "
+        ):
+            # "Herminio L. Roque, Jr. said": the suffix after a comma is the name's own, nobody else
+            merged[-1] = replace(prev, last=m.last, end=m.end, surface=text[prev.start : m.end])
+            continue
+        merged.append(m)
+    return merged

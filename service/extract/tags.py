@@ -23,7 +23,7 @@ _CLAUSE_OPENERS = CONJUNCTIONS
 
 
 # Numbered seats before a councillor's title: "Ward 3 Coun. Nrinder Nann".
-_SEATS = frozenset(("Ward", "District", "Division", "Precinct", "Zone"))
+_SEATS = frozenset(("Ward", "District", "Division", "Precinct", "Pct", "Zone"))
 
 
 class Tags(Focus):

@@ -2831,6 +2831,37 @@ CASES = [
         None,
         "partial",
     ),
+    # "said Pct. 2 commissioner, Dale Harmon": a numbered precinct, abbreviated, then the name.
+    (
+        "“We balanced the county’s needs,” said Pct. 2 commissioner, Dale Harmon.",
+        "We balanced the county’s needs,",
+        "Dale Harmon",
+        "direct",
+    ),
+    # "MANILA (UCAN): …": a dateline with its agency in brackets is a place, never a speaker.
+    (
+        "Bishops speak\n\nMANILA (UCAN): The bishops’ conference broke what it described as a "
+        "“collective silence” over the killings.",
+        "collective silence",
+        None,
+        "partial",
+    ),
+    # "Patriarch" is a title: "Maronite Patriarch Elias Haddad" is Elias Haddad.
+    (
+        "Sermon\n\nOn Palm Sunday, Maronite Patriarch Elias Haddad said in his sermon that the country "
+        "was living through “political sins” and “the suffering of children”.",
+        "political sins",
+        "Elias Haddad",
+        "partial",
+    ),
+    # "Ramon D. Cruz, Jr. said": the suffix after the comma is the name's own.
+    (
+        "Claims row\n\nThe delay would hurt patients, presidential spokesman Ramon D. Cruz, Jr. said on "
+        "Monday. “Pay what is due,” he said.",
+        "Pay what is due,",
+        "Ramon D. Cruz",
+        "direct",
+    ),
     # "Governor Mia Laurent (pictured) said": a caption's aside in brackets between the name and the cue.
     (
         "Bank of Canada (BoC) Governor Mia Laurent (pictured) said on Friday that the chance of a weak "
