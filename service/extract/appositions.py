@@ -67,6 +67,12 @@ class Appositions:
     def _appositive_name(self, s: Sentence, j: int, k: int) -> Mention | None:
         """Return the name that fills the phrase j..k (`the head of the union, Everett Olsen,`)."""
         named = next((m for m in s.mentions if m.first == j and m.last == k and m.kind == "name"), None)
+        if named is None and s.words[j].low == "the":
+            # "The Dean of Manchester, the Very Reverend Rogers Govender, said": a styled name after "the"
+            named = next(
+                (m for m in s.mentions if m.first == j + 1 and m.last == k and m.kind == "name" and m.role),
+                None,
+            )
         if named is None and {"name", "identified"} & {x.low for x in s.words[j : k + 1]}:
             # "a man, who gave his name only as Luis, said"
             named = next((m for m in s.mentions if j < m.first <= k and m.kind == "name"), None)

@@ -2831,6 +2831,14 @@ CASES = [
         None,
         "partial",
     ),
+    # "The Dean of Exeter, the Very Reverend Anna Pike, said": the styled name after the comma holds the title.
+    (
+        "Grants awarded\n\nThe Dean of Exeter, the Very Reverend Anna Pike, said: “This is excellent news "
+        "for us.”",
+        "This is excellent news for us.",
+        "Anna Pike",
+        "direct",
+    ),
     # "said Pct. 2 commissioner, Dale Harmon": a numbered precinct, abbreviated, then the name.
     (
         "“We balanced the county’s needs,” said Pct. 2 commissioner, Dale Harmon.",
