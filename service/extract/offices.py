@@ -23,7 +23,7 @@ from service.extract.lexicon import (
     PREPOSITIONS,
     ROLE_ABBREVIATIONS,
 )
-from service.extract.words import DETERMINERS, Word, capital, is_role
+from service.extract.words import DETERMINERS, Word, capital, initialism, is_role
 
 # Title words that stand before another title: "Deputy District Judge", "Assistant Chief Constable".
 TITLE_PREFIXES = frozenset(
@@ -144,7 +144,7 @@ def acronym_before_name(text: str, name_words: list[Word]) -> bool:
     """Return True for `PCC Matthew Scott` (the surname recurs) or `EC Mahbub` (a given name the
     text writes in full elsewhere): letters in capitals that are no part of the name after them."""
     first, rest = name_words[0].text, name_words[1:]
-    if not (2 <= len(first) <= 5 and first.isupper() and first.isalpha()) or not rest:
+    if not initialism(first) or not rest:
         return False
     # ("McAuliffe" is written so)
     if not all(w.text[:1].isupper() and not w.text.isupper() and w.low not in ORG_WORDS for w in rest):
@@ -153,10 +153,15 @@ def acronym_before_name(text: str, name_words: list[Word]) -> bool:
         return True  # "CAO Neill": a title's letters
     # two letters must stand for words the text writes out ("Election Commissioner"), not for a
     # man's given names ("CY Leung")
-    spelled = r"\b" + r"\w+\s+(?:(?:and|of|for|the)\s+)?".join(first) + r"\w+"
-    if len(first) < 3 and re.search(spelled, text) is None:
+    if len(first) < 3 and not spelled_out(text, first):
         return False
     return recurs(text, rest[-1].text) if len(rest) > 1 else named_on(text, rest[0])
+
+
+def spelled_out(text: str, letters: str) -> bool:
+    """Return True when the text writes out words with these initials: `PCB`, "Pakistan Cricket Board"."""
+    spelled = r"\b" + r"\w+\s+(?:(?:and|of|for|the)\s+)?".join(letters) + r"\w+"
+    return re.search(spelled, text) is not None
 
 
 def named_on(text: str, w: Word) -> bool:

@@ -29,6 +29,7 @@ from service.extract.words import (
     POSSESSIVE,
     Word,
     capital,
+    initialism,
     is_cue,
     is_possessive,
     is_role,
@@ -214,6 +215,11 @@ def _particle_lead(text: str, words: list[Word], i: int) -> bool:
     return joined and (i == 0 or words[i - 1].low not in DETERMINERS)
 
 
+def _letters_after_title(words: list[Word], i: int, j: int) -> bool:
+    """Return True when words[j] are a body's letters after a title: "Chairman PCB Mr Mohsin Naqvi"."""
+    return j > i and capital(words[j - 1]) and is_role(words[j - 1].low) and initialism(words[j].text)
+
+
 def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
     """Return [first, last] word ranges of capitalised runs, with lowercase titles and particles."""
     runs, i = [], 0
@@ -285,6 +291,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 is_honorific(nxt.text)
                 and not is_role(words[j].low)
                 and words[j].low not in PARTY_TITLES
+                and not _letters_after_title(words, i, j)
                 and j + 2 < len(words)
                 and capital(words[j + 2])
                 and _joined(text, nxt, words[j + 2])

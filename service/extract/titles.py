@@ -38,6 +38,7 @@ from service.extract.offices import (
     name_before_title,
     named_between,
     named_on,
+    spelled_out,
     stands_alone,
     without_place,
 )
@@ -49,6 +50,7 @@ from service.extract.words import (
     MentionKind,
     Word,
     capital,
+    initialism,
     is_possessive,
     is_role,
 )
@@ -157,11 +159,23 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         gender = _GENDERED_HONORIFICS[run[0].low.rstrip(".")]  # "Mr Justice Hollins"
     while len(name_words) > 2 and name_words[-1].text.rstrip(".,") in POST_NOMINALS and not possessive_run:
         name_words = name_words[:-1]  # "Anne Gillespie KC": the letters after the name are no part of it
+    lettered = None
+    if head >= 0 and _office_letters(text, name_words):
+        # "Chairman PCB Mr Mohsin Naqvi", "Director NDMA Ali Khan": the body's letters are the office's
+        lettered, name_words = text[run[0].start : name_words[0].end], name_words[1:]
+    elif (
+        head >= 0
+        and len(name_words) == 1
+        and initialism(name_words[0].text)
+        and spelled_out(text, name_words[0].text)
+    ):
+        # "Chairman PCB replied": the title of a body the story names in full, no name of its own
+        name_words = []
     while name_words and is_honorific(name_words[0].text):
         honorific = name_words[0].low.rstrip(".")
         gender = _GENDERED_HONORIFICS.get(honorific) or GENDERED.get(honorific, gender)
         name_words = name_words[1:]
-    office = leading
+    office = lettered or leading
     if head >= 0 and name_words and name_words[0].text in ("of", "for"):
         # "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": the portfolios run to
         # the last joining word, then over portfolio words; the rest is the holder's name, and
@@ -322,6 +336,20 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     generation = {"elder": "elder", "senior": "elder", "younger": "younger", "junior": "younger"}.get(before)
     return Mention(
         first, last, kind, text[start:end], name, role, start, end, possessive, prep, gender, generation
+    )
+
+
+def _office_letters(text: str, name_words: list[Word]) -> bool:
+    """Return True when the first of the words after a title are a body's letters, not the name's."""
+    if len(name_words) > 2 and is_honorific(name_words[1].text):
+        return initialism(name_words[0].text)  # "PCB Mr Mohsin Naqvi"
+    if len(name_words) < 3:
+        return False
+    letters = name_words[0].text
+    # "Director FRSC Musa Ali" with "the Federal Road Safety Corps" written out ("Senator JD Vance"
+    # has two letters, a name's)
+    return (initialism(letters) and len(letters) > 2 and spelled_out(text, letters)) or acronym_before_name(
+        text, name_words
     )
 
 

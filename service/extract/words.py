@@ -237,3 +237,8 @@ def is_possessive(text: str, word: Word) -> bool:
 def capital(word: Word) -> bool:
     """Return True when the word begins with a capital letter."""
     return word.text[0].isupper()
+
+
+def initialism(word: str) -> bool:
+    """Return True for two to five capital letters: "PCB", "FRSC"."""
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()

@@ -3096,6 +3096,23 @@ CASES = [
         "Omar Fathy",
         "direct",
     ),
+    # A body's letters after a title are the office's, an honorific after them opens the name;
+    # the title with the letters alone is that holder's ("Chairman NFA replied").
+    (
+        "Lagos,\nChairman NFA Mr Tunde Adeyemi met reporters on Friday at the National Football "
+        "Association's offices.\n“We will hire a new coach before March,” he said.\nAsked about the "
+        "stadium, Chairman NFA replied, “The work will finish this year.”",
+        "The work will finish this year.",
+        "Tunde Adeyemi",
+        "direct",
+    ),
+    (
+        "“The roads will be repaired before the rains,” said Director FRSC Musa Ali. The Federal Road "
+        "Safety Corps has asked for more money.",
+        "The roads will be repaired before the rains,",
+        "Musa Ali",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
