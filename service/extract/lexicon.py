@@ -308,12 +308,13 @@ GENDERED = {
 LEADER_HEADS = frozenset(_words("president premier chancellor minister leader king queen emir "))
 # "Shri", "Smt" (India), "Alhaji", "Alhaja" (West Africa) and police ranks (`SP`, `ACP` in Nigeria
 # and India) come before names.
-# "Cr", "Cllr" (councillor, in Australia and Britain) stand before a name like an honorific.
+# "Cr", "Cllr" (councillor, in Australia and Britain) stand before a name like an honorific; so do
+# styles of address ("His Highness", "H.E.", "HRH").
 HONORIFICS = frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp cr "
         "cllr clr crs cllrs coun honorable honourable shri sri smt shrimati datuk dato datin seri tun fr "
-        "father "
+        "father highness excellency majesty h.h h.e h.r.h hrh "
     )
 )
 # Police ranks written in capitals before a name ("DI Nigel Parr", "PC Jane Cole"); "Di" in

@@ -69,7 +69,8 @@ def without_place(text: str, name_words: list[Word]) -> list[Word]:
     for k in range(len(name_words) - 2, 0, -1):
         prefix = text[name_words[0].start : name_words[k - 1].end]
         after = re.escape(name_words[k].text)
-        alone = rf"(?:\b(?:the|in|of|from|to|at) |\A|\n){re.escape(prefix)}\b(?! {after})"
+        # ("the Mohammed bin Rashid Space Centre" names a body after the man, not him alone)
+        alone = rf"(?:\b(?:the|in|of|from|to|at) |\A|\n){re.escape(prefix)}\b(?! {after}| [A-Z])"
         # ("M.K. Kiran Kumar": initials with stops, a given name's, are no body)
         acronym = k == 1 and prefix.isupper() and len(prefix) > 1 and "." not in prefix
         if (acronym or " " in prefix) and re.search(alone, text):

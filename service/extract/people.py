@@ -81,8 +81,21 @@ def _surname(tokens: list[str]) -> str:
     return tokens[-2] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else tokens[-1]
 
 
+# "bin", "bint", "ibn": "son of", "daughter of" in a patronymic chain.
+_PATRONYMIC = frozenset(["bin", "bint", "ibn"])
+
+
+def _given(tokens: list[str]) -> str | None:
+    """Return the name before a patronymic chain: "Hamdan" of "Hamdan bin Mohammed bin Rashid"."""
+    at = next((k for k, t in enumerate(tokens) if t in _PATRONYMIC), None)
+    return tokens[at - 1] if at else None
+
+
 def _same_person(short: list[str], long: list[str]) -> bool:
     """Return True when `short` names the same person as `long` (all tokens, same surname)."""
+    given = _given(short)
+    if given is not None and given != _given(long):
+        return False  # "Mohammed bin Rashid Al Maktoum" is not "Hamdan bin Mohammed bin Rashid Al Maktoum"
     if len(short) > 1 and short == long[: len(short)] and not set(long[len(short) :]) & _SUFFIXES:
         return True  # "Tengku Zafrul" is Tengku Zafrul Aziz: a name without its last part
     # "N Sitharaman" is Nirmala Sitharaman: an initial stands for a given name it begins

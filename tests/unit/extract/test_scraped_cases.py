@@ -3113,6 +3113,23 @@ CASES = [
         "Musa Ali",
         "direct",
     ),
+    # A father and a son whose patronymic chains end alike are two people; a body named after the
+    # father ("the Ahmed bin Saeed Space Centre") does not make his given names a place.
+    (
+        "His Highness Sheikh Ahmed bin Saeed Al Rashidi, Ruler of Dubai, reviewed the plans.\n\nThe meeting "
+        "was chaired by Sheikh Khalid bin Ahmed bin Saeed Al Rashidi, Crown Prince of Dubai and head of "
+        "the Ahmed bin Saeed Space Centre.\n\nSheikh Ahmed bin Saeed said, “The plan works.”",
+        "The plan works.",
+        "Sheikh Ahmed bin Saeed Al Rashidi",
+        "direct",
+    ),
+    # "His Excellency", "Her Majesty": styles of address, not part of the name.
+    (
+        "His Excellency Omar Farouk said in Cairo on Monday, “Trade will grow.”",
+        "Trade will grow.",
+        "Omar Farouk",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
