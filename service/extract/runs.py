@@ -259,6 +259,13 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and (text[w.end : w.end + 1] == "," or i + 1 < len(words) and is_honorific(words[1].text))
                 and not named_elsewhere(text, w)
             )
+            # "Additionally, Yemeni rebels assert …": an adverb and a comma ("Kelly, 34," is named again)
+            or (
+                i == 0
+                and w.low.endswith("ly")
+                and text[w.end : w.end + 1] == ","
+                and not named_elsewhere(text, w)
+            )
         ):
             i += 1
             continue

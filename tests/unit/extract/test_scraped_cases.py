@@ -3130,6 +3130,23 @@ CASES = [
         "Omar Farouk",
         "direct",
     ),
+    # A New England town's selectman holds a title.
+    (
+        "Selectman Dana Whitcomb said the town cannot afford it. “We would have to raise taxes,” "
+        "Whitcomb said.",
+        "We would have to raise taxes,",
+        "Dana Whitcomb",
+        "direct",
+    ),
+    # An adverb and a comma open a sentence ("Ultimately, Farrow decided …"): nobody's name, so the
+    # person the sentence is about keeps the floating quote after it.
+    (
+        "Jo Farrow baked for others for 30 years.\n\nUltimately, Farrow decided to open her own shop. "
+        "“I did not want to wait any longer.”",
+        "I did not want to wait any longer.",
+        "Jo Farrow",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
