@@ -123,7 +123,8 @@ class People:
                 # "the World Cup", "at Celtic Park": an event's or a place's name is nobody's
                 head = name_tokens(m.name)[-1]
                 thing = head in THING_HEADS or head in PLACE_HEADS and m.name in placed
-                thing = thing or name_tokens(m.name)[0] in ("co", "county")  # "Co Carlow": an Irish county
+                # "Co Carlow": an Irish county; "St Johnstone", "St Helens": a saint's town or club
+                thing = thing or name_tokens(m.name)[0] in ("co", "county", "st", "saint")
                 thing = thing or _CODED.search(m.name) is not None
                 thing = thing or all(t in DEMONYMS for t in name_tokens(m.name))  # "Filipino American"
                 thing = thing and not m.role and m.gender is None

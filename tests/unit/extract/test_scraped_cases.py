@@ -3147,6 +3147,16 @@ CASES = [
         "Jo Farrow",
         "direct",
     ),
+    # A saint's name is a town's or a club's ("St Mirren", "St Helens"), nobody who could be "he".
+    (
+        "Rovers boss Ian Dunbar savoured victory over St Mirren.\nThe Rovers recovered from their "
+        "defeat at Motherwell to record a 3-0 win at home to St Mirren that kept them clear of Falkirk."
+        "\nWith the Rovers about to face Celtic in the league on Wednesday, Dunbar knew they needed a "
+        "result.\n“I think it was a big win,” he said.",
+        "I think it was a big win,",
+        "Ian Dunbar",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
