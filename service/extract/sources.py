@@ -1,7 +1,8 @@
 """The sources a cue names other than by its subject.
 
 `according to X`, `a joint statement released in Abuja by X`, `the Kremlin's statement`,
-`reported X saying`, `quoted X as saying`, and the main clause after an opening `Saying “…”,`.
+`A new report, published by X, says`, `the X commentary said`, `reported X saying`, `quoted X as
+saying`, `quoted X to have said`, and the main clause after an opening `Saying “…”,`.
 The base of `Subjects`, on top of `Appositions`.
 """
 
@@ -66,6 +67,20 @@ class Sources(Appositions):
                 return quoted
         return None
 
+    def _quoted_to_have(self, s: Sentence, cue: int) -> Mention | None:
+        """Return X of `quoted X to have said` at the cue `said`: the one quoted."""
+        w = s.words
+        if cue > 3 and w[cue].low == "said" and w[cue - 1].low == "have" and w[cue - 2].low == "to":
+            # "he quoted Buhari to have said": the one quoted
+            quoted = self._mention_ending(s, cue - 3)
+            if (
+                quoted is not None
+                and quoted.first > 0
+                and w[quoted.first - 1].low in ("quoted", "quotes", "quoting")
+            ):
+                return quoted
+        return None
+
     def _after_opening_quote(self, s: Sentence, cue: int) -> Mention | None:
         """Return X of `Saying it “…,” X cut the ribbon`: an opening participle's quote is said by the
         subject of the main clause just after it."""
@@ -100,4 +115,23 @@ class Sources(Appositions):
                 by = next((m for m in s.mentions if m.first in (j + 1, j + 2)), None)
                 if by is not None and by.kind in ("name", "org", "group"):
                     return by  # "a joint statement by the unions said"
+        return None
+
+    def _published_by(self, s: Sentence, cue: int) -> Mention | None:
+        """Return X of `A new report, published by X, says`: a document's issuer set off by commas."""
+        w = s.words
+        k = cue - 1
+        doc = next((j for j in range(k, max(-1, k - 10), -1) if w[j].text in DOCUMENTS), None)
+        issuer = self._issuer(s, doc, cue) if doc is not None else None
+        if issuer is not None and self.masked[issuer.end : w[cue].start].strip() == ",":
+            return issuer  # "A new report, published by Ofsted, says"
+        return None
+
+    def _document_owner(self, s: Sentence, k: int) -> Mention | None:
+        """Return X of `the X commentary said` when a document ends at word `k`: its owner."""
+        w = s.words
+        if w[k].low in DOCUMENTS and k > 0:
+            owner = self._mention_ending(s, k - 1)
+            if owner is not None and owner.kind in ("name", "org"):
+                return owner  # "the KCNA commentary said": KCNA
         return None
