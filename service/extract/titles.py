@@ -94,9 +94,50 @@ def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: 
 
 
 def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Mention | None:
+    """Return the mention words[first..last] make: title, holder's name, office, place and kind."""
     run = words[first : last + 1]
     if _no_name(run):
         return None
+    run, first = _without_participle(text, run, first)
+    guards, roles = _title_words(text, words, run, first)
+    leading, head, name_words = _head(run, roles)
+    gender, kin = _gender(text, words, run, first, head)
+    name_words, lettered, gender = _without_letters(text, run, head, name_words, gender)
+    office, name_words = _portfolios(text, run, head, name_words, lettered or leading)
+    office, name_words = _office_before(text, words, first, name_words, office)
+    name_words, placed, split_body, office = _place_after_office(text, words, first, name_words, office)
+    if _nationality_adjective(words, run, first, last):
+        return None  # "her Polish counterpart": a nationality adjective, nobody's name
+    lows = {w.low for w in run}
+    name_words = _without_demonym(text, name_words, lows)
+    start, end = run[0].start, run[-1].end
+    possessive = is_possessive(text, run[-1])
+    if possessive and POSSESSIVE.search(run[-1].text):
+        end -= 2
+    prep = _after_preposition(text, words, first, placed, office)
+    role = _role(text, run, head, office, kin)
+    if not name_words:
+        return _unnamed(text, run, first, last, head, role, start, end, possessive, prep)
+    name_words, lows = _person(text, words, run, first, name_words, lows)
+    if head < 0 and acronym_before_name(text, name_words):
+        # "PCC Matthew Scott", "EC Mahbub": an office or body in capitals before the name
+        role, name_words = name_words[0].text, name_words[1:]
+        lows = {w.low for w in name_words}
+    holder = holder_after_body(text, name_words)
+    if holder:
+        # "Chairman of the Talparo Regional Corporation Henry Awong": the body, then its officer
+        name_words, lows, head = name_words[-holder:], {w.low for w in name_words[-holder:]}, -1
+    name = _name(text, run, name_words, end, possessive)
+    kind = _kind(words, run, first, head, lows, guards, split_body, name, name_words, possessive)
+    before = words[first - 1].low if first > 0 else ""
+    generation = {"elder": "elder", "senior": "elder", "younger": "younger", "junior": "younger"}.get(before)
+    return Mention(
+        first, last, kind, text[start:end], name, role, start, end, possessive, prep, gender, generation
+    )
+
+
+def _without_participle(text: str, run: list[Word], first: int) -> tuple[list[Word], int]:
+    """Return the run and its first index without a sentence-initial participle: "Speaking at ..."."""
     while (
         run
         and first == 0
@@ -105,6 +146,11 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         and not named_elsewhere(text, run[0])
     ):
         run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
+    return run, first
+
+
+def _title_words(text: str, words: list[Word], run: list[Word], first: int) -> tuple[set[int], list[int]]:
+    """Return where a body's "Guard" stands and where the run's titles stand: "Major Charles Kabona"."""
     # "Ciarán Mac Gabhann TD": letters after a name are no title before it
     # ("The Assin Central MP, Kennedy Agyapong,": after a determiner the letters are a title)
     determined = first > 0 and words[first - 1].low in DETERMINERS
@@ -119,6 +165,17 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     ]
     if not roles and len(titled) > 2 and titled[0].low in KIN and titled[0].low != "son":
         roles = [0]  # "Daughter Alison Johnson": a relation before a full name ("Son Heung-min" is a name)
+    lead = _lead_titles(titled)
+    if lead and (not roles or roles[0] >= lead):
+        roles = sorted(set(roles) | set(range(lead)))
+    if roles and _surname_role(text, words, run, first, roles[-1]):
+        roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
+    roles = roles[: named_between(text, titled, roles)]
+    return guards, roles
+
+
+def _lead_titles(titled: list[Word]) -> int:
+    """Return how many party or plural titles lead a full name: "Lib Dem Ryan Priest"."""
     # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells", "Deputies
     # Robert Taylor": a party or a plural title before a full name
     lead = 0
@@ -135,11 +192,11 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         )
     ):
         lead += 1
-    if lead and (not roles or roles[0] >= lead):
-        roles = sorted(set(roles) | set(range(lead)))
-    if roles and _surname_role(text, words, run, first, roles[-1]):
-        roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
-    roles = roles[: named_between(text, titled, roles)]
+    return lead
+
+
+def _head(run: list[Word], roles: list[int]) -> tuple[str | None, int, list[Word]]:
+    """Return a leading title's office, where the title ends (-1: none), the words after: "FM Bilawal"."""
     leading = _LEADING_TITLES.get(run[0].text) if len(run) > 1 and not roles else None
     head = roles[-1] if roles else 0 if leading else -1  # "FM Bilawal": a title only before a name
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(capital(w) for w in run):
@@ -150,13 +207,25 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         # "Divisional Commissioner Eastern Luke Moroivalu": over the region it serves; "Head Coach
         # National Teams Devis Mangia": over the squads it leads
         head, name_words = head + 1, name_words[1:]
+    return leading, head, name_words
+
+
+def _gender(text: str, words: list[Word], run: list[Word], first: int, head: int) -> tuple[str | None, str]:
+    """Return the gender of the title or a kin word, and the word before the run: "her husband, Richard"."""
     gender = GENDERED.get(run[head].low) if head >= 0 else None
     kin = words[first - 1].low if first > 0 else ""
-    possessive_run = is_possessive(text, run[-1]) if run else False
     if kin in GENDERED and text[words[first - 1].end : run[0].start] in (", ", " "):
         gender = GENDERED[kin]  # "her husband, Richard Ashby"
     if head > 0 and run[0].low.rstrip(".") in _GENDERED_HONORIFICS:
         gender = _GENDERED_HONORIFICS[run[0].low.rstrip(".")]  # "Mr Justice Hollins"
+    return gender, kin
+
+
+def _without_letters(
+    text: str, run: list[Word], head: int, name_words: list[Word], gender: str | None
+) -> tuple[list[Word], str | None, str | None]:
+    """Return the name words without "KC", a body's letters or "Mr", the letters' office, the gender."""
+    possessive_run = is_possessive(text, run[-1]) if run else False
     while len(name_words) > 2 and name_words[-1].text.rstrip(".,") in POST_NOMINALS and not possessive_run:
         name_words = name_words[:-1]  # "Anne Gillespie KC": the letters after the name are no part of it
     lettered = None
@@ -175,23 +244,37 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         honorific = name_words[0].low.rstrip(".")
         gender = _GENDERED_HONORIFICS.get(honorific) or GENDERED.get(honorific, gender)
         name_words = name_words[1:]
-    office = lettered or leading
-    if head >= 0 and name_words and name_words[0].text in ("of", "for"):
-        # "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": the portfolios run to
-        # the last joining word, then over portfolio words; the rest is the holder's name, and
-        # "the Minister for Trade" names nobody.
-        k = 1 + max(k for k, w in enumerate(name_words[:-1]) if w.text in ("of", "for", "and"))
-        if k < len(name_words) - 1:
-            k += 1  # the word after the joining word is the office's, whatever it is ("Water and Power")
-        if name_words[k - 1].low == "the" and k < len(name_words) - 1:
-            k += 1  # "Speaker of the House Mike Reyes": the word after the article is the office's
-        while k < len(name_words) - 1 and name_words[k].low in PORTFOLIOS:
-            k += 1
-        office = text[run[0].start : name_words[k - 1].end]
-        # "Commissioner for Local Government and Chieftaincy Affairs": the office alone
-        name_words = name_words[k:] if {name_words[k].low, name_words[-1].low}.isdisjoint(PORTFOLIOS) else []
-        if not name_words:
-            office = text[run[0].start : run[-1].end]
+    return name_words, lettered, gender
+
+
+def _portfolios(
+    text: str, run: list[Word], head: int, name_words: list[Word], office: str | None
+) -> tuple[str | None, list[Word]]:
+    """Return the office and the holder's name words of "Minister for Lands … Kweku Asoma Kyeremeh"."""
+    if not (head >= 0 and name_words and name_words[0].text in ("of", "for")):
+        return office, name_words
+    # "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": the portfolios run to
+    # the last joining word, then over portfolio words; the rest is the holder's name, and
+    # "the Minister for Trade" names nobody.
+    k = 1 + max(k for k, w in enumerate(name_words[:-1]) if w.text in ("of", "for", "and"))
+    if k < len(name_words) - 1:
+        k += 1  # the word after the joining word is the office's, whatever it is ("Water and Power")
+    if name_words[k - 1].low == "the" and k < len(name_words) - 1:
+        k += 1  # "Speaker of the House Mike Reyes": the word after the article is the office's
+    while k < len(name_words) - 1 and name_words[k].low in PORTFOLIOS:
+        k += 1
+    office = text[run[0].start : name_words[k - 1].end]
+    # "Commissioner for Local Government and Chieftaincy Affairs": the office alone
+    name_words = name_words[k:] if {name_words[k].low, name_words[-1].low}.isdisjoint(PORTFOLIOS) else []
+    if not name_words:
+        office = text[run[0].start : run[-1].end]
+    return office, name_words
+
+
+def _office_before(
+    text: str, words: list[Word], first: int, name_words: list[Word], office: str | None
+) -> tuple[str | None, list[Word]]:
+    """Return the office of a title before the run, the name after its portfolios: "Secretary for Housing"."""
     lower = lower_office(words, first)
     if lower is not None and office is None:
         office = text[words[lower].start : words[first - 1].end]  # "director of operations"
@@ -203,6 +286,14 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         ):
             name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
             office = text[words[first - 2].start : name_words[0].start].strip()  # "Secretary of State"
+    return office, name_words
+
+
+def _place_after_office(
+    text: str, words: list[Word], first: int, name_words: list[Word], office: str | None
+) -> tuple[list[Word], int, bool, str | None]:
+    """Return the name words after a place, how many words the place has, whether a body's name was
+    split off, and the office: "Prime Minister of Kosovo Albin Kurti"."""
     posted_in = first > 1 and words[first - 1].low in ("for", "of", "in") and is_role(words[first - 2].low)
     placed = country_words(name_words) if posted_in else 0
     if posted_in and not placed and len(name_words) > 2 and stands_alone(text, name_words[0], name_words[1]):
@@ -222,24 +313,39 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if posted_in and not placed:
         # "director of Property Council of Australia Adina Cirson": a body named for its country,
         # then the holder's name
-        for c in range(2, len(name_words) - 2):
-            n = country_words(name_words[c:])
-            body = name_words[:c]
-            if n and name_words[c - 1].low == "of" and any(w.low in ORG_WORDS for w in body):
-                if len(name_words) - c - n >= 2:
-                    name_words, placed, split_body = name_words[c + n :], n, True
-                    office = text[words[first - 2].start : name_words[0].start].strip()
-                break
-    if (
+        body = _country_body(name_words)
+        if body is not None:
+            at, placed = body
+            name_words, split_body = name_words[at:], True
+            office = text[words[first - 2].start : name_words[0].start].strip()
+    return name_words, placed, split_body, office
+
+
+def _country_body(name_words: list[Word]) -> tuple[int, int] | None:
+    """Return where the name starts after a body named for its country, and the country's length:
+    "Property Council of Australia Adina Cirson"."""
+    for c in range(2, len(name_words) - 2):
+        n = country_words(name_words[c:])
+        body = name_words[:c]
+        if n and name_words[c - 1].low == "of" and any(w.low in ORG_WORDS for w in body):
+            return (c + n, n) if len(name_words) - c - n >= 2 else None
+    return None
+
+
+def _nationality_adjective(words: list[Word], run: list[Word], first: int, last: int) -> bool:
+    """Return True for a nationality adjective after a determiner: "her Polish counterpart"."""
+    return bool(
         len(run) == 1
         and first > 0
         and words[first - 1].low in DETERMINERS
         and last + 1 < len(words)
         and words[last + 1].text.islower()
         and re.search(r"(?:ish|ese|ian|ch|an)$", run[0].low)
-    ):
-        return None  # "her Polish counterpart": a nationality adjective, nobody's name
-    lows = {w.low for w in run}
+    )
+
+
+def _without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[Word]:
+    """Return the name words without a nationality or where one lives: "the Italian Renato Moretti"."""
     while (
         (len(name_words) > 2 or len(name_words) == 2 and name_words[0].low in DEMONYM_NOUNS)
         and name_words[0].low in DEMONYMS
@@ -248,31 +354,58 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         name_words = name_words[1:]  # "the Italian Renato Moretti": a nationality, then the name
     while len(name_words) > 2 and dweller(text, name_words[0]):
         name_words = name_words[1:]  # "Portlander Hayley Rundell": where she lives, then her name
-    start, end = run[0].start, run[-1].end
-    possessive = is_possessive(text, run[-1])
-    if possessive and POSSESSIVE.search(run[-1].text):
-        end -= 2
+    return name_words
+
+
+def _after_preposition(text: str, words: list[Word], first: int, placed: int, office: str | None) -> bool:
+    """Return True when the run follows a preposition: "at the University of Bristol"."""
     # "at the University of Bristol": a determiner sits between the preposition and the name.
     det = first > 1 and words[first - 1].low in ("the", "a", "an")
     # ("spokesman in Italy Flavio Di Giacomo": the preposition is the office's, before its place)
     prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS and not (placed and office)
-    prep = prep or described_after(text, words, first) is not None
+    return prep or described_after(text, words, first) is not None
+
+
+def _role(text: str, run: list[Word], head: int, office: str | None, kin: str) -> str | None:
+    """Return the role: the office, else the title words, else the kin word before: "her husband"."""
     role = office or (text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None))
     if role and role.split()[0].lower() == "the":
         role = role[4:]
-    if not name_words and head >= 2:
+    return role
+
+
+def _unnamed(
+    text: str,
+    run: list[Word],
+    first: int,
+    last: int,
+    head: int,
+    role: str | None,
+    start: int,
+    end: int,
+    possessive: bool,
+    prep: bool,
+) -> Mention | None:
+    """Return the mention of a run with no name after its title: a name before it, or a descriptor."""
+    if head >= 2:
         behind = name_before_title(text, run, head)
         if behind is not None:
             # "Collin Benjamin Head Coach of the Namibian national team,": the title after the name
             name = text[run[0].start : run[behind - 1].end]
             role = text[run[behind].start : run[head].end]
             return Mention(first, last, "name", text[start:end], name, role, start, end, possessive, prep)
-    if not name_words:
-        if role is None:
-            return None
-        return Mention(
-            first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
-        )
+    if role is None:
+        return None
+    return Mention(
+        first, last, "descriptor", text[start:end], run[head].low, role, start, end, possessive, prep
+    )
+
+
+def _person(
+    text: str, words: list[Word], run: list[Word], first: int, name_words: list[Word], lows: set[str]
+) -> tuple[list[Word], set[str]]:
+    """Return the name words and their lower forms without a place or body before them:
+    "Ambassador to India Pham Sanh Chau"."""
     person_words = without_place(text, name_words)
     # "Ambassador to India X", "Minister of Defense of Ukraine X": a country after an office
     # ("Ambassador to the United Nations Vasily Nebenzya": a body after "the")
@@ -291,16 +424,12 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         if not all(capital(w) for w in person_words):
             person_words = name_words  # "spokesperson for the Department of Homeland Security": a body
     if person_words is not name_words and not {w.low for w in person_words} & ORG_WORDS:
-        name_words, lows = person_words, {w.low for w in person_words}
-    if head < 0 and acronym_before_name(text, name_words):
-        # "PCC Matthew Scott", "EC Mahbub": an office or body in capitals before the name
-        role, name_words = name_words[0].text, name_words[1:]
-        lows = {w.low for w in name_words}
-    holder = holder_after_body(text, name_words)
-    if holder:
-        # "Chairman of the Talparo Regional Corporation Henry Awong": the body, then its officer
-        office = office or text[run[0].start : name_words[-holder - 1].end]
-        name_words, lows, head = name_words[-holder:], {w.low for w in name_words[-holder:]}, -1
+        return person_words, {w.low for w in person_words}
+    return name_words, lows
+
+
+def _name(text: str, run: list[Word], name_words: list[Word], end: int, possessive: bool) -> str:
+    """Return the holder's name as the text writes it: "Pope Francis", "Prince Faisal bin Farhan"."""
     name_start = name_words[0].start
     at = run.index(name_words[0]) if name_words[0] in run else 0
     if len(name_words) == 1 and at > 0 and run[at - 1].low in _REGNAL and not named_on(text, name_words[0]):
@@ -325,17 +454,28 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     adjective = _NAMED_ADJECTIVE.search(name) if len(name_words) > 1 else None
     if adjective is not None:
         name = name[: adjective.start()]  # "the Ange Postecoglou-coached visitors": the coach
+    return name
+
+
+def _kind(
+    words: list[Word],
+    run: list[Word],
+    first: int,
+    head: int,
+    lows: set[str],
+    guards: set[int],
+    split_body: bool,
+    name: str,
+    name_words: list[Word],
+    possessive: bool,
+) -> MentionKind:
+    """Return "org" for a body, a side or letters, else "name": "the Harambee Stars", "the All Blacks"."""
     acronym = len(name_words) == 1 and name.isupper() and len(name) > 1
     # "the Harambee Stars", "the All Blacks": a side or a body, named in the plural after "the"
     side = head < 0 and first > 0 and words[first - 1].low == "the" and run[-1].text.endswith("s")
     side = side and not possessive and not run[-1].text.endswith("ss")
-    kind: MentionKind = (
+    return (
         "org" if ((lows & ORG_WORDS or guards) and head < 0 and not split_body) or acronym or side else "name"
-    )
-    before = words[first - 1].low if first > 0 else ""
-    generation = {"elder": "elder", "senior": "elder", "younger": "younger", "junior": "younger"}.get(before)
-    return Mention(
-        first, last, kind, text[start:end], name, role, start, end, possessive, prep, gender, generation
     )
 
 
