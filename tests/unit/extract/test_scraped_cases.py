@@ -3157,6 +3157,14 @@ CASES = [
         "Ian Dunbar",
         "direct",
     ),
+    # A wildfire's name ("the Pine Hollow Fire") is a thing, not someone "he" could be.
+    (
+        "Fire Chief Ray Mendez says crews work inward from the edge. The Pine Hollow Fire is 674 acres."
+        "\nHe says full containment takes days.\n“Every fire is different,” he said.",
+        "Every fire is different,",
+        "Ray Mendez",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
