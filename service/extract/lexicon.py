@@ -307,15 +307,17 @@ GENDERED = {
     ),
 }
 LEADER_HEADS = frozenset(_words("president premier chancellor minister leader king queen emir "))
+# Styles of address before a title or a name, no part of either: "H.H. Sheikh", "Her Majesty Queen".
+STYLES = frozenset(_words("highness excellency majesty h.h h.e h.r.h hrh"))
 # "Shri", "Smt" (India), "Alhaji", "Alhaja" (West Africa) and police ranks (`SP`, `ACP` in Nigeria
 # and India) come before names.
 # "Cr", "Cllr" (councillor, in Australia and Britain) stand before a name like an honorific; so do
 # styles of address ("His Highness", "H.E.", "HRH").
-HONORIFICS = frozenset(
+HONORIFICS = STYLES | frozenset(
     _words(
-        "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp cr "
-        "cllr clr crs cllrs coun honorable honourable shri sri smt shrimati datuk dato datin seri tun fr "
-        "father highness excellency majesty h.h h.e h.r.h hrh "
+        "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp "
+        "cr cllr clr crs cllrs coun honorable honourable shri sri smt shrimati datuk dato datin seri tun "
+        "fr father "
     )
 )
 # Police ranks written in capitals before a name ("DI Nigel Parr", "PC Jane Cole"); "Di" in

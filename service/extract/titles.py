@@ -20,6 +20,7 @@ from service.extract.lexicon import (
     PORTFOLIOS,
     POST_NOMINALS,
     PREPOSITIONS,
+    STYLES,
     SURNAME_ROLES,
     is_honorific,
 )
@@ -352,8 +353,10 @@ def _without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[
         and not lows & ORG_WORDS
     ):
         name_words = name_words[1:]  # "the Italian Renato Moretti": a nationality, then the name
-    while len(name_words) > 2 and dweller(text, name_words[0]):
-        name_words = name_words[1:]  # "Portlander Hayley Rundell": where she lives, then her name
+    local = name_words[:1] and name_words[0].low == "local" and not lows & ORG_WORDS  # not "Local Government"
+    while len(name_words) > 2 and (dweller(text, name_words[0]) or local):
+        # "Portlander Hayley Rundell", "Local Awie Rasa": where she lives, then her name
+        name_words = name_words[1:]
     return name_words
 
 
@@ -368,7 +371,9 @@ def _after_preposition(text: str, words: list[Word], first: int, placed: int, of
 
 def _role(text: str, run: list[Word], head: int, office: str | None, kin: str) -> str | None:
     """Return the role: the office, else the title words, else the kin word before: "her husband"."""
-    role = office or (text[run[0].start : run[head].end] if head >= 0 else (kin if kin in KIN else None))
+    # ("H.H. Sheikh", "Her Majesty Queen": the style of address is no part of the title)
+    styled = next((k for k in range(head) if run[k].low.rstrip(".") not in STYLES), head)
+    role = office or (text[run[styled].start : run[head].end] if head >= 0 else (kin if kin in KIN else None))
     if role and role.split()[0].lower() == "the":
         role = role[4:]
     return role

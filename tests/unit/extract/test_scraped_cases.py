@@ -3165,6 +3165,13 @@ CASES = [
         "Ray Mendez",
         "direct",
     ),
+    # "Local" before a full name says where the speaker lives ("Local Government" is a body's word).
+    (
+        "Local Tia Marsh told reporters she saw the boat. “It was very close to the reef,” she said.",
+        "It was very close to the reef,",
+        "Tia Marsh",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
@@ -3327,4 +3334,13 @@ def test_a_line_ending_in_a_colon_leads_the_quote_below_it_not_the_one_above(ext
         ("She", "Marta Vidal"),
         ("My", "Lena Koh"),
         ("I", "Pia Brandt"),
+    ]
+
+
+def test_a_style_of_address_is_no_part_of_the_title(extractor: Extractor) -> None:
+    text = "H.H. Sheikh Khalid bin Saeed said, “The plan works.” Her Majesty Queen Ana said, “It does.”"
+    quotes = extractor.extract(text, "case.txt").quotes
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Sheikh Khalid bin Saeed", "Sheikh"),
+        ("Queen Ana", "Queen"),
     ]
