@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import CLAUSE_JOINERS, DOCUMENTS, PREPOSITIONS, WRITTEN
+from service.extract.lexicon import CLAUSE_JOINERS, DOCUMENTS, PREPOSITIONS
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
 from service.extract.people import Person
@@ -409,4 +409,4 @@ def _document_named(lead: str) -> str | None:
     """Return `memo` when `lead` ends by naming a written document whose words follow."""
     document = _FROM_DOCUMENT.search(lead.rstrip())
     noun = document.group(1).lower() if document is not None else None
-    return noun if noun in WRITTEN else None
+    return noun if noun in DOCUMENTS else None

@@ -30,6 +30,10 @@ _IRREGULAR = {
     "tell": ("told", "tells", "telling"),
     "write": ("wrote", "writes", "writing", "written"),
 }
+# Their past and present forms, only ever verbs: "said", "tells", "wrote".
+IRREGULAR_VERB_FORMS = frozenset(
+    f for forms in _IRREGULAR.values() for f in forms if not f.endswith(("ing", "en"))
+)
 
 
 def _inflect(base: str) -> set[str]:

@@ -32,6 +32,16 @@ def document_pronoun(words: list[Word], first: int) -> Mention:
 
 def mentions_in(text: str, words: list[Word]) -> list[Mention]:
     """Return the name, organisation, pronoun and descriptor mentions among `words`."""
+    found, taken = _phrase_mentions(text, words)
+    found += _run_mentions(text, words, taken)
+    found += _word_mentions(words, taken)
+    found.sort(key=lambda m: m.first)
+    _read_in_context(text, words, found)
+    return _with_generations(text, found)
+
+
+def _phrase_mentions(text: str, words: list[Word]) -> tuple[list[Mention], set[int]]:
+    """Return the descriptor, unnamed and group phrases ("the Ukrainian leader") and the words they take."""
     found: list[Mention] = []
     taken: set[int] = set()
     index = {w.start: k for k, w in enumerate(words)}
@@ -49,6 +59,12 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
         surface = text[ph.start : ph.end]
         found.append(Mention(k, k_end, kind, surface, ph.head, ph.role, ph.start, ph.end, False, prep))
         taken |= set(range(k, k_end + 1))
+    return found, taken
+
+
+def _run_mentions(text: str, words: list[Word], taken: set[int]) -> list[Mention]:
+    """Return the names in the capitalised runs no phrase took: "Chief Election Commissioner X"."""
+    found: list[Mention] = []
     for first, last in name_runs(text, words):
         m = mention_from_run(text, words, first, last)
         overlap = taken & set(range(m.first, m.last + 1)) if m is not None else set()
@@ -58,6 +74,12 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
             overlap = taken & set(range(m.first, m.last + 1)) if m is not None else set()
         if m is not None and not overlap:
             found.append(m)
+    return found
+
+
+def _word_mentions(words: list[Word], taken: set[int]) -> list[Mention]:
+    """Return the mentions one word makes: pronouns, "someone", "one said", "the statement said"."""
+    found: list[Mention] = []
     for k, w in enumerate(words):
         if w.low in ("someone", "somebody") and k not in taken:
             # "someone at the back called out": a speaker nobody can name
@@ -99,7 +121,11 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
                     PRONOUNS[w.text.lower()],
                 )
             )
-    found.sort(key=lambda m: m.first)
+    return found
+
+
+def _read_in_context(text: str, words: list[Word], found: list[Mention]) -> None:
+    """Mark, in place, names that are owners before a plural title or sit behind a preposition."""
     for x, m in enumerate(found):
         nxt = words[m.last + 1] if m.kind == "name" and m.last + 1 < len(words) else None
         if (
@@ -132,6 +158,10 @@ def mentions_in(text: str, words: list[Word]) -> list[Mention]:
             and prior.last == m.first - 1
         ):
             found[x] = replace(m, after_preposition=True)  # "the secretary of Kenya's Ministry of Health"
+
+
+def _with_generations(text: str, found: list[Mention]) -> list[Mention]:
+    """Return the mentions with a generation's suffix joined to the name before it."""
     merged: list[Mention] = []
     for m in found:
         prev = merged[-1] if merged else None

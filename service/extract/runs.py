@@ -13,6 +13,7 @@ from service.extract.elsewhere import lower_elsewhere, named_elsewhere
 from service.extract.lexicon import (
     ABBREVIATIONS,
     CUE_FORMS,
+    IRREGULAR_VERB_FORMS,
     MONTHS,
     NAME_PARTICLES,
     NATIONALITY_STEMS,
@@ -187,7 +188,7 @@ def _cue_as_modifier(text: str, words: list[Word], k: int) -> bool:
     after = words[k + 1]
     body = k > 0 and capital(words[k - 1]) and _joined(text, words[k - 1], words[k])
     # ("Farnan said constable Jason Reid": a verb's past, never a noun, is no modifier)
-    verb = words[k].low.endswith("ed") or words[k].low in ("said", "says", "told", "tells", "wrote", "writes")
+    verb = words[k].low.endswith("ed") or words[k].low in IRREGULAR_VERB_FORMS
     return body and not verb and after.text.islower() and is_role(after.low)
 
 

@@ -249,6 +249,14 @@ CASES = [
         "Dana Cole",
         "direct",
     ),
+    # … and so does any document that speaks for its issuer ("from the report:").
+    (
+        "The Audit Office published its findings on Monday. Here is an excerpt from the report:\n\n"
+        "“The department failed to keep records of its spending.”",
+        "The department failed to keep records of its spending.",
+        "Audit Office",
+        "direct",
+    ),
     # ", counsel for Mr Malik," gives the title "the counsel" refers to.
     (
         "Barrister Omar Siddiqui, counsel for Mr Malik, contended that the verdict was flawed. Prosecutor "
