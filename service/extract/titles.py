@@ -1,49 +1,38 @@
-"""A capitalised run read as a mention: the title, the holder's name, and what is neither.
+"""A capitalised run read as a mention: the holder's name and kind once the title is off.
 
-"Chief Election Commissioner Sikandar Sultan Raja", "Ambassador to India Pham Sanh Chau",
-"Conservative Liam Billington", "Collin Benjamin Head Coach of …": the title is told from the
-name, and places, parties, credits and letters are kept out of it.
+"Pope Francis", "the Italian Renato Moretti", "Ambassador to India Pham Sanh Chau", "Collin Benjamin
+Head Coach of …", "the Harambee Stars": `mention_from_run` has `title_words` tell the title and office
+from the name, then reads the name as the text writes it, a nationality or place before it, a name
+before the title, and whether the run names a person or a body.
 """
 
 from __future__ import annotations
 
 import re
 
-from service.extract.elsewhere import as_written, named_elsewhere, named_in_full
-from service.extract.lexicon import (
-    DEMONYMS,
-    GENDERED,
-    KIN,
-    NOT_NAME_WORDS,
-    ORG_WORDS,
-    PARTY_TITLES,
-    PORTFOLIOS,
-    POST_NOMINALS,
-    PREPOSITIONS,
-    STYLES,
-    SURNAME_ROLES,
-    is_honorific,
-)
+from service.extract.elsewhere import as_written, named_elsewhere
+from service.extract.lexicon import DEMONYMS, ORG_WORDS, PORTFOLIOS, PREPOSITIONS
 from service.extract.offices import (
     DEMONYM_NOUNS,
-    GIVEN_COUNTRIES,
-    REGIONS,
-    SQUADS,
-    TITLE_PREFIXES,
     acronym_before_name,
-    country_words,
     described_after,
     dweller,
     holder_after_body,
-    lower_office,
     name_before_title,
-    named_between,
     named_on,
-    spelled_out,
-    stands_alone,
     without_place,
 )
 from service.extract.runs import NICKNAME
+from service.extract.title_words import (
+    office_before,
+    place_after_office,
+    portfolios,
+    title_gender,
+    title_head,
+    title_role,
+    title_words,
+    without_letters,
+)
 from service.extract.words import (
     DETERMINERS,
     POSSESSIVE,
@@ -51,47 +40,13 @@ from service.extract.words import (
     MentionKind,
     Word,
     capital,
-    initialism,
     is_possessive,
     is_role,
 )
 
-_GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-# Capitalised abbreviations that are titles only right before a name ("FM Bilawal", not "Joy FM").
-_LEADING_TITLES = {"FM": "foreign minister"}
 # Titles that go with a single name as the name the world knows: "Pope Francis", "King Charles".
 _REGNAL = frozenset(("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan"))
 _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
-
-
-# Titles that are a surname only when the story names someone so in full ("Councillor Rosa
-# Bishop"); elsewhere a title ("Bishop calls for prayers").
-_RANK_SURNAMES = frozenset(("king", "bishop", "major", "pope"))
-# The second word of a two-word title, not a surname after the first: "Deputy Head", "Sergeant Major".
-_TITLE_TAILS = frozenset(("head", "major", "king", "pope"))
-
-
-def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: int) -> bool:
-    """Return True when the title word run[k] is a surname: `Alastair Cook`, not `the Cook`.
-
-    "the bewildered Cook" is still Alastair Cook when the text names him in full.
-    """
-    w = run[k]
-    if w.low not in SURNAME_ROLES or k != len(run) - 1 or not capital(w):
-        return False
-    after = first + len(run)
-    if after < len(words) and words[after].text.islower() and is_role(words[after].low):
-        return False  # "Head coach of Nigeria’s Super Eagles, Jose Peseiro": a title before a title
-    if k > 0:
-        prev = run[k - 1].low
-        if is_role(prev) and prev not in TITLE_PREFIXES and w.low not in _TITLE_TAILS:
-            return capital(run[k - 1])  # "IRC Mayor Baker said": a title, then the surname
-        return not is_role(prev) and prev not in NOT_NAME_WORDS
-    if named_in_full(text, w.text):
-        return True
-    if w.low in _RANK_SURNAMES:
-        return False  # "Bishop calls for prayers" over "the Bishop of Ely": a title, unless a surname
-    return first == 0 or words[first - 1].low not in DETERMINERS and not capital(words[first - 1])
 
 
 def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Mention | None:
@@ -100,13 +55,13 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if _no_name(run):
         return None
     run, first = _without_participle(text, run, first)
-    guards, roles = _title_words(text, words, run, first)
-    leading, head, name_words = _head(run, roles)
-    gender, kin = _gender(text, words, run, first, head)
-    name_words, lettered, gender = _without_letters(text, run, head, name_words, gender)
-    office, name_words = _portfolios(text, run, head, name_words, lettered or leading)
-    office, name_words = _office_before(text, words, first, name_words, office)
-    name_words, placed, split_body, office = _place_after_office(text, words, first, name_words, office)
+    guards, roles = title_words(text, words, run, first)
+    leading, head, name_words = title_head(run, roles)
+    gender, kin = title_gender(text, words, run, first, head)
+    name_words, lettered, gender = without_letters(text, run, head, name_words, gender)
+    office, name_words = portfolios(text, run, head, name_words, lettered or leading)
+    office, name_words = office_before(text, words, first, name_words, office)
+    name_words, placed, split_body, office = place_after_office(text, words, first, name_words, office)
     if _nationality_adjective(words, run, first, last):
         return None  # "her Polish counterpart": a nationality adjective, nobody's name
     lows = {w.low for w in run}
@@ -116,7 +71,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if possessive and POSSESSIVE.search(run[-1].text):
         end -= 2
     prep = _after_preposition(text, words, first, placed, office)
-    role = _role(text, run, head, office, kin)
+    role = title_role(text, run, head, office, kin)
     if not name_words:
         return _unnamed(text, run, first, last, head, role, start, end, possessive, prep)
     name_words, lows = _person(text, words, run, first, name_words, lows)
@@ -148,189 +103,6 @@ def _without_participle(text: str, run: list[Word], first: int) -> tuple[list[Wo
     ):
         run, first = run[1:], first + 1  # "Speaking at ...", a sentence-initial participle
     return run, first
-
-
-def _title_words(text: str, words: list[Word], run: list[Word], first: int) -> tuple[set[int], list[int]]:
-    """Return where a body's "Guard" stands and where the run's titles stand: "Major Charles Kabona"."""
-    # "Ciarán Mac Gabhann TD": letters after a name are no title before it
-    # ("The Assin Central MP, Kennedy Agyapong,": after a determiner the letters are a title)
-    determined = first > 0 and words[first - 1].low in DETERMINERS
-    titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS and not determined else run
-    # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm")
-    # "the US Coast Guard", "the National Guard": a capitalised "Guard" after a capital is a body
-    guards = {k for k, w in enumerate(run) if w.text == "Guard" and k > 0 and capital(run[k - 1])}
-    roles = [
-        k
-        for k, w in enumerate(titled)
-        if (is_role(w.low) and k not in guards) or (w.text == "Major" and k + 1 < len(titled))
-    ]
-    if not roles and len(titled) > 2 and titled[0].low in KIN and titled[0].low != "son":
-        roles = [0]  # "Daughter Alison Johnson": a relation before a full name ("Son Heung-min" is a name)
-    lead = _lead_titles(titled)
-    if lead and (not roles or roles[0] >= lead):
-        roles = sorted(set(roles) | set(range(lead)))
-    if roles and _surname_role(text, words, run, first, roles[-1]):
-        roles.pop()  # "England skipper Alastair Cook", "Cook made 176": the surname
-    roles = roles[: named_between(text, titled, roles)]
-    return guards, roles
-
-
-def _lead_titles(titled: list[Word]) -> int:
-    """Return how many party or plural titles lead a full name: "Lib Dem Ryan Priest"."""
-    # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells", "Deputies
-    # Robert Taylor": a party or a plural title before a full name
-    lead = 0
-    while lead < len(titled) - 2 and (
-        titled[lead].low in PARTY_TITLES
-        or (
-            lead == 0
-            and len(titled[0].low) > 4
-            and titled[0].low.endswith("s")
-            and (
-                is_role(titled[0].low[:-1])
-                or (titled[0].low.endswith("ies") and is_role(titled[0].low[:-3] + "y"))
-            )
-        )
-    ):
-        lead += 1
-    return lead
-
-
-def _head(run: list[Word], roles: list[int]) -> tuple[str | None, int, list[Word]]:
-    """Return a leading title's office, where the title ends (-1: none), the words after: "FM Bilawal"."""
-    leading = _LEADING_TITLES.get(run[0].text) if len(run) > 1 and not roles else None
-    head = roles[-1] if roles else 0 if leading else -1  # "FM Bilawal": a title only before a name
-    if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(capital(w) for w in run):
-        head = -1  # "Premier League Match Centre": a title word inside an organisation's name
-    name_words = run[head + 1 :]
-    while head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS | REGIONS | SQUADS:
-        # "Leader of the Official Opposition Kevin Falcon": the office runs over a portfolio word;
-        # "Divisional Commissioner Eastern Luke Moroivalu": over the region it serves; "Head Coach
-        # National Teams Devis Mangia": over the squads it leads
-        head, name_words = head + 1, name_words[1:]
-    return leading, head, name_words
-
-
-def _gender(text: str, words: list[Word], run: list[Word], first: int, head: int) -> tuple[str | None, str]:
-    """Return the gender of the title or a kin word, and the word before the run: "her husband, Richard"."""
-    gender = GENDERED.get(run[head].low) if head >= 0 else None
-    kin = words[first - 1].low if first > 0 else ""
-    if kin in GENDERED and text[words[first - 1].end : run[0].start] in (", ", " "):
-        gender = GENDERED[kin]  # "her husband, Richard Ashby"
-    if head > 0 and run[0].low.rstrip(".") in _GENDERED_HONORIFICS:
-        gender = _GENDERED_HONORIFICS[run[0].low.rstrip(".")]  # "Mr Justice Hollins"
-    return gender, kin
-
-
-def _without_letters(
-    text: str, run: list[Word], head: int, name_words: list[Word], gender: str | None
-) -> tuple[list[Word], str | None, str | None]:
-    """Return the name words without "KC", a body's letters or "Mr", the letters' office, the gender."""
-    possessive_run = is_possessive(text, run[-1]) if run else False
-    while len(name_words) > 2 and name_words[-1].text.rstrip(".,") in POST_NOMINALS and not possessive_run:
-        name_words = name_words[:-1]  # "Anne Gillespie KC": the letters after the name are no part of it
-    lettered = None
-    if head >= 0 and _office_letters(text, name_words):
-        # "Chairman PCB Mr Mohsin Naqvi", "Director NDMA Ali Khan": the body's letters are the office's
-        lettered, name_words = text[run[0].start : name_words[0].end], name_words[1:]
-    elif (
-        head >= 0
-        and len(name_words) == 1
-        and initialism(name_words[0].text)
-        and spelled_out(text, name_words[0].text)
-    ):
-        # "Chairman PCB replied": the title of a body the story names in full, no name of its own
-        name_words = []
-    while name_words and is_honorific(name_words[0].text):
-        honorific = name_words[0].low.rstrip(".")
-        gender = _GENDERED_HONORIFICS.get(honorific) or GENDERED.get(honorific, gender)
-        name_words = name_words[1:]
-    return name_words, lettered, gender
-
-
-def _portfolios(
-    text: str, run: list[Word], head: int, name_words: list[Word], office: str | None
-) -> tuple[str | None, list[Word]]:
-    """Return the office and the holder's name words of "Minister for Lands … Kweku Asoma Kyeremeh"."""
-    if not (head >= 0 and name_words and name_words[0].text in ("of", "for")):
-        return office, name_words
-    # "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": the portfolios run to
-    # the last joining word, then over portfolio words; the rest is the holder's name, and
-    # "the Minister for Trade" names nobody.
-    k = 1 + max(k for k, w in enumerate(name_words[:-1]) if w.text in ("of", "for", "and"))
-    if k < len(name_words) - 1:
-        k += 1  # the word after the joining word is the office's, whatever it is ("Water and Power")
-    if name_words[k - 1].low == "the" and k < len(name_words) - 1:
-        k += 1  # "Speaker of the House Mike Reyes": the word after the article is the office's
-    while k < len(name_words) - 1 and name_words[k].low in PORTFOLIOS:
-        k += 1
-    office = text[run[0].start : name_words[k - 1].end]
-    # "Commissioner for Local Government and Chieftaincy Affairs": the office alone
-    name_words = name_words[k:] if {name_words[k].low, name_words[-1].low}.isdisjoint(PORTFOLIOS) else []
-    if not name_words:
-        office = text[run[0].start : run[-1].end]
-    return office, name_words
-
-
-def _office_before(
-    text: str, words: list[Word], first: int, name_words: list[Word], office: str | None
-) -> tuple[str | None, list[Word]]:
-    """Return the office of a title before the run, the name after its portfolios: "Secretary for Housing"."""
-    lower = lower_office(words, first)
-    if lower is not None and office is None:
-        office = text[words[lower].start : words[first - 1].end]  # "director of operations"
-    if first > 1 and words[first - 1].low in ("for", "of") and is_role(words[first - 2].low):
-        while len(name_words) > 2 and (
-            name_words[0].low in PORTFOLIOS
-            or name_words[0].low == "and"
-            or (name_words[1].low in PORTFOLIOS and len(name_words) > 3)  # "for Peace Operations X Y"
-        ):
-            name_words = name_words[1:]  # "Secretary for Housing Winnie Ho": the portfolio, then the name
-            office = text[words[first - 2].start : name_words[0].start].strip()  # "Secretary of State"
-    return office, name_words
-
-
-def _place_after_office(
-    text: str, words: list[Word], first: int, name_words: list[Word], office: str | None
-) -> tuple[list[Word], int, bool, str | None]:
-    """Return the name words after a place, how many words the place has, whether a body's name was
-    split off, and the office: "Prime Minister of Kosovo Albin Kurti"."""
-    posted_in = first > 1 and words[first - 1].low in ("for", "of", "in") and is_role(words[first - 2].low)
-    placed = country_words(name_words) if posted_in else 0
-    if posted_in and not placed and len(name_words) > 2 and stands_alone(text, name_words[0], name_words[1]):
-        placed = 1
-    if placed and len(name_words) - placed >= 2:
-        # "Prime Minister of Kosovo Albin Kurti", "spokesperson in Italy Flavio Di Giacomo": a
-        # country, or a place the story names on its own, then the name
-        name_words = name_words[placed:]
-        office = text[words[first - 2].start : name_words[0].start].strip()
-    elif (
-        first > 0 and words[first - 1].low == "in" and name_words and name_words[0].low not in GIVEN_COUNTRIES
-    ):
-        # "… Bread Making Industry in Romania Aurel Popescu said": a country after "in", then a name
-        placed = country_words(name_words)
-        name_words = name_words[placed:] if len(name_words) - placed >= 2 else name_words
-    split_body = False
-    if posted_in and not placed:
-        # "director of Property Council of Australia Adina Cirson": a body named for its country,
-        # then the holder's name
-        body = _country_body(name_words)
-        if body is not None:
-            at, placed = body
-            name_words, split_body = name_words[at:], True
-            office = text[words[first - 2].start : name_words[0].start].strip()
-    return name_words, placed, split_body, office
-
-
-def _country_body(name_words: list[Word]) -> tuple[int, int] | None:
-    """Return where the name starts after a body named for its country, and the country's length:
-    "Property Council of Australia Adina Cirson"."""
-    for c in range(2, len(name_words) - 2):
-        n = country_words(name_words[c:])
-        body = name_words[:c]
-        if n and name_words[c - 1].low == "of" and any(w.low in ORG_WORDS for w in body):
-            return (c + n, n) if len(name_words) - c - n >= 2 else None
-    return None
 
 
 def _nationality_adjective(words: list[Word], run: list[Word], first: int, last: int) -> bool:
@@ -367,16 +139,6 @@ def _after_preposition(text: str, words: list[Word], first: int, placed: int, of
     # ("spokesman in Italy Flavio Di Giacomo": the preposition is the office's, before its place)
     prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS and not (placed and office)
     return prep or described_after(text, words, first) is not None
-
-
-def _role(text: str, run: list[Word], head: int, office: str | None, kin: str) -> str | None:
-    """Return the role: the office, else the title words, else the kin word before: "her husband"."""
-    # ("H.H. Sheikh", "Her Majesty Queen": the style of address is no part of the title)
-    styled = next((k for k in range(head) if run[k].low.rstrip(".") not in STYLES), head)
-    role = office or (text[run[styled].start : run[head].end] if head >= 0 else (kin if kin in KIN else None))
-    if role and role.split()[0].lower() == "the":
-        role = role[4:]
-    return role
 
 
 def _unnamed(
@@ -481,20 +243,6 @@ def _kind(
     side = side and not possessive and not run[-1].text.endswith("ss")
     return (
         "org" if ((lows & ORG_WORDS or guards) and head < 0 and not split_body) or acronym or side else "name"
-    )
-
-
-def _office_letters(text: str, name_words: list[Word]) -> bool:
-    """Return True when the first of the words after a title are a body's letters, not the name's."""
-    if len(name_words) > 2 and is_honorific(name_words[1].text):
-        return initialism(name_words[0].text)  # "PCB Mr Mohsin Naqvi"
-    if len(name_words) < 3:
-        return False
-    letters = name_words[0].text
-    # "Director FRSC Musa Ali" with "the Federal Road Safety Corps" written out ("Senator JD Vance"
-    # has two letters, a name's)
-    return (initialism(letters) and len(letters) > 2 and spelled_out(text, letters)) or acronym_before_name(
-        text, name_words
     )
 
 
