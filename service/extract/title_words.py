@@ -76,13 +76,14 @@ def title_words(text: str, words: list[Word], run: list[Word], first: int) -> tu
     # ("The Assin Central MP, Kennedy Agyapong,": after a determiner the letters are a title)
     determined = first > 0 and words[first - 1].low in DETERMINERS
     titled = run[:-1] if len(run) > 2 and run[-1].text in POST_NOMINALS and not determined else run
-    # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm")
+    # "Major Charles Kabona": the rank, capitalised before a name (not "a major Chinese firm"); so is
+    # a fellowship ("Senior Legal Fellow Hans von Spakovsky", not "a fellow Democrat")
     # "the US Coast Guard", "the National Guard": a capitalised "Guard" after a capital is a body
     guards = {k for k, w in enumerate(run) if w.text == "Guard" and k > 0 and capital(run[k - 1])}
     roles = [
         k
         for k, w in enumerate(titled)
-        if (is_role(w.low) and k not in guards) or (w.text == "Major" and k + 1 < len(titled))
+        if (is_role(w.low) and k not in guards) or (w.text in ("Major", "Fellow") and k + 1 < len(titled))
     ]
     if not roles and len(titled) > 2 and titled[0].low in KIN and titled[0].low != "son":
         roles = [0]  # "Daughter Alison Johnson": a relation before a full name ("Son Heung-min" is a name)

@@ -3180,6 +3180,13 @@ CASES = [
         "Tia Marsh",
         "direct",
     ),
+    # A capitalised fellowship before a full name is a title.
+    (
+        "“The court went too far,” said Policy Institute Senior Research Fellow Ada Lindqvist.",
+        "The court went too far,",
+        "Ada Lindqvist",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
