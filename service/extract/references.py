@@ -15,8 +15,8 @@ from service.extract.article import ParsedArticle
 from service.extract.lexicon import DEMONYMS, GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS
 from service.extract.people import Person
 from service.extract.pronouns import Pronouns
+from service.extract.readback import _COUNT
 from service.extract.sentence import Sentence
-from service.extract.subjects import _COUNT
 from service.extract.words import Mention, is_cue, is_role
 from service.names import name_tokens
 

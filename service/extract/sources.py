@@ -3,7 +3,7 @@
 `according to X`, `a joint statement released in Abuja by X`, `the Kremlin's statement`,
 `A new report, published by X, says`, `the X commentary said`, `reported X saying`, `quoted X as
 saying`, `quoted X to have said`, and the main clause after an opening `Saying “…”,`.
-The base of `Subjects`, on top of `Appositions`.
+The base of `ReadBack` (and so of `Subjects`), on top of `Appositions`.
 """
 
 from __future__ import annotations

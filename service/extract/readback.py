@@ -1,0 +1,322 @@
+"""The subject the words before a cue name, read back from the cue: "Marta Nowak, 81, a survivor …, told".
+
+Over time words ("Beijing on Tuesday accused"), a document ("the KCNA commentary said"), a `who`
+after a comma, an aside in brackets ("Cllr Janet Clowes (Wybunbury, Con) said"), dashes ("Alan
+Shearer - a former Newcastle captain - described"), addresses and comma phrases to the mention
+they describe, seen through its preposition or title ("the head of state added").
+The base of `Subjects`, on top of `Sources`; `Subjects` supplies `_clause_subject` and
+`_opening_clause_end`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extract.lexicon import BODY_HEADS, BRIDGE_WORDS, WEEKDAYS, is_honorific
+from service.extract.sentence import Sentence
+from service.extract.sources import Sources
+from service.extract.words import Mention, Word, is_role
+
+
+@dataclass(frozen=True)
+class _Stop:
+    """Where reading back over a subject's appositives stopped: at word `k`, or `settled` on `subject`."""
+
+    k: int
+    subject: Mention | None = None
+    settled: bool = False
+
+
+class ReadBack(Sources):
+    """Read back from a speech cue over the words before it to the subject they name."""
+
+    def _clause_subject(self, s: Sentence, limit: int) -> Mention | None:
+        raise NotImplementedError  # `Subjects` finds the subject of a clause
+
+    def _opening_clause_end(self, s: Sentence, limit: int) -> int:
+        raise NotImplementedError  # `Subjects` knows where an opening clause ends
+
+    def _read_back(self, s: Sentence, cue: int) -> Mention | None:
+        """Return the subject the words before the cue name: "Marta Nowak, 81, a survivor …, told"."""
+        w = s.words
+        k = self._past_time_words(s, cue - 1)
+        if k < 0:
+            return None
+        if k > 1 and w[k - 1].low == "of" and _COUNT_WORD.fullmatch(w[k].low):
+            k -= 2  # "the father of two said"
+        owner = self._document_owner(s, k)
+        if owner is not None:
+            return owner
+        antecedent = self._antecedent_of_who(s, k)
+        if antecedent is not None:
+            return antecedent
+        while k > 1 and w[k].low == "and" and w[k - 1].low.endswith("ed") and self._mention_ending(s, k - 2):
+            k -= 2  # "Ms Whitcombe laughed and replied": the subject of both verbs
+        k = self._past_brackets(s, k)
+        dashed = self._dashed_name(s, k, cue)
+        if dashed is not None:
+            return dashed
+        if w[cue].low in ("saying", "telling", "stating") and k > 0 and w[k].low == "as":
+            return self._quoted_as_saying(s, k)
+        back = self._through_appositives(s, k)
+        if back.settled:
+            return back.subject
+        return self._subject_ending(s, cue, back.k)
+
+    def _past_time_words(self, s: Sentence, k: int) -> int:
+        """Return the word before the time and bridge words that end at `k`: "Beijing on Tuesday accused"."""
+        w, text = s.words, self.masked
+        while (
+            k >= 0
+            and (
+                w[k].low in BRIDGE_WORDS
+                or w[k].low in _WHEN  # "Beijing on Tuesday accused", "Peskov late on Sunday said"
+                or (w[k].low == "the" and w[k + 1].low in _WHEN)  # "over the weekend", not "the reported"
+                or (w[k].low.endswith("ly") and self._mention_ending(s, k) is None)
+            )
+            and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start])
+        ):
+            k -= 1
+        return k
+
+    def _antecedent_of_who(self, s: Sentence, k: int) -> Mention | None:
+        """Return X of `…, X, who said` when word `k` is a `who` after a comma: the one it stands for."""
+        w = s.words
+        if k > 0 and w[k].low == "who" and "," in self.masked[w[k - 1].end : w[k].start]:
+            antecedent = self._mention_ending(s, k - 1)
+            # ("… director for England, who described": a place inside an appositive is no antecedent)
+            placed = (
+                antecedent is not None
+                and antecedent.after_preposition
+                and w[antecedent.first - 1].low != "with"
+            )
+            if antecedent is not None and antecedent.kind in ("name", "descriptor") and not placed:
+                return antecedent  # "… with Walid Abdel Wahab, who said: “…”": the one "who" stands for
+        return None
+
+    def _past_brackets(self, s: Sentence, k: int) -> int:
+        """Return where the subject ends before an aside in brackets that ends at word `k`."""
+        w, text = s.words, self.masked
+        if text[w[k].end : w[k + 1].start].startswith(")"):
+            opened = next((j for j in range(k, max(0, k - 8), -1) if text[w[j].start - 1] == "("), None)
+            inside = text[w[opened].start : w[k].end] if opened is not None else ""
+            # "Cllr Janet Clowes (Wybunbury, Con) said": her ward and party; "Governor Kazuo Ueda
+            # (pictured) said": a caption's aside
+            if opened is not None and opened > 0 and ("," in inside or inside.islower() and k - opened < 2):
+                k = opened - 1
+        aside = self._mention_ending(s, k)
+        if aside is not None and aside.first > 0 and text[aside.start - 1 : aside.start] == "(":
+            k = aside.first - 1  # "A medic who goes by “Zirka” (Star) said": a translation in brackets
+        return k
+
+    def _dashed_name(self, s: Sentence, k: int, cue: int) -> Mention | None:
+        """Return X of `X - a former Newcastle captain - described`: the name before the dashes."""
+        w, text = s.words, self.masked
+        if re.search(r"\s[-–]\s|—", text[w[k].end : w[cue].start]):
+            # "Alan Shearer - a former Newcastle captain - described": the name before the dashes
+            d = k
+            while d > 0 and k - d < 16 and not re.search(r"\s[-–]\s|—", text[w[d - 1].end : w[d].start]):
+                d -= 1
+            dashed = self._mention_ending(s, d - 1) if d > 0 and k - d < 16 else None
+            if dashed is not None and dashed.kind == "name":
+                return dashed
+        return None
+
+    def _quoted_as_saying(self, s: Sentence, as_at: int) -> Mention | None:
+        """Return X of `quoted X as saying` or `X was quoted by TASS as saying`, `as` at word `as_at`."""
+        passive = _passive_quoted(s.words, as_at)
+        if passive is not None:
+            return self._clause_subject(s, passive)  # "X was quoted by TASS as saying"
+        return self._mention_ending(s, as_at - 1)  # "Interfax quoted Peskov as saying"
+
+    def _through_appositives(self, s: Sentence, k: int) -> _Stop:
+        """Read back from word `k` over addresses and comma phrases to the subject they describe."""
+        w, text = s.words, self.masked
+        for step in range(4):  # "Marta Nowak, 81, a survivor of the camp, told"
+            address = self._address_start(s, k)
+            if address is not None:
+                k = address - 1  # "Colette Sims, 55, of Wordsworth Road, Colne, said": her address
+                if self._mention_ending(s, k) is not None:
+                    break
+                continue
+            if "," not in text[w[k].end : w[k + 1].start]:
+                break
+            j = self._appositive_start(s, k)
+            if j is None and step > 0:
+                opener = self._opening_phrase(s, k)
+                if opener is not None:
+                    return _Stop(k, opener, settled=True)
+                break  # "… after Sen. Ron Kessler of Texas, the chamber's No. 2 Republican, told": Kessler
+            if j is None:
+                return _Stop(k, None, settled=True)
+            named, stop = self._appositive(s, j, k)
+            if named is not None:
+                return _Stop(k, named, settled=True)
+            k = j - 1
+            if stop:
+                break
+        return _Stop(k)
+
+    def _opening_phrase(self, s: Sentence, k: int) -> Mention | None:
+        """Return the unnamed phrase opening the sentence when the mention ending at `k` is a place in it."""
+        opener = s.mentions[0] if s.mentions and s.mentions[0].first <= 1 else None
+        if opener is not None and opener.kind == "unnamed":
+            # "One resident living close to Willowbank Brae, who asked not to be named, said": the
+            # phrase opening the sentence is the subject, not the place named inside it
+            last = self._mention_ending(s, k)
+            spokes = opener.name.startswith("spokes")  # "a spokesman for X, …, said" speaks for X
+            if last is not None and last.after_preposition and last is not opener and not spokes:
+                return opener
+        return None
+
+    def _appositive(self, s: Sentence, j: int, k: int) -> tuple[Mention | None, bool]:
+        """Return the subject named in the comma phrase j..k, else None and whether to stop reading back."""
+        w, text = s.words, self.masked
+        named = self._appositive_name(s, j, k)
+        before = self._mention_ending(s, j - 1)
+        if before is not None and before.first > 0 and text[before.start - 1 : before.start] == "(":
+            before = self._mention_ending(s, before.first - 1)  # "Les Républicains (LR), who …": see through
+        # "Sen. Marion Caldwell, D-Wash., said": a name before the commas keeps the floor.
+        # "The Commissioner for Local Government and Chieftaincy Affairs, Mr Wale Ahmed, said":
+        # an honorific marks the person the title before the commas belongs to.
+        titled = named is not None and is_honorific(named.surface.split()[0])
+        if named is not None and before is not None and _short_for(named, before):
+            # "acting head of the Zimbabwe Teachers Association, Zimta, told": its short name
+            return None, False
+        body = before is not None and (
+            before.kind == "org" or before.name.split()[-1].lower() in BODY_HEADS | {"college", "school"}
+        )
+        if named is not None and " " not in named.name and body:
+            return None, False  # "the president of Queens College, Cambridge,": the college's town
+        if named is not None and (
+            before is None
+            or before.kind != "name"
+            or before.after_preposition
+            or titled
+            or _place_of_title(s, before, named)
+        ):
+            return named, False
+        seg = self._appositive_start(s, j - 1) if before is not None else None
+        one_word = named is not None and len(named.name.split()) == 1
+        if one_word and before is not None and seg is not None and before.first > seg:
+            return None, False  # "the president of Queens' College, Cambridge,": a place, look further back
+        if w[j].low in ("which", "where", "whose") and before is not None and before.kind == "org":
+            # "Léon, head of the CFDT, which had taken part …, called": the CFDT's clause
+            return None, False
+        # "Priya Natarajan, the chief executive of Sparrow, a start-up …, said": look past
+        # a name that sits behind a preposition inside an earlier appositive.
+        if before is not None and not before.after_preposition and self._address_start(s, j - 1) is None:
+            return None, True
+        return None, False
+
+    def _subject_ending(self, s: Sentence, cue: int, k: int) -> Mention | None:
+        """Return the subject ending at word `k` before the cue, seen through its preposition or title."""
+        w = s.words
+        m = self._behind_preposition(s, self._ending_at(s, k))
+        if m is None or m.after_preposition or m.kind == "descriptor":
+            # ("Judith Hardisty, interim Chair at the Health Board said": the name the title follows)
+            m = self._opened_by_titled(s, cue) or m
+        kept = cue > 0 and w[cue - 1].low in ("kept", "keeps", "keep")  # "he kept repeating"
+        if (
+            m is not None
+            and w[cue].low.endswith("ing")
+            and not kept
+            and (m.first == 0 or w[m.first - 1].low != "with")
+        ):
+            return None  # "a resolution … advocating": only "with X saying" names the subject
+        if m is not None and m.after_preposition:
+            # "A man in his 70s who was clearing mud … in the city of Izumi said": the man, not Izumi
+            described = self._described_before_who(s, m)
+            if described is not None:
+                return described
+        return m
+
+    def _ending_at(self, s: Sentence, k: int) -> Mention | None:
+        """Return the mention ending at word `k`: the head of "the head of state", a name before its party."""
+        w, text = s.words, self.masked
+        if self._mention_ending(s, k) is None and k >= 2 and w[k - 1].low == "of" and w[k].low in _OFFICES:
+            k -= 2  # "the head of state added": the head
+        ending = self._mention_ending(s, k)
+        bracketed = ending is not None and ending.first > 0 and text[ending.start - 1 : ending.start] == "("
+        if self._title_letters(s, ending):
+            ending = None  # "the permanent secretary (PS) said": the title's own letters
+        elif ending is not None and bracketed and not ending.surface.isupper():  # not "(ECRE)", the body's
+            prior = self._mention_ending(s, ending.first - 1)
+            if prior is not None and prior.kind == "name":
+                ending = prior  # "Cllr Mark Rhodes (Con), who is …, has lobbied": his party in brackets
+        return ending
+
+    def _described_before_who(self, s: Sentence, m: Mention) -> Mention | None:
+        """Return the mention a few words before the `who` whose clause holds `m`: the one described."""
+        w = s.words
+        who = next((j for j in range(m.first - 1, max(0, m.first - 24), -1) if w[j].low == "who"), None)
+        # the nearest mention before "who", a few words of description allowed ("A man in his 70s who")
+        before = next((x for x in reversed(s.mentions) if who and x.last < who and who - x.last <= 4), None)
+        if (
+            before is not None
+            and before.kind in ("unnamed", "name", "descriptor")
+            and not before.after_preposition
+        ):
+            return before
+        return None
+
+    def _opened_by_titled(self, s: Sentence, cue: int) -> Mention | None:
+        """Return X of `X, councillor for Highlands Ward and spokesperson for the Group on the
+        Council said`: a name opening the sentence, its title in lower case running to the cue."""
+        w = s.words
+        # ("Congratulating Dr Wooding on his appointment, Judith Hardisty, interim Chair at …, said":
+        # the name that opens the main clause, after an opening participle's)
+        skip = self._opening_clause_end(s, cue)
+        first = next((m for m in s.mentions if m.first > skip), None)
+        if first is None or first.kind != "name" or first.first > skip + 2 or first.last + 2 >= cue:
+            return None
+        lead = w[first.last + 1 : first.last + 4]
+        if self.masked[first.end : lead[0].start] != ", " or not lead[0].text.islower():
+            return None
+        if not any(is_role(x.low) for x in lead):
+            return None
+        # "Lynne Tolmachoff, a spokesperson for the California Department of Forestry (Cal Fire)
+        # confirmed": a body's short name in brackets is part of the title
+        between = re.sub(r"\s\([^()]{1,40}\)", "", self.masked[lead[0].start : w[cue].start])
+        return None if re.search(r"[,;:—()]", between) else first
+
+
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT_WORD = re.compile(_COUNT)
+# What a title can be "of": "the head of state", "the chief of staff".
+_OFFICES = frozenset(("state", "government", "staff", "defence", "defense", "police"))
+# Time phrases between a subject and its verb: "Beijing on Tuesday accused".
+_WHEN = WEEKDAYS | set(
+    ("on", "late", "early", "last", "this", "morning", "afternoon", "evening", "night", "today")
+    + ("yesterday", "tonight", "week", "weekend", "over")  # "X over the weekend called"
+)
+
+
+def _short_for(short: Mention, body: Mention) -> bool:
+    """Return True when one-word `Zimta` abbreviates `Zimbabwe Teachers Association` just before it.
+
+    Its letters start as the body's first word does and take the initials of the others in order.
+    """
+    words = [x for x in body.name.split() if x[:1].isupper()]
+    letters = short.name.lower()
+    if " " in short.name or len(words) < 2 or not letters.isalpha() or body.kind not in ("org", "name"):
+        return False
+    head, rest = words[0].lower(), "".join(x[0].lower() for x in words[1:])
+    # "Zimta" (Zim-T-A) and "NUT" (N-U-T) alike: some letters of the first word, then initials
+    return any(letters[:cut] == head[:cut] and letters[cut:] == rest for cut in range(1, len(head) + 1))
+
+
+def _passive_quoted(w: list[Word], as_at: int) -> int | None:
+    """Return where `quoted` stands in `X was quoted (by TASS) as saying`, else None."""
+    for j in range(as_at - 1, max(0, as_at - 9), -1):
+        if w[j].low == "quoted" and w[j - 1].low in ("was", "were", "is", "are", "been"):
+            return j - 1
+    return None
+
+
+def _place_of_title(s: Sentence, before: Mention, named: Mention) -> bool:
+    """Return True for `MP for Truro and Falmouth, Jayne Kirkham,`: the word before is a place."""
+    if len(named.name.split()) < 2 or len(before.name.split()) > 1:
+        return False
+    return any(s.words[x].low in ("for", "of") for x in range(max(0, before.first - 4), before.first))
