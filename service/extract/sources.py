@@ -73,11 +73,7 @@ class Sources(Appositions):
         if cue > 3 and w[cue].low == "said" and w[cue - 1].low == "have" and w[cue - 2].low == "to":
             # "he quoted Buhari to have said": the one quoted
             quoted = self._mention_ending(s, cue - 3)
-            if (
-                quoted is not None
-                and quoted.first > 0
-                and w[quoted.first - 1].low in ("quoted", "quotes", "quoting")
-            ):
+            if quoted is not None and quoted.first > 0 and w[quoted.first - 1].low in REPORTING:
                 return quoted
         return None
 

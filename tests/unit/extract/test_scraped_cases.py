@@ -3187,6 +3187,14 @@ CASES = [
         "Ada Lindqvist",
         "direct",
     ),
+    # "reported X to have said", like "quoted X to have said": the one reported speaks.
+    (
+        "Ayo Bello was also at the rally. The paper reported Bola Ade to have said the party “will not "
+        "resign”.",
+        "will not resign",
+        "Bola Ade",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
