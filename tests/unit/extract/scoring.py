@@ -60,6 +60,8 @@ def gold_span(text: str, opening: str, after: int = 0) -> tuple[int, int]:
         raise ValueError(f"opening not found: {opening!r}")
     closer = _CLOSERS.get(text[start - 1]) if start else None
     line_end = text.find("\n", start)
+    while line_end != -1 and text[line_end + 1 : line_end + 2].islower():
+        line_end = text.find("\n", line_end + 1)  # "… to argue⏎your point": a hard-wrapped line goes on
     line_end = len(text) if line_end < 0 else line_end
     end = line_end
     i = start + len(opening) - 1
