@@ -49,10 +49,12 @@ def recurs(text: str, word: str) -> bool:
     return len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1
 
 
-def named_in_full(text: str, surname: str) -> bool:
-    """Return True when the text gives `surname` after a given name: `Alastair Cook`."""
+def named_in_full(text: str, surname: str, but: str = "") -> bool:
+    """Return True when the text gives `surname` after a given name (other than `but`): `Alastair Cook`."""
     # ("The Bishop of Ely": an article before a title names nobody in full)
-    given = r"(?!(?:The|A|An|This|That|Our|Their|His|Her|Its)\b)[A-Z][a-z]+"
+    given = (
+        rf"(?!(?:The|A|An|This|That|Our|Their|His|Her|Its{'|' + re.escape(but) if but else ''})\b)[A-Z][a-z]+"
+    )
     return re.search(rf"\b{given} {re.escape(surname)}\b", text) is not None
 
 

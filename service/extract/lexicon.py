@@ -339,6 +339,8 @@ def is_honorific(word: str) -> bool:
 POST_NOMINALS = frozenset(
     ["KC", "QC", "SC", "MP", "MS", "AM", "MSP", "MEP", "TD", "MLA", "MLC", "MNA", "MPP", "OBE", "MBE", "CBE"]
     + ["KBE", "DBE", "PhD"]
+    # Australian honours: "Brian Collins OAM"
+    + ["OAM", "AO", "PSM", "APM"]
     # religious orders: "Father Jordan Perry OP", "Father Charlie Donahue, CSP"
     + ["OP", "SJ", "OFM", "OSB", "CSP", "SVD", "MSC"]
 )

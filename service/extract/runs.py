@@ -36,6 +36,8 @@ from service.extract.words import (
     is_role,
 )
 
+# Verbs a page opens a line with to call its reader: "Watch …", "Read more …", "Listen …".
+_CALLS = frozenset(("watch", "read", "listen", "click", "subscribe"))
 _PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z]")
 # A US lawmaker's party and state, "(D-N.J.)", "R-Texas": no one's name.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
@@ -260,6 +262,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and (text[w.end : w.end + 1] == "," or i + 1 < len(words) and is_honorific(words[1].text))
                 and not named_elsewhere(text, w)
             )
+            # "Watch Manuel Marquez’s press conference here:": a page's call to its reader
+            or (i == 0 and w.low in _CALLS and not named_elsewhere(text, w))
             # "Additionally, Yemeni rebels assert …": an adverb and a comma ("Kelly, 34," is named again)
             or (
                 i == 0

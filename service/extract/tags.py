@@ -22,8 +22,11 @@ from service.extract.words import Mention, is_cue, is_role
 _CLAUSE_OPENERS = CONJUNCTIONS
 
 
-# Numbered seats before a councillor's title: "Ward 3 Coun. Nrinder Nann".
-_SEATS = frozenset(("Ward", "District", "Division", "Precinct", "Pct", "Zone"))
+# Numbered seats before a councillor's title: "Ward 3 Coun. Nrinder Nann"; numbered branches of a
+# union or a veterans' body before an officer's: "Branch 154 President Dennis Zebiere", "Local 1199".
+_SEATS = frozenset(
+    ("Ward", "District", "Division", "Precinct", "Pct", "Zone", "Branch", "Local", "Lodge", "Post", "Chapter")
+)
 
 
 class Tags(Focus):

@@ -3195,6 +3195,36 @@ CASES = [
         "Bola Ade",
         "partial",
     ),
+    # A line calling its reader ("Watch …", "Read …") opens with a verb, not a name.
+    (
+        "Rovers coach Luis Ortega was happy with a point.\n\nWatch Luis Ortega’s press conference here:"
+        "\n\n“We defended well in the second half,” he said.",
+        "We defended well in the second half,",
+        "Luis Ortega",
+        "direct",
+    ),
+    # A nationality before a surname the story gives in full: the person, not "Greek Sakkari".
+    (
+        "Elena Pavlou beat the top seed on Sunday.\n\n“It was not easy,” said Greek Pavlou.",
+        "It was not easy,",
+        "Elena Pavlou",
+        "direct",
+    ),
+    # Australian honours after a name are no part of it.
+    (
+        "“We thank the club for its support,” said Rotary president Alan Birch OAM.",
+        "We thank the club for its support,",
+        "Alan Birch",
+        "direct",
+    ),
+    # A numbered branch of a union or a veterans' body, then its officer's title and name.
+    (
+        "The march leaves at 10:30 a.m.\n“It will be a standard ceremony,” said Branch 88 President "
+        "Carl Wendt.",
+        "It will be a standard ceremony,",
+        "Carl Wendt",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
