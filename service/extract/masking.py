@@ -14,12 +14,14 @@ from service.extract.marks import Span, bridged, find_spans, opens_with_quote, o
 
 # "LONDON, March 3 (Reuters) - ", "SAN FRANCISCO — ", "PARIS—French": a place, never a speaker.
 # "Gaza City (Palestinian Territories) (AFP) - ": a place in any case, then the agency.
-# "July 18 (Reuters) – ": a date alone, then the agency.
+# "July 18 (Reuters) – ": a date alone, then the agency. "[L.A. County District Attorney] – ": a
+# release's issuing office in brackets.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’./]{2,}(?: [A-Z'’./]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?"
     r"\s*(?:[—–-]{1,2}\s|[—–](?=[A-Z]))"
     r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,[^—–()\n]{1,30}?| \d{1,2})?(?: \([^)\n]{1,40}\))?"
     r" \([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s"
+    r"|\[[A-Z][^\]\n]{1,50}\]\s*[—–-]{1,2}\s"  # "[L.A. County District Attorney] – ": the issuing office
 )
 # "Muzaffarpur: Prime Minister …": the Indian agencies' dateline, a place and a colon, in the first paragraph.
 _COLON_DATELINE = re.compile(

@@ -3225,6 +3225,14 @@ CASES = [
         "Carl Wendt",
         "direct",
     ),
+    # A release's issuing office in brackets before a dash is a label, like a dateline.
+    (
+        "Verdict statement\n[N.Y. County Attorney's Office] – County Attorney Rosa Delgado met with "
+        "reporters today to issue the following statement:\n“We are grateful to the jurors.”",
+        "We are grateful to the jurors.",
+        "Rosa Delgado",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
