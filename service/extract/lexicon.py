@@ -350,6 +350,7 @@ ROLE_ABBREVIATIONS = {
     "cs": "cabinet secretary",
     "gm": "general manager",
     "ceo": "chief executive",
+    "ce": "chief executive",
     "pm": "prime minister",
     "cfo": "chief financial officer",
     "coo": "chief operating officer",

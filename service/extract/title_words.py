@@ -101,20 +101,26 @@ def _lead_titles(titled: list[Word]) -> int:
     # "Conservative Liam Billington", "Lib Dem Ryan Priest", "Journalists Jamelle Wells", "Deputies
     # Robert Taylor": a party or a plural title before a full name
     lead = 0
+    while lead < len(titled) - 3 and titled[lead].low in PORTFOLIOS and capital(titled[lead]):
+        lead += 1
+    if lead and _plural_title(titled[lead]) and lead < len(titled) - 2:
+        return lead + 1  # "Foreign Ministers Ararat Mirzoyan and …": portfolios, then the plural title
+    lead = 0
     while lead < len(titled) - 2 and (
-        titled[lead].low in PARTY_TITLES
-        or (
-            lead == 0
-            and len(titled[0].low) > 4
-            and titled[0].low.endswith("s")
-            and (
-                is_role(titled[0].low[:-1])
-                or (titled[0].low.endswith("ies") and is_role(titled[0].low[:-3] + "y"))
-            )
-        )
+        titled[lead].low in PARTY_TITLES or (lead == 0 and _plural_title(titled[0]))
     ):
         lead += 1
     return lead
+
+
+def _plural_title(w: Word) -> bool:
+    """Return True for the plural of a title: "Journalists", "Deputies"."""
+    low = w.low
+    return (
+        len(low) > 4
+        and low.endswith("s")
+        and (is_role(low[:-1]) or (low.endswith("ies") and is_role(low[:-3] + "y")))
+    )
 
 
 def title_head(run: list[Word], roles: list[int]) -> tuple[str | None, int, list[Word]]:

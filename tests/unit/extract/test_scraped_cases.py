@@ -3233,6 +3233,21 @@ CASES = [
         "Rosa Delgado",
         "direct",
     ),
+    # Portfolio words before a plural title, then the first of the names it covers.
+    (
+        "Health Ministers Lena Varga and Omar Haddad met in Geneva on Monday.\n\nVarga said there was "
+        "“broad agreement” on the plan.",
+        "broad agreement",
+        "Lena Varga",
+        "partial",
+    ),
+    # "CE": a chief executive's letters before the name.
+    (
+        "“Sales rose in every region,” said CE Tom Ashdown. Ashdown has run the chain since 2019.",
+        "Sales rose in every region,",
+        "Tom Ashdown",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
