@@ -218,6 +218,12 @@ class Attributor(Headlines, Leads, Fills):
         subject, cue = (None, None)
         if self.masked[s.start : span.open_at].strip(" _“”\"‘’'"):
             subject, cue = self._cue_subject(s, s.start, span.open_at)
+        if subject is not None and self._comma_closed(span):
+            # "The campaign will continue “in response to …,” said Ayesha Raza Farooq": a tag right
+            # after a quote its comma closes names the speaker, not the clause around the quote
+            tagged, at = self._post(s, span)
+            if tagged is not None and at is not None and tagged.kind == "name" and tagged.first == at + 1:
+                subject, cue = tagged, at
         if subject is None and found.kind == "direct":
             # "Asked whether …, the former Dutch prime minister was blunt: “…”"
             person, confidence, asker = self._colon_lead(si, span)
@@ -264,6 +270,11 @@ class Attributor(Headlines, Leads, Fills):
                 found.person, found.confidence = person, confidence
                 found.role = person.roles[0] if person.roles else None
         return found
+
+    def _comma_closed(self, span: Span) -> bool:
+        """Return True when a comma ends the quote, inside or just outside its closing mark."""
+        text = self.article.text
+        return text[span.end - 1 : span.end] == "," or text[span.close_at + 1 : span.close_at + 2] == ","
 
     def _inverted_after(self, s: Sentence) -> tuple[Mention | None, int | None]:
         """Return X of "It was “total chaos” in the city, said the chairman of the traders, X.":

@@ -3248,6 +3248,15 @@ CASES = [
         "Tom Ashdown",
         "direct",
     ),
+    # A partial quote inside a clause whose verb could be a cue ("will continue"), closed by a comma
+    # and a tag naming someone: the tag's name speaks.
+    (
+        "The campaign will continue until Friday “because the number of cases keeps rising,” said Mona "
+        "Qadri, the health adviser.",
+        "because the number of cases keeps rising,",
+        "Mona Qadri",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
