@@ -45,12 +45,11 @@ class ReadBack(Sources):
             return None
         if k > 1 and w[k - 1].low == "of" and _COUNT_WORD.fullmatch(w[k].low):
             k -= 2  # "the father of two said"
-        owner = self._document_owner(s, k)
-        if owner is not None:
-            return owner
-        antecedent = self._antecedent_of_who(s, k)
-        if antecedent is not None:
-            return antecedent
+        # "the KCNA commentary said", "…, with Walid Abdel Wahab, who said"
+        for source in (self._document_owner, self._antecedent_of_who):
+            named = source(s, k)
+            if named is not None:
+                return named
         while k > 1 and w[k].low == "and" and w[k - 1].low.endswith("ed") and self._mention_ending(s, k - 2):
             k -= 2  # "Ms Whitcombe laughed and replied": the subject of both verbs
         k = self._past_brackets(s, k)

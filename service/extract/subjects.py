@@ -37,18 +37,14 @@ class Subjects(ReadBack):
         if cue + 2 < len(w) and w[cue + 1].low == "by" and w[cue].low in _TOLD:
             # "he had been told by a whip that he would 'regret it'": the one who told
             return next((m for m in s.mentions if m.first == cue + 2), None)
-        quoted = self._quoted_by(s, cue)
-        if quoted is not None:
-            return quoted
+        # "reported X saying", "A new report, published by X, says", "quoted X to have said"
+        for source in (self._quoted_by, self._published_by, self._quoted_to_have):
+            named = source(s, cue)
+            if named is not None:
+                return named
         k = cue - 1
         if k < 0:
             return None
-        issuer = self._published_by(s, cue)
-        if issuer is not None:
-            return issuer
-        quoted = self._quoted_to_have(s, cue)
-        if quoted is not None:
-            return quoted
         if w[cue].low.endswith("ing") and "," in text[w[k].end : w[cue].start]:
             return None  # "…, adding" takes the clause subject
         return self._read_back(s, cue)
