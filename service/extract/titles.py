@@ -22,7 +22,7 @@ from service.extract.offices import (
     named_on,
     without_place,
 )
-from service.extract.runs import NICKNAME
+from service.extract.run_words import NICKNAME
 from service.extract.title_words import (
     office_before,
     place_after_office,
