@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from service.extract.article import ParsedArticle
+from service.extract.descriptors import resolve_descriptor, title_holder
 from service.extract.found import Found
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
@@ -109,11 +110,11 @@ class Headlines:
             named = [x for x in mentions_in(text, words) if x.kind in ("name", "org")]
             if len(named) == 1 and named[0].last + 2 == len(words) and is_role(words[-1].low):
                 # "Moldovan president: ‘…’": a title, the person who holds it in the article.
-                holder = self.people.holder(words[-1].low)
+                holder = title_holder(self.people, words[-1].low)
                 return [Found(spans[0], "partial", holder, text[block.start : block.start + m.end(1)])]
             if not named and len(words) == 1 and is_role(words[0].low):
                 # "Agent: ‘There were other offers’": the title's one holder, else whom the text below names
-                holder = self.people.holder(words[0].low) or self._subject_below(b)
+                holder = title_holder(self.people, words[0].low) or self._subject_below(b)
                 if holder is not None:
                     return [Found(spans[0], "partial", holder, words[0].text, words[0].text, None, None, 0.5)]
         elif spans:
@@ -144,7 +145,7 @@ class Headlines:
                 # "Health secretary says strike is ‘unjustified’": the one person holding that title
                 title = " ".join(w.text.lower() for w in words[:cue_at])
                 mention = Mention(0, cue_at - 1, "descriptor", title, words[cue_at - 1].low, title, 0, 0)
-                person = self.people.resolve_descriptor(mention, lede=True)
+                person = resolve_descriptor(self.people, mention, lede=True)
                 if person is not None:
                     return [Found(spans[0], "partial", person, title, title, None, None, 0.5)]
             if not named and words and is_cue(words, len(words) - 1 - (words[-1].low == "to")):
@@ -156,7 +157,7 @@ class Headlines:
             return _tentative(spans)
         if named[0].kind == "descriptor":  # "Team's GM says ‘…’": whoever holds the title
             # a headline comes before the story: the one holder the story introduces later
-            person = self.people.resolve_descriptor(named[0], lede=True)
+            person = resolve_descriptor(self.people, named[0], lede=True)
             if person is None:
                 person = self._subject_below(b)  # the paragraph below names the titled person first
             return [Found(spans[0], "partial", person, named[0].surface, named[0].role, None, None, 0.5)]

@@ -1,41 +1,25 @@
-"""The people (and organisations) of one article: every mention mapped to its fullest name."""
+"""The people (and organisations) of one article: every mention mapped to its fullest name.
+
+"Nirmala Sitharaman" and later "N Sitharaman" or "Sitharaman", "Luka" after "Luka Kovač", a nickname
+("commonly known as Gogo"), a body's letters ("MLHD"), a title's ("the CEC"), and "the ministry" or
+"the group" for a body already named: `People` keeps each person's spellings, titles, gender and where
+the article first names them. Which person a descriptor ("the Ukrainian leader") means is read
+against those titles in `descriptors`.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from service.extract.lexicon import (
-    CORPORATE,
-    DEMONYMS,
-    KIN,
-    LEADER_HEADS,
-    NATIONALITY_STEMS,
-    ORG_WORDS,
-    PLACE_HEADS,
-    PORTFOLIOS,
-    ROLE_ABBREVIATIONS,
-    ROLE_HEADS,
-    THING_HEADS,
-    TITLE_ABBREVIATIONS,
-    TITLE_SYNONYMS,
-)
+from service.extract.lexicon import CORPORATE, DEMONYMS, KIN, ORG_WORDS, PLACE_HEADS, THING_HEADS
 from service.extract.words import Mention
-from service.names import fold, name_key, name_tokens
+from service.names import name_key, name_tokens
 
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A digit in a name: a code ("INTT4913-112ar", a photo's), a model or a season, never a person's.
 _CODED = re.compile(r"\d")
-# Words before a title that say when or how someone holds it, not which title: "the new coach",
-# "the first female managing director".
-_TENURE = frozenset(
-    ["new", "former", "interim", "acting", "outgoing", "incoming", "current", "longtime"]
-    + ["female", "male", "first", "veteran", "embattled"]
-)
 # Heads that stand for whichever organisation is in view: "the group said" after "the RSF".
-# Modifiers that make another office of a title: a "shadow chancellor" is not "the chancellor".
-_NEWCOMER = frozenset(["new", "interim", "incoming", "acting"])
-_OTHER_OFFICE = frozenset(["shadow", "deputy", "vice", "former", "ex"])
 _ANY_ORG = frozenset(["group", "organisation", "organization", "movement", "militia", "coalition", "utility"])
 
 
@@ -71,10 +55,6 @@ class Person:
         if mention.gender and not self.gender:
             self.gender = mention.gender
         self.last_seen = max(self.last_seen, position)
-
-
-def _norm(word: str) -> str:
-    return re.sub(r"\W", "", fold(word))
 
 
 def _surname(tokens: list[str]) -> str:
@@ -320,66 +300,6 @@ class People:
                 return True
         return False
 
-    def holder(self, head: str) -> Person | None:
-        """Return the one person introduced with the title `head` (`President Irina Munteanu`)."""
-        found = [
-            p
-            for p in self.persons
-            if p.kind == "person" and any(head in map(_norm, r.split()) for r in p.roles)
-        ]
-        return found[0] if len(found) == 1 else None
-
-    def resolve_descriptor(self, mention: Mention, lede: bool = False) -> Person | None:
-        """Return the most recently seen person whose titles fit `the Ukrainian leader`.
-
-        In the lede (`lede`), a descriptor may name someone the article introduces only later
-        ("Ukraine’s top diplomat warned …" before "Foreign Minister Andrii Sybiha"), when exactly
-        one person of the whole article fits it.
-        """
-        spelled = ROLE_ABBREVIATIONS.get(mention.name, mention.name).split()  # "the CFO"
-        head = spelled[-1]
-        words = (mention.role or "").split()[:-1]
-        given = [_norm(w) for w in words if not w.endswith(("’s", "'s"))]
-        # "Ukraine’s foreign minister": a title of that country's (`Ukrainian Foreign Minister`)
-        place = next((_norm(w)[:4] for w in words if w.endswith(("’s", "'s"))), None)
-        place = place if place in NATIONALITY_STEMS else None
-        if mention.name in ROLE_ABBREVIATIONS:
-            given = spelled[:-1]
-        if head == "diplomat" and "top" in given:
-            head, given = "minister", [*given, "foreign"]  # a country's top diplomat: its foreign minister
-        # "the 49-year-old minister", "the top diplomat": no part of anyone's title
-        adjectives = [a for a in given if a not in _TENURE and a != "top" and not a[:1].isdigit()]
-
-        def holders(adjectives: list[str], before: bool = True) -> list[Person]:
-            """Return the persons whose titles fit, introduced before the descriptor (or after it)."""
-            return [
-                p
-                for p in self.persons
-                if (head in KIN or p.first_at <= mention.start) == before
-                and _fits_title(p, head, adjectives, given, place)
-            ]
-
-        fitting = holders(adjectives)
-        later = [p for p in holders(adjectives, before=False) if p.kind == "person"] if lede else []
-        if len(fitting) > 1 and set(given) & _NEWCOMER:
-            # "the new coach": of two holders of the title, the one the article introduced last.
-            return max(fitting, key=lambda p: p.first_at)
-        if not fitting and len(later) == 1:
-            return later[0]
-        if not fitting and not later:
-            # "the embattled Speaker": a word no title in the article uses is a judgement, not
-            # part of the title; a nationality or a portfolio always is ("the Ukrainian leader").
-            in_titles = {_norm(w) for p in self.persons for r in p.roles for w in r.split()}
-            lowered = {_norm(w) for w in words if w[:1].islower()}  # "South Dakota" is a place, kept
-            kept = [
-                a
-                for a in adjectives
-                if a not in lowered or a in in_titles or a[:4] in NATIONALITY_STEMS or a in PORTFOLIOS
-            ]
-            if kept != adjectives:
-                fitting = holders(kept)
-        return max(fitting, key=lambda p: p.last_seen, default=None)
-
 
 # "CEC", "IGP": the initials of a title, standing for its holder.
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
@@ -397,30 +317,3 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def _spelled(word: str) -> list[str]:
-    """Return the words an abbreviated title stands for: `cfo` → chief financial officer."""
-    if word in TITLE_ABBREVIATIONS:
-        return [TITLE_ABBREVIATIONS[word]]
-    return ROLE_ABBREVIATIONS.get(word, word).split()
-
-
-def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], place: str | None) -> bool:
-    """Return True when one of `p`'s titles has the head, adjectives and country of a descriptor."""
-    for role in p.roles:
-        words = [x for w in role.replace("-", " ").split() for x in _spelled(_norm(w))]
-        if place and not any(w.startswith(place) for w in words):
-            continue
-        if "former" in given and "former" not in words:
-            continue  # "the former Dutch prime minister" is not the Dutch prime minister
-        heads = {w for w in words if w in ROLE_HEADS or w in KIN}
-        fits = head in heads or (head == "leader" and bool(heads & LEADER_HEADS))
-        fits = fits or ("-" in head and all(h in words for h in head.split("-")))  # "Secretary-General"
-        fits = fits or (head == "premier" and {"prime", "minister"} <= set(words))  # a prime minister
-        fits = fits or (head == "judge" and "justice" in words)  # "Mr Justice McDermott" is a judge
-        fits = fits or bool(TITLE_SYNONYMS.get(head, frozenset()) & heads)  # "the O's skipper": the manager
-        other_office = (set(words) & _OTHER_OFFICE) - set(given)
-        if fits and all(a in words for a in adjectives) and not other_office:
-            return True
-    return False

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from service.extract.article import ParsedArticle
+from service.extract.descriptors import resolve_descriptor
 from service.extract.lexicon import DEMONYMS, GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS
 from service.extract.people import Person
 from service.extract.pronouns import Pronouns
@@ -57,8 +58,10 @@ class References(Pronouns):
             elif m.kind == "descriptor":
                 # "the head of state added", "the head of government": whoever leads the country
                 leads = m.name == "head" and _OF_STATE.match(self.masked, m.end) is not None
-                person = self.people.resolve_descriptor(
-                    replace(m, name="leader", role="leader") if leads else m, lede=self._in_lede(si)
+                person = resolve_descriptor(
+                    self.people,
+                    replace(m, name="leader", role="leader") if leads else m,
+                    lede=self._in_lede(si),
                 )
                 body = self._body_named_after(m)
                 if person is not None and body is not None and not _holds_at(person, body):
@@ -138,7 +141,7 @@ class References(Pronouns):
         )
         if self.sentences[si].block != first or any(x.block == first for x in self.sentences[:si]):
             return None
-        person = self.people.resolve_descriptor(replace(m, kind="descriptor", role=head), lede=True)
+        person = resolve_descriptor(self.people, replace(m, kind="descriptor", role=head), lede=True)
         # named soon after, in the next two paragraphs, as such a story does
         bodies = sorted({x.block for x in self.sentences if x.block >= first})[:3]
         soon = self.article.blocks[bodies[-1]].end
