@@ -154,7 +154,9 @@ SURNAME_ROLES = frozenset(
 # Words for a person only in lower case: "the star said", "one fan said" (not "the Toronto Star").
 LOWER_ROLE_HEADS = frozenset(_words("star fan international"))
 # Party words that stand before a member's name as a title: "Conservative Liam Billington".
-PARTY_TITLES = frozenset(_words("conservative labour labor liberal democrat republican tory lib dem snp"))
+PARTY_TITLES = frozenset(
+    _words("conservative labour labor liberal democrat republican progressive tory lib dem snp")
+)
 # Words news copy uses for a title it has named otherwise: "the O's skipper" is the Orioles manager.
 TITLE_SYNONYMS = {
     "skipper": frozenset(("captain", "manager")),
@@ -466,7 +468,7 @@ PORTFOLIOS = frozenset(
         "integration regional relations international religious legal constitutional budget "
         "planning revenue pensions climate change forestry wildlife tertiary higher electricity "
         "mineral minerals petroleum gas oil staff police army fire emergency management safety "
-        "operations business small opposition cabinet bridges ports shipping road "
+        "operations business small opposition cabinet bridges ports shipping road oversight community "
     )
 )
 PREPOSITIONS = frozenset(

@@ -3257,6 +3257,20 @@ CASES = [
         "Mona Qadri",
         "partial",
     ),
+    # "Progressive" is a party before a member's name; "Community" and "Oversight" are portfolios.
+    (
+        "Progressive Dana Wolfe said the vote “cannot stand” and left the chamber.",
+        "cannot stand",
+        "Dana Wolfe",
+        "partial",
+    ),
+    (
+        "Provincial Minister of Community Safety and Police Oversight Ruth Ndlovu visited the scene. "
+        "“The suspects must come forward,” she said.",
+        "The suspects must come forward,",
+        "Ruth Ndlovu",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
