@@ -89,7 +89,8 @@ ROLE_HEADS = frozenset(
         "manager executive editor correspondent speaker deputy councillor commissioner emir "
         "sheikh candidate activist diplomat negotiator strategist scientist officer sergeant "
         "corporal brigadier "
-        "lieutenant mp owner organizer organiser gov sgt lt col capt maj det insp supt cpl rev const "
+        "lieutenant mp mla mpp msp mca owner organizer organiser gov sgt lt col capt maj det insp supt "
+        "cpl rev const "
         "actor actress author co-author co-founder nurse teacher headteacher student resident "
         "witness doctor lawyer farmer forecaster harbourmaster harbormaster detective inspector "
         "superintendent constable trooper firefighter pilot worker volunteer player striker "
@@ -148,7 +149,7 @@ SURNAME_ROLES = frozenset(
         "cook baker butcher porter farmer miner shepherd tailor driver carpenter mason potter cooper "
         "archer rider marshal knight fisher clerk chamberlain steward barber weaver painter singer "
         "hunter gardener sawyer thatcher glover spinner bowler priest sen friend keeper lock prop head "
-        "king bishop major pope trainer "
+        "king bishop major pope trainer champion "
     )
 )
 # Words for a person only in lower case: "the star said", "one fan said" (not "the Toronto Star").

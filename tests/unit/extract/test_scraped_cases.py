@@ -3271,6 +3271,21 @@ CASES = [
         "Ruth Ndlovu",
         "direct",
     ),
+    # "Champion" is a surname when the story names someone so in full, as "Cook" is.
+    (
+        "Rovers coach Tim Champion was proud of his side. Other try scorers included Owen Blake and "
+        "Reuben Tait.\nChampion said the game “could have gone either way”.",
+        "could have gone either way",
+        "Tim Champion",
+        "partial",
+    ),
+    # Legislators' letters before a name are a title: "MCA", "MLA".
+    (
+        "“This was not an administrative decision,” said Ganda Ward MCA Otieno Wafula.",
+        "This was not an administrative decision,",
+        "Otieno Wafula",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
