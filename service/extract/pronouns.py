@@ -45,6 +45,11 @@ class Pronouns(Subjects):
             if issuer_only:
                 continue
             subject = self._clause_subject(s, len(s.words) if sj < si else limit)
+            if it and issued and sj == si - 1 and subject is not None:
+                # "Helen Price, his mother, gave a statement read to the court. It said: “…”"
+                giver = self._resolve(sj, subject)
+                if giver is not None:
+                    return giver
             for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
                 # "Hamas said in a statement …. “…,” the statement said": a one-word name that spoke
                 # "RBC Capital Markets said …. “…,” it said": a name no title, gender or given name
@@ -70,6 +75,12 @@ class Pronouns(Subjects):
         if pronoun.gender == "n":
             # "X said in a statement …. “…,” the statement added": X's statement, a person's too
             issued = pronoun.surface.lower() not in ("it", "they")
+            # "Helen Price gave a statement read to the court. It said: “…”": the statement just named
+            issued = issued or (
+                pronoun.surface.lower() == "it"
+                and si > 0
+                and any(x.low in DOCUMENTS for x in self.sentences[si - 1].words)
+            )
             # "the report said": a report's author is named as such, never the body in focus
             return self._body(
                 si,

@@ -3286,6 +3286,14 @@ CASES = [
         "Otieno Wafula",
         "direct",
     ),
+    # "It said:" after someone gave a statement: the statement, so its giver, not the man it is about.
+    (
+        "Mark Ellis died in hospital on March 13.\n\nJoan Ellis, his mother, gave a statement read to the "
+        "court. It said: “He was a much-loved son and brother.”",
+        "He was a much-loved son and brother.",
+        "Joan Ellis",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
