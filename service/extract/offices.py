@@ -47,7 +47,17 @@ def described_after(text: str, words: list[Word], first: int) -> int | None:
         if text[words[k].end : words[k + 1].start] != " ":
             return None
         k -= 1
-    return k if k < first - 1 and words[k].text in ("of", "at", "from") else None
+    if k < first - 1 and words[k].text in ("of", "at", "from"):
+        plural = words[first - 1].low
+        if (
+            words[k].text == "of"
+            and is_role(words[k - 1].low)
+            and plural.endswith("s")
+            and is_role(plural[:-1])
+        ):
+            return None  # "The chair of judges Robert Macfarlane": the chair's own name, after the body
+        return k
+    return None
 
 
 def lower_office(words: list[Word], first: int) -> int | None:

@@ -3294,6 +3294,15 @@ CASES = [
         "Joan Ellis",
         "direct",
     ),
+    # "The chair of judges Robert Macfarlane": the name after a title over a plural body is the
+    # chair's, not someone the chair is of.
+    (
+        "Ann Lowe won the prize on Tuesday. The chair of judges Peter Marsh described the book as a "
+        "“bold and generous work”.",
+        "bold and generous work",
+        "Peter Marsh",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
