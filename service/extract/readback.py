@@ -188,6 +188,17 @@ class ReadBack(Sources):
         )
         if named is not None and " " not in named.name and body:
             return None, False  # "the president of Queens College, Cambridge,": the college's town
+        if named is not None and before is not None and before.kind == "descriptor":
+            # "Aakar Patel, Executive Director, Amnesty International India, said": the body is the
+            # title's, and the name before the title speaks
+            holder = self._mention_ending(s, before.first - 1) if before.first > 0 else None
+            if (
+                holder is not None
+                and holder.kind == "name"
+                and not holder.after_preposition  # ("head of state of Guinea-Bissau, the local president")
+                and text[holder.end : before.start] == ", "
+            ):
+                return holder, False
         if named is not None and (
             before is None
             or before.kind != "name"

@@ -3303,6 +3303,13 @@ CASES = [
         "Peter Marsh",
         "partial",
     ),
+    # "Name, Title, Body, said": the body is the title's, the name before them speaks.
+    (
+        'Meera Shah, Executive Director, Rights Watch Asia, said, "These arrests are unlawful."',
+        "These arrests are unlawful.",
+        "Meera Shah",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
