@@ -120,7 +120,11 @@ def _nationality_adjective(words: list[Word], run: list[Word], first: int, last:
 def _without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[Word]:
     """Return the name words without a nationality or where one lives: "the Italian Renato Moretti"."""
     # ("Greek Sakkari" where the story names Maria Sakkari: a nationality before her surname)
-    surname = len(name_words) == 2 and named_in_full(text, name_words[1].text, but=name_words[0].text)
+    surname = (
+        len(name_words) == 2
+        and name_words[0].low in DEMONYMS
+        and named_in_full(text, name_words[1].text, but=name_words[0].text)
+    )
     while (
         (len(name_words) > 2 or len(name_words) == 2 and (name_words[0].low in DEMONYM_NOUNS or surname))
         and name_words[0].low in DEMONYMS
