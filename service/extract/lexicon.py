@@ -518,6 +518,9 @@ REPORTING = frozenset(("quoted", "quotes", "quoting", "reported", "reports", "ci
 # statement said", "said the report", "according to the communiqué".
 DOCUMENTS = WRITTEN | {"communiqué", "report", "column", "article", "message"}
 
+# A small count, in figures or words: "the father of two", "a mother of 3".
+COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+
 # Subordinating conjunctions: a clause after one has a subject of its own.
 CONJUNCTIONS = frozenset(
     _words("unless if until because when before after although though while whereas since ")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extract.lexicon import BODY_HEADS, BRIDGE_WORDS, WEEKDAYS, is_honorific
+from service.extract.lexicon import BODY_HEADS, BRIDGE_WORDS, COUNT, WEEKDAYS, is_honorific
 from service.extract.sentence import Sentence
 from service.extract.sources import Sources
 from service.extract.words import Mention, Word, is_role
@@ -292,8 +292,7 @@ class ReadBack(Sources):
         return None if re.search(r"[,;:—()]", between) else first
 
 
-_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
-_COUNT_WORD = re.compile(_COUNT)
+_COUNT_WORD = re.compile(COUNT)
 # What a title can be "of": "the head of state", "the chief of staff".
 _OFFICES = frozenset(("state", "government", "staff", "defence", "defense", "police"))
 # Time phrases between a subject and its verb: "Beijing on Tuesday accused".

@@ -13,10 +13,9 @@ from functools import cached_property
 
 from service.extract.article import ParsedArticle
 from service.extract.descriptors import resolve_descriptor
-from service.extract.lexicon import DEMONYMS, GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS
+from service.extract.lexicon import COUNT, DEMONYMS, GENDERED, GROUP_HEADS, KIN, NATIONALITY_STEMS
 from service.extract.people import Person
 from service.extract.pronouns import Pronouns
-from service.extract.readback import _COUNT
 from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue, is_role
 from service.names import name_tokens
@@ -267,7 +266,7 @@ _OF_NAMED = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 _OF_SOMEONE = re.compile(r"\s+of\s+(?:a|an|one)\s+[a-z]")
 
 
-_COUNT_AFTER = re.compile(r"\s+of\s+" + _COUNT + r"\b")
+_COUNT_AFTER = re.compile(r"\s+of\s+" + COUNT + r"\b")
 
 
 def _predicate(s: Sentence, m: Mention) -> bool:
