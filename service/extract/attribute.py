@@ -20,10 +20,10 @@ from typing import Any
 
 from service.extract.article import ParsedArticle
 from service.extract.fills import Fills
+from service.extract.floating import Floating
 from service.extract.focus import INVERTED
 from service.extract.found import Found
 from service.extract.headlines import Headlines
-from service.extract.leads import Leads
 from service.extract.lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -67,7 +67,7 @@ _DENIED = re.compile(
 _BY_AFTER = re.compile(r"[^\w\n]*\s+by\s+")
 
 
-class Attributor(Headlines, Leads, Fills):
+class Attributor(Headlines, Floating, Fills):
     """Attribute every quote of one parsed article."""
 
     def __init__(

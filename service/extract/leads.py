@@ -1,14 +1,15 @@
 """Speakers named away from the quote's own cue: labels, bylines, colon lead-ins and closing tags.
 
 `“…” — Quote from X:`, `— Priya Ramanathan, economist` under a quoted paragraph, `X was more
-upbeat: “…”`, `“…” That was the message from X`, `…, the agency said Friday` closing a sentence,
-and quotes standing alone that continue the speaker before them. The mixin behind `Attributor`.
+upbeat: “…”`, `His words, “…”`, `The minister was asked by a reporter: “…?”`, `“…” That was the
+message from X`, `…, the agency said Friday` closing a sentence, and the writer of a document a
+lead names (`Here's an excerpt from the memo:`), which `floating` reads too. The base of
+`Floating` (and so of `Attributor`), on top of `References`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import CLAUSE_JOINERS, DOCUMENTS, PREPOSITIONS
@@ -36,15 +37,6 @@ _DASH_CREDIT = re.compile(
     r"(?:\s+on\s+[^\n]{1,80}|(?:,[^\n,]{2,40})?,\s+(?:on|when|after)\s+[^\n]{1,300})?\s*$"
 )
 _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
-
-# "On waiting to find out how she placed...", "Asked about the injury:": an interviewer's prompt
-# on a line of its own between the answers of a quote sheet; the answers stay the speaker's.
-# The prompt names nobody and has no comma: "On Twitter, Piñera said:" and "Asked about it, he
-# said:" lead the words of the one they name.
-_PROMPT = re.compile(
-    r"(?:On|Asked|When asked|On being asked)\s[a-z0-9][\w’'-]*(?:\s[a-z0-9][\w’'-]*){0,24}"
-    r"\s*(?::|\.\.\.|…)\s*"
-)
 
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
@@ -88,192 +80,6 @@ class Leads(References):
                 return subject, k
         return None, None
 
-    @cached_property
-    def _captions(self) -> dict[int, Person]:
-        """Return the speaker each quote-only paragraph of a caption round-up has, by paragraph.
-
-        "“Has it been that long?”⏎An incredulous Serena Williams is told …⏎“If I go with the
-        white flag …”⏎Novak Djokovic tries to sound confident …": each quote stands alone and
-        the paragraph below it names its speaker first. Only a run of two such pairs or more
-        makes a round-up; a single pair is a quote continuing the speaker above it.
-        """
-        blocks = self.article.blocks
-        by_block: dict[int, list[int]] = {}
-        for si, s in enumerate(self.sentences):
-            by_block.setdefault(s.block, []).append(si)
-        bodies = [b for b in by_block if blocks[b].kind == "body"]
-        chain: list[tuple[int, Person]] = []
-        out: dict[int, Person] = {}
-        k = 0
-        while k < len(bodies):
-            b = bodies[k]
-            below = k + 1 < len(bodies) and bodies[k + 1] == b + 1 and self._quote_only(by_block[b])
-            person = self._caption(by_block[b + 1]) if below else None
-            if person is not None:
-                chain.append((b, person))
-                k += 2
-                continue
-            if len(chain) >= 2:
-                out |= dict(chain)
-            chain = []
-            k += 1
-        if len(chain) >= 2:
-            out |= dict(chain)
-        return out
-
-    def _quote_only(self, sis: list[int]) -> bool:
-        """Return True when the sentences `sis` of one paragraph hold one quote and nothing else."""
-        spans = [sp for si in sis for sp in self.sentences[si].spans]
-        start, end = self.sentences[sis[0]].start, self.sentences[sis[-1]].end
-        if len(spans) != 1 or len(self.text[spans[0].start : spans[0].end].split()) < 4:
-            return False
-        outside = self.text[start : spans[0].open_at] + self.text[spans[0].close_at + 1 : end]
-        return not outside.strip(" \t.,!?“”\"‘’'")
-
-    def _caption(self, sis: list[int]) -> Person | None:
-        """Return the person a caption paragraph names first, before any quote of it; else None."""
-        s, last = self.sentences[sis[0]], self.sentences[sis[-1]]
-        if any(
-            len(self.text[sp.start : sp.end].split()) >= 6 for si in sis for sp in self.sentences[si].spans
-        ):
-            return None  # a paragraph with a quote of its own is no caption ("mouthed 'Hi Dad'" is)
-        if self.masked[last.start : last.end].rstrip().endswith(":"):
-            return None  # "Rafael Nadal, with a smile, on his body:" leads the quote below it
-        for k in self._cues(s, s.start, s.end):
-            # "Roslea Shamrocks collected their title and joint-manager Adrian O'Donnell hailed …"
-            subject = self._subject(s, k)
-            person = (
-                self._resolve(sis[0], subject) if subject is not None and subject.kind == "name" else None
-            )
-            if person is not None and person.kind == "person":
-                return person
-        for m in s.mentions:
-            if m.first > 3 or m.kind != "name" or m.after_preposition:
-                return None  # "World number one Roger Federer": a name first, past a word or two
-            person = self._resolve(sis[0], m)
-            if person is not None and person.kind == "person":
-                return person
-        return None
-
-    def _floating(self, si: int) -> tuple[Person | None, float]:
-        s = self.sentences[si]
-        if s.block in self._captions:
-            return self._captions[s.block], 0.7
-        prompts = 0
-        for sj in range(si - 1, max(-1, si - 6), -1):
-            prev, adjacent = self.sentences[sj], si - 1 - prompts
-            if prev.unnamed and not prev.strong:
-                return None, 0.2
-            if _PROMPT.fullmatch(self.masked, prev.start, prev.end) and not prev.spans and prompts == 0:
-                prompts = 1
-                continue
-            if prev.block != s.block and self.article.blocks[prev.block].kind == "heading":
-                return prev.salient, 0.6  # the name over a round-up's section, nobody named since
-            if prev.block != s.block:
-                # "On what they said in the huddle: “…”": a prompt opening the answer's paragraph
-                opens = bool(s.spans) and (
-                    s.spans[0].open_at == self.article.blocks[s.block].start or self._prompted(s, s.spans[0])
-                )
-                noun = (
-                    _document_named(self.masked[prev.start : prev.end]) if opens and sj == adjacent else None
-                )
-                if noun is not None:
-                    # "Here's an excerpt from the memo:" over a paragraph of quote: the memo's writer
-                    person = self._writer(sj, noun)
-                    if person is not None:
-                        return person, 0.7
-                issuer = self._issuer_before(sj) if opens and sj == adjacent else None
-                if issuer is not None:
-                    return issuer, 0.6
-                if opens and sj == adjacent and prev.strong:
-                    return prev.salient, 0.7
-                subject = self._clause_subject(prev, len(prev.words)) if opens and sj == adjacent else None
-                person = self._resolve(sj, subject) if subject is not None else None
-                if person is not None and person.kind == "person" and not self._named_inside(s, person):
-                    # "Simon Osei Mensah has justified the seizure …" then a paragraph of quote
-                    # alone: the subject of the paragraph before.
-                    return person, 0.5
-                earlier = self._speaker_earlier_in_block(sj) if opens and sj == adjacent else None
-                if earlier is not None:
-                    return earlier, 0.5
-                above = next((x for x in self.sentences[:sj] if x.block == prev.block - 1), None)
-                if (
-                    above is not None
-                    and self.article.blocks[above.block].kind == "heading"
-                    and not any(m.kind == "name" for m in prev.mentions)
-                ):
-                    return above.salient, 0.5  # "Asked about the injury:" under the name, the answer below
-                break
-            if prev.strong and prev.salient is not None:
-                return prev.salient, 0.85 if sj == adjacent else 0.7
-            if sj == adjacent and prev.salient is not None and prev.salient.kind == "person":
-                return prev.salient, 0.55
-        return self._sole_speaker(si), 0.4
-
-    def _prompted(self, s: Sentence, span: Span) -> bool:
-        """Return True when an interviewer's prompt opens the quote's paragraph ("On the race: “…”")."""
-        first = self.article.blocks[s.block].start
-        return s.start == first and bool(_PROMPT.fullmatch(self.masked, first, span.open_at))
-
-    def _sole_speaker(self, si: int) -> Person | None:
-        """Return the one person the article has credited with speech before sentence si, if one.
-
-        "Justice Carlisle Greaves has said." in the lede, paragraphs on the case, then a paragraph
-        of quote alone: the only speaker so far is the one quoted.
-        """
-        s = self.sentences[si]
-        if not s.spans or s.spans[0].open_at != self.article.blocks[s.block].start:
-            return None
-        speakers = [p for p in self._credited_before(si) if p.kind == "person"]
-        return speakers[0] if len(speakers) == 1 else None
-
-    def _named_inside(self, s: Sentence, person: Person) -> bool:
-        """Return True when the first quote of `s` names `person` by surname: words about them.
-
-        "German coach Gernot Rohr spent five years in charge." then "“There is no way we are not
-        going to give Gernot Rohr credit …”": not Rohr's own words.
-        """
-        if not s.spans:
-            return False
-        surname = person.name.split()[-1]
-        quoted = self.text[s.spans[0].start : s.spans[0].end]
-        return re.search(rf"\b{re.escape(surname)}\b", quoted) is not None
-
-    def _speaker_earlier_in_block(self, sj: int) -> Person | None:
-        """Return who spoke earlier in sentence sj's paragraph when nobody is named after.
-
-        "Henry said the tests would be a series. His side are aware …" over a paragraph of
-        quote: Henry's words.
-        """
-        block = self.sentences[sj].block
-        between: list[Person] = []
-        for x in range(sj, -1, -1):
-            s = self.sentences[x]
-            if s.block != block:
-                return None
-            if x < sj and s.strong and s.salient is not None and s.salient.kind in ("person", "unknown"):
-                # the subject of a verb of saying: a person even by a bare name
-                return s.salient if all(p is s.salient for p in between) else None
-            # another person in focus in between ends it ("the All Blacks are aware" is a team, no
-            # speaker); "He had flown eleven missions, he said" about the speaker does not
-            if s.salient is not None and s.salient.kind == "person":
-                between.append(s.salient)
-        return None
-
-    def _issuer_before(self, sj: int) -> Person | None:
-        """Return X when sentence sj is about a document ("The statement followed …") that a sentence
-        just before says X issued ("a statement released on Sunday by Mike George"): the quote
-        paragraph below it is the document's words."""
-        w = self.sentences[sj].words
-        if len(w) < 3 or w[0].low != "the" or w[1].low not in DOCUMENTS:
-            return None
-        for sk in range(sj - 1, max(-1, sj - 3), -1):
-            by = self._issuer(self.sentences[sk], 0, len(self.sentences[sk].words))
-            person = self._resolve(sk, by) if by is not None else None
-            if person is not None:
-                return person
-        return None
-
     def _writer(self, si: int, noun: str) -> Person | None:
         """Return who issued `the memo` of sentence si: the person or body of the sentence that
         last spoke of a memo ("Priya Raman told staff in the memo …"), else the body in focus."""
@@ -304,7 +110,7 @@ class Leads(References):
             )
         if not lead.endswith(":"):
             return None, 0.2, None
-        noun = _document_named(lead)
+        noun = document_named(lead)
         if noun is not None:
             # "Here's an excerpt from the memo: “…”": whoever wrote the memo
             person = self._writer(si, noun)
@@ -405,7 +211,7 @@ class Leads(References):
         return (prev.salient, 0.75) if prev is not None and prev.strong else None
 
 
-def _document_named(lead: str) -> str | None:
+def document_named(lead: str) -> str | None:
     """Return `memo` when `lead` ends by naming a written document whose words follow."""
     document = _FROM_DOCUMENT.search(lead.rstrip())
     noun = document.group(1).lower() if document is not None else None
