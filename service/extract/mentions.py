@@ -16,7 +16,7 @@ from service.extract.lexicon import (
 from service.extract.phrases import phrases_in
 from service.extract.runs import name_runs
 from service.extract.titles import mention_from_run
-from service.extract.words import Mention, MentionKind, Word, is_cue, is_role
+from service.extract.words import Mention, MentionKind, Word, is_cue, is_plural_role
 
 # A generation's suffix written after a name and a comma: "Herminio L. Roque, Jr.".
 _GENERATIONS = frozenset(("jr", "sr", "jnr", "snr"))
@@ -132,8 +132,7 @@ def _read_in_context(text: str, words: list[Word], found: list[Mention]) -> None
             nxt is not None
             and nxt.text.islower()
             and len(nxt.low) > 4
-            and nxt.low.endswith("s")
-            and is_role(nxt.low[:-1])
+            and is_plural_role(nxt.low)
             and text[m.end : nxt.start] == " "
         ):
             # "angry Great Glen residents", "Labour councillors": a name before a plural title says

@@ -24,7 +24,7 @@ from service.extract.lexicon import (
     PREPOSITIONS,
     ROLE_ABBREVIATIONS,
 )
-from service.extract.words import DETERMINERS, Word, capital, initialism, is_role
+from service.extract.words import DETERMINERS, Word, capital, initialism, is_plural_role, is_role
 
 # Title words that stand before another title: "Deputy District Judge", "Assistant Chief Constable".
 TITLE_PREFIXES = frozenset(
@@ -48,13 +48,7 @@ def described_after(text: str, words: list[Word], first: int) -> int | None:
             return None
         k -= 1
     if k < first - 1 and words[k].text in ("of", "at", "from"):
-        plural = words[first - 1].low
-        if (
-            words[k].text == "of"
-            and is_role(words[k - 1].low)
-            and plural.endswith("s")
-            and is_role(plural[:-1])
-        ):
+        if words[k].text == "of" and is_role(words[k - 1].low) and is_plural_role(words[first - 1].low):
             return None  # "The chair of judges Robert Macfarlane": the chair's own name, after the body
         return k
     return None

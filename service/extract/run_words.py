@@ -34,6 +34,7 @@ from service.extract.words import (
     capital,
     initialism,
     is_cue,
+    is_plural_role,
     is_role,
 )
 
@@ -245,7 +246,7 @@ def opener(text: str, words: list[Word]) -> bool:
         return True
     if w.low in _OPENING_ADJECTIVES:
         return True  # "New research has revealed": an adjective before a noun
-    if len(w.low) > 4 and w.low.endswith("s") and is_role(w.low[:-1]):
+    if len(w.low) > 4 and is_plural_role(w.low):
         return True  # "Analysts at Capital Economics said": a plural title, nobody's name
     if len(w.low) > 4 and w.low.endswith("s") and words[1].low in ("are", "were", "have"):
         return True  # "Policymakers are worried": a plural noun and its verb

@@ -33,7 +33,15 @@ from service.extract.offices import (
     spelled_out,
     stands_alone,
 )
-from service.extract.words import DETERMINERS, Word, capital, initialism, is_possessive, is_role
+from service.extract.words import (
+    DETERMINERS,
+    Word,
+    capital,
+    initialism,
+    is_plural_role,
+    is_possessive,
+    is_role,
+)
 
 _GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # Capitalised abbreviations that are titles only right before a name ("FM Bilawal", not "Joy FM").
@@ -116,11 +124,7 @@ def _lead_titles(titled: list[Word]) -> int:
 def _plural_title(w: Word) -> bool:
     """Return True for the plural of a title: "Journalists", "Deputies"."""
     low = w.low
-    return (
-        len(low) > 4
-        and low.endswith("s")
-        and (is_role(low[:-1]) or (low.endswith("ies") and is_role(low[:-3] + "y")))
-    )
+    return len(low) > 4 and (is_plural_role(low) or (low.endswith("ies") and is_role(low[:-3] + "y")))
 
 
 def title_head(run: list[Word], roles: list[int]) -> tuple[str | None, int, list[Word]]:

@@ -226,6 +226,11 @@ def is_role(low: str) -> bool:
     return low in ROLE_HEADS or low.endswith(OCCUPATION_ENDINGS)
 
 
+def is_plural_role(low: str) -> bool:
+    """Return True for the plural of a title or occupation word: `analysts`, `judges`."""
+    return low.endswith("s") and is_role(low[:-1])
+
+
 def is_possessive(text: str, word: Word) -> bool:
     """Return True for `Trump's` and for a plural possessive such as `Rovers’`."""
     after = text[word.end : word.end + 4]
