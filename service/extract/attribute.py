@@ -2,11 +2,19 @@
 
 Rules, in order, for a quote inside a sentence (quoted text masked, so cues never come from
 inside quote marks):
-1. A cue right after the quote: `“…,” he said`, `“…,” said Peskov`, `“…,” according to X`.
+1. A label (`Quote from X: “…”`, `Quote: “…”`) names its speaker; after an interviewer's prompt
+   (`On the race: “…”`) the answer is the speaker in focus's.
 2. A cue before the quote in the sentence (`X wrote on X: “…”`, `X called it “…”`): the subject
-   of the last cue that has one; an `-ing` cue after a comma inherits the clause subject.
-3. A quote alone in its sentence (a split or floating quote) continues the latest speaker of
-   its paragraph, or of the previous paragraph when the paragraph opens with the quote.
+   of the last cue that has one; an `-ing` cue after a comma inherits the clause subject. Only a
+   verb-first named tag after a comma that closes the quote (`… “in response,” said X`) wins
+   over it.
+3. A colon lead-in with no cue (`Asked whether …, the former prime minister was blunt: “…”`).
+4. A cue right after the quote: `“…,” he said`, `“…,” said Peskov`, `“…,” according to X`, then
+   a tag that closes the sentence after all its quotes.
+5. A quote alone in its sentence (a split or floating quote): a credit after a dash, a byline,
+   a name right after, else the latest speaker of its paragraph, or of the previous paragraph
+   when the paragraph opens with the quote.
+Sentences the rules leave with an unnamed cue fall back to a parse (`fallbacks.py`).
 Pronouns go to the subject of a speech cue (else the clause subject) of the same or a recent
 sentence; descriptors (`the Ukrainian leader`) to the latest person whose title fits.
 Anything else keeps no speaker. Headings attribute only in the form `Name: ‘…’`.
@@ -16,58 +24,39 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 from service.extract.article import ParsedArticle
+from service.extract.fallbacks import Fallbacks
 from service.extract.fills import Fills
 from service.extract.floating import Floating
 from service.extract.focus import INVERTED
 from service.extract.found import Found
 from service.extract.headlines import Headlines
-from service.extract.lexicon import (
-    COUNTRIES,
-    DEMONYMS,
-    VENUES,
-)
+from service.extract.lexicon import DEMONYMS, venue_of
 from service.extract.marks import Span
 from service.extract.masking import quoted_and_masked
 from service.extract.mentions import mentions_in
+from service.extract.name_lines import name_heading
 from service.extract.parser import SpeakerParser
 from service.extract.people import Person
 from service.extract.roster import roster
 from service.extract.sentence import Sentence
 from service.extract.speech import is_speech
-from service.extract.titles import mention_from_run
 from service.extract.words import Mention, is_cue, sentences, words_of
 
 # The end of a sentence after its tag's speaker, an appositive allowed: ", chief executive."
 _CLOSING = re.compile(r"(?:,[^,\n]{1,80})?[\s.!?”\"’']*")
 # ", although for Lopez the disbelief …": a clause that turns the story to someone else.
 _TURN = re.compile(r",\s+(?:although|though|while|whereas|but)\s+for\s+$")
-# A heading spoken of in the paragraph below: "When asked if his …", "The Dane …".
-_SPOKEN_OF = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
-_THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
-# "Manuel Pellegrini", "Agnieszka Radwanska": a line that is a name and nothing else, or a name
-# with a lower-case title after a comma ("Nia Ali, silver medalist") or its body in brackets
-# ("Christine Lagarde (ECB)").
-_NAME_LINE = re.compile(
-    r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,80}\)"
-    # "KELL BROOK, Undefeated Welterweight Contender": a quote sheet's name in capitals, its title
-    r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}(?<=[a-z]))?"
-)
-# "19 May 2023", "May 19, 2023": a date on a line of its own.
-_DATE_LINE = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}\s*")
 # "rejected claims that the Government is ‘…’": a quote inside a claim someone else made.
 _DENIED = re.compile(
     r"\b(?:reject|rejected|rejects|denied|denies|deny|dismissed|dismisses|refuted|refutes|disputed)\s+"
     r"(?:the\s+|their\s+|opposition\s+)?(?:claims?|accusations?|allegations?|suggestions?|charges?)\s+"
     r"(?:that|of)\b[^.]*$"
 )
-# "was described as “…” by Dr. Emma Rutherford": the passive's agent, right after the quote.
-_BY_AFTER = re.compile(r"[^\w\n]*\s+by\s+")
 
 
-class Attributor(Headlines, Floating, Fills):
+class Attributor(Headlines, Floating, Fills, Fallbacks):
     """Attribute every quote of one parsed article."""
 
     def __init__(
@@ -81,7 +70,7 @@ class Attributor(Headlines, Floating, Fills):
         self.masked = masked
         self.sentences: list[Sentence] = []
         for b, spans in self.block_spans:
-            if blocks[b].kind == "heading" and self._name_heading(b):
+            if blocks[b].kind == "heading" and name_heading(article, masked, self.block_spans, b):
                 # "Manuel Pellegrini" over a paragraph of his words: a round-up names the speaker
                 # of the section below on a line of its own.
                 words = words_of(masked, blocks[b].start, blocks[b].end)
@@ -99,44 +88,6 @@ class Attributor(Headlines, Floating, Fills):
             if s.strong and not s.spans and blocks[s.block].kind == "heading":
                 s.salient = self.people.known(s.mentions[0])
         self._resolved: dict[tuple[int, int], Person | None] = {}
-
-    def _name_heading(self, b: int) -> bool:
-        """Return True when heading `b` is a person's name alone and the paragraph below quotes."""
-        blocks, text = self.article.blocks, self.text
-        line = text[blocks[b].start : blocks[b].end]
-        under = b + 1
-        while under < len(blocks) and _DATE_LINE.fullmatch(text, blocks[under].start, blocks[under].end):
-            under += 1  # "Christine Lagarde (ECB)⏎19 May 2023⏎‘…’": the date of the words below
-        nxt = blocks[under] if under < len(blocks) else None
-        named = _NAME_LINE.fullmatch(line)
-        if named is None or nxt is None or nxt.kind != "body":
-            return False
-        title = named.group(2) or ""
-        if title.startswith(", ") and title[2:3].isupper() and not named.group(1).isupper():
-            return False  # ("New York, United States": a capitalised title only after a name in capitals)
-        words = words_of(self.masked, blocks[b].start, blocks[b].start + named.end(1))
-        if any(re.search(rf"\b{re.escape(w.text.lower())}\b", text) for w in words):
-            return False  # "Related Articles": words the text also writes in lower case
-        found = mentions_in(self.masked, words)
-        whole = len(found) == 1 and found[0].kind == "name" and found[0].first == 0
-        if re.search(rf"\b[Tt]he {re.escape(named.group(1))}\b", text):
-            return False  # "Super Eagles" over a photo: "the Super Eagles" is a side, nobody's name
-        quoted = any(spans for bb, spans in self.block_spans if b < bb <= under + 1)
-        if not (whole and found[0].last == len(words) - 1 and found[0].role is None and quoted):
-            return False
-        # Someone the story names again, or speaks of below ("When asked if his …", "The Dane"):
-        # not web furniture such as "Related Articles".
-        again = any(
-            re.search(rf"\b{re.escape(w.text)}\b", text[: blocks[b].start] + text[blocks[b].end :])
-            for w in words
-            if len(w.text) > 2
-        )
-        below = text[nxt.start : nxt.start + 200]
-        spoken_of = _SPOKEN_OF.search(below) or any(
-            m.group(1).lower() in DEMONYMS for m in _THE_CAPITAL.finditer(below)
-        )
-        # A title after the name says it is a person's ("Kristi Castlin, bronze medalist").
-        return again or bool(spoken_of) or named.group(2) is not None
 
     # -- quotes --------------------------------------------------------------------------
     def _kind(self, s: Sentence, span: Span) -> str:
@@ -174,33 +125,6 @@ class Attributor(Headlines, Floating, Fills):
             and between.rstrip().endswith(("(", "["))
             and "\n" not in between
         )
-
-    def _uncued(self, si: int, span: Span, found: Found) -> None:
-        """Credit a long quoted fragment in a sentence with no verb of saying.
-
-        "described as “…” by Dr. Emma Rutherford" is hers; "Daneshvar dedicated it to “…”" and
-        "Morgan credited his team for “…”" are the subject's. A subject that is no person or
-        organisation ("This was in relation to “…”") leaves the quote without a speaker.
-        """
-        s = self.sentences[si]
-        by = _BY_AFTER.match(self.masked, span.close_at + 1)
-        subject: Mention | None = None
-        if by is not None:
-            subject = next((m for m in s.mentions if m.start >= by.end() and m.kind in ("name", "org")), None)
-            subject = subject if subject is not None and subject.start <= by.end() + 5 else None
-        if subject is None:
-            limit = next((k for k, w in enumerate(s.words) if w.start >= span.open_at), len(s.words))
-            subject = self._clause_subject(s, limit)
-            # "The two ministers, who are in China to attend the ACD, 'reviewed …'": not a name
-            # inside the subject's relative clause
-            subject = subject if subject is not None and subject is s.mentions[0] else None
-        if subject is None or subject.kind not in ("name", "org", "descriptor", "pronoun"):
-            return
-        person = self._resolve(si, subject)
-        if person is not None and person.kind in ("person", "org"):
-            found.person, found.confidence = person, 0.5
-            found.mention = subject.surface
-            found.role = person.roles[0] if person.roles else None
 
     def _attribute(self, si: int, span: Span) -> Found:
         s = self.sentences[si]
@@ -253,7 +177,7 @@ class Attributor(Headlines, Floating, Fills):
                 found.person, found.mention, found.cue = person, subject.surface, s.words[cue].text
                 found.role = subject.role or (person.roles[0] if person.roles else None)
                 found.confidence = {"pronoun": 0.85, "descriptor": 0.85, "group": 0.8}.get(subject.kind, 0.95)
-                found.venue = _venue(self.masked[s.start : s.end])
+                found.venue = venue_of(self.masked[s.start : s.end])
                 return found
         # "“…”—Champion Serena Williams, when asked if …": a credit's own cue is no tag
         credit = (None, 0.2) if found.kind != "direct" else self._dash_credit(si, found.span)
@@ -288,53 +212,6 @@ class Attributor(Headlines, Floating, Fills):
             if subject is not None and _CLOSING.fullmatch(self.masked, subject.end, s.end):
                 return subject, cue
         return None, None
-
-    def _fall_back(self, si: int, found: Found) -> None:
-        """Give `found` the subject a parse of its sentence names when the rules left its cue unnamed."""
-        s, span = self.sentences[si], found.span
-        nxt = next((x.open_at for x in s.spans if x.open_at > span.open_at), s.end)
-        # "… to “capitulation,” and the White House has not said which": another clause's verb
-        joined = re.match(r"[”\"’'_.,!?\s]*(?:and|but)\b", self.masked[span.close_at : nxt])
-        after = [] if joined else self._cues(s, span.close_at, nxt)[:1]
-        cues = after or self._cues(s, s.start, span.open_at)[-1:]
-        parser = self._parser() if self._parser is not None and cues else None
-        if parser is None:
-            return
-        k = cues[0]
-        got = parser.subject(self.masked, self.article.text, s.start, s.end, s.words[k].start)
-        if got is None:
-            return
-        first = next((j for j, w in enumerate(s.words) if w.end > got.start), k)
-        last = max((j for j, w in enumerate(s.words) if w.start < got.end), default=first)
-        joined = re.match(
-            r"-[\w’'-]+|[’'](?!s\b)\w+", self.masked[got.end : got.end + 40]
-        )  # "al-Burhan" parsed as "al"
-        name = self.masked[got.start : got.end + (joined.end() if joined else 0)]
-        if name.islower():
-            return  # "the don said": a common noun the rules do not know, not a name
-        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
-        # "the Rt Rev Stephen Conway": the name without its style, read as the rules read a name
-        read = mention_from_run(self.masked, s.words, first, last) if not joined else None
-        if (
-            read is not None
-            and read.kind == "name"
-            and name.endswith(" " + read.name)
-            and read.name.lower() not in COUNTRIES  # "the WHO Uganda": a body's office, no title and name
-        ):
-            name = read.name
-        surface = f"{got.role} {name}" if got.role else name
-        kind: Any = "org" if got.kind == "org" else "name"
-        mention = Mention(first, last, kind, surface, name, got.role, got.start, got.end, gender=got.gender)
-        person = self.people.resolve_name(mention, mention.start)
-        if person.kind == "unknown" and got.person:
-            person.kind = "person"
-        extra = person.name[: -len(name)].split() if person.name.endswith(" " + name) else []
-        if extra and got.role and all(w in got.role.split() for w in extra):
-            person.name = name  # the rules ran a title into the name: "House Lucy Powell"
-        found.person, found.mention, found.cue = person, surface, s.words[k].text
-        found.role = got.role or (person.roles[0] if person.roles else None)
-        found.confidence = 0.75
-        found.venue = _venue(self.masked[s.start : s.end])
 
     def run(self) -> list[Found]:
         """Return every quote of the article with its speaker, cue, venue and confidence."""
@@ -419,10 +296,3 @@ class Attributor(Headlines, Floating, Fills):
             and not p.roles
             and (low in DEMONYMS or low[-1:] == "s" and low[:-1] in DEMONYMS)
         )
-
-
-def _venue(sentence: str) -> str | None:
-    for pattern, label in VENUES:
-        if pattern.search(sentence):
-            return label
-    return None

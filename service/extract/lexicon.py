@@ -499,6 +499,15 @@ VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+
+def venue_of(sentence: str) -> str | None:
+    """Return where the words of `sentence` were said (`press conference`, `X`), if it says."""
+    for pattern, label in VENUES:
+        if pattern.search(sentence):
+            return label
+    return None
+
+
 # Days of the week, which time phrases around a verb name: "Beijing on Tuesday accused".
 WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday "))
 MONTHS = frozenset(

@@ -1,0 +1,72 @@
+"""Recognise a line that names the speaker of the paragraph below it.
+
+A round-up of reactions or a quote sheet puts a person's name on a line of its own
+("Manuel Pellegrini", "Nia Ali, silver medalist", "Christine Lagarde (ECB)") over a paragraph of
+their words. Such a heading counts as a sentence naming its speaker; web furniture ("Related
+Articles"), sides ("Super Eagles") and places ("New York, United States") do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.article import ParsedArticle
+from service.extract.lexicon import DEMONYMS
+from service.extract.marks import Span
+from service.extract.mentions import mentions_in
+from service.extract.words import words_of
+
+# "Manuel Pellegrini", "Agnieszka Radwanska": a line that is a name and nothing else, or a name
+# with a lower-case title after a comma ("Nia Ali, silver medalist") or its body in brackets
+# ("Christine Lagarde (ECB)").
+_NAME_LINE = re.compile(
+    r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,80}\)"
+    # "KELL BROOK, Undefeated Welterweight Contender": a quote sheet's name in capitals, its title
+    r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}(?<=[a-z]))?"
+)
+# "19 May 2023", "May 19, 2023": a date on a line of its own.
+_DATE_LINE = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}\s*")
+# A heading spoken of in the paragraph below: "When asked if his …", "The Dane …".
+_SPOKEN_OF = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
+
+
+def name_heading(
+    article: ParsedArticle, masked: str, block_spans: list[tuple[int, list[Span]]], b: int
+) -> bool:
+    """Return True when heading `b` is a person's name alone and the paragraph below quotes."""
+    blocks, text = article.blocks, article.text
+    line = text[blocks[b].start : blocks[b].end]
+    under = b + 1
+    while under < len(blocks) and _DATE_LINE.fullmatch(text, blocks[under].start, blocks[under].end):
+        under += 1  # "Christine Lagarde (ECB)⏎19 May 2023⏎‘…’": the date of the words below
+    nxt = blocks[under] if under < len(blocks) else None
+    named = _NAME_LINE.fullmatch(line)
+    if named is None or nxt is None or nxt.kind != "body":
+        return False
+    title = named.group(2) or ""
+    if title.startswith(", ") and title[2:3].isupper() and not named.group(1).isupper():
+        return False  # ("New York, United States": a capitalised title only after a name in capitals)
+    words = words_of(masked, blocks[b].start, blocks[b].start + named.end(1))
+    if any(re.search(rf"\b{re.escape(w.text.lower())}\b", text) for w in words):
+        return False  # "Related Articles": words the text also writes in lower case
+    found = mentions_in(masked, words)
+    whole = len(found) == 1 and found[0].kind == "name" and found[0].first == 0
+    if re.search(rf"\b[Tt]he {re.escape(named.group(1))}\b", text):
+        return False  # "Super Eagles" over a photo: "the Super Eagles" is a side, nobody's name
+    quoted = any(spans for bb, spans in block_spans if b < bb <= under + 1)
+    if not (whole and found[0].last == len(words) - 1 and found[0].role is None and quoted):
+        return False
+    # Someone the story names again, or speaks of below ("When asked if his …", "The Dane"):
+    # not web furniture such as "Related Articles".
+    again = any(
+        re.search(rf"\b{re.escape(w.text)}\b", text[: blocks[b].start] + text[blocks[b].end :])
+        for w in words
+        if len(w.text) > 2
+    )
+    below = text[nxt.start : nxt.start + 200]
+    spoken_of = _SPOKEN_OF.search(below) or any(
+        m.group(1).lower() in DEMONYMS for m in _THE_CAPITAL.finditer(below)
+    )
+    # A title after the name says it is a person's ("Kristi Castlin, bronze medalist").
+    return again or bool(spoken_of) or named.group(2) is not None
