@@ -37,6 +37,9 @@ _DASH_CREDIT = re.compile(
     r"(?:\s+on\s+[^\n]{1,80}|(?:,[^\n,]{2,40})?,\s+(?:on|when|after)\s+[^\n]{1,300})?\s*$"
 )
 _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
+# "‘‘I accept, politically, that …’’⏎Mayor Helen Worboys": a pull quote's credit on a line of its
+# own, a title and a name and nothing else, no dash.
+_CREDIT_LINE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})[ \t]*")
 
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
@@ -146,10 +149,24 @@ class Leads(References):
         if s.block + 1 >= len(blocks) or not all(x.open_at <= para.start + 1 for x in s.spans[:1]):
             return None, 0.2
         line = blocks[s.block + 1]
-        dash = _DASH_BYLINE.match(text, line.start, line.end)
+        dash = _DASH_BYLINE.match(text, line.start, line.end) or self._credit_line(s.block + 1)
         if dash is None or any(t.block == s.block and t.start > s.end for t in self.sentences):
             return None, 0.2  # no byline, or more text follows the quote in its paragraph
         return self._credited(text, dash.start(1), dash.end(1))
+
+    def _credit_line(self, b: int) -> re.Match[str] | None:
+        """Return the match of a pull quote's credit line `Mayor Helen Worboys` at block `b`.
+
+        A line that names the speaker of the paragraph below it (a round-up of reactions) is no
+        credit of the quote above, nor is a name line followed by another quote.
+        """
+        blocks, text = self.article.blocks, self.article.text
+        below = blocks[b + 1] if b + 1 < len(blocks) else None
+        if below is not None and text[below.start : below.start + 1] in "“\"‘'«":
+            return None
+        if any(s.block == b and s.strong for s in self.sentences):
+            return None
+        return _CREDIT_LINE.fullmatch(text, blocks[b].start, blocks[b].end)
 
     def _dash_credit(self, si: int, span: Span) -> tuple[Person | None, float]:
         """Return X of `“…” – X on Marcus Rashford`: the credit after the last quote of a paragraph."""
