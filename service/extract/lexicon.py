@@ -433,6 +433,8 @@ ORG_WORDS = frozenset(
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
         "forum coalition society power energy utilities herald daily tribune gazette journal telegraph "
         "chronicle courier staff headquarters hospitals schools trusts councils "
+        # local government areas: "Tumbarumba Shire", "the Borough of Barnet"
+        "shire borough municipality township "
     )
 )
 # Last words of the names of events and things, which never name a person: "the World Cup",

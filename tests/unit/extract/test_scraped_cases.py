@@ -3482,3 +3482,38 @@ def test_a_style_of_address_is_no_part_of_the_title(extractor: Extractor) -> Non
         ("Sheikh Khalid bin Saeed", "Sheikh"),
         ("Queen Ana", "Queen"),
     ]
+
+
+def test_a_pull_quotes_credit_line_names_its_speaker_not_the_one_before(extractor: Extractor) -> None:
+    text = (
+        "Rates rise for farmers\n\nCouncillor Ben Aldous said the change was unfair to rural owners.\n\n"
+        "Mayor Grace Tuhoe defended the plan at the meeting.\n\nAldous said it would be challenged.\n\n"
+        "“We cannot please everyone, and we were never going to.”\n\nMayor Grace Tuhoe\n\n"
+        "The council votes again in May."
+    )
+    assert attribution(extractor.extract, text, "We cannot please everyone, and we were never going to.")[
+        0
+    ] == ("Grace Tuhoe")
+
+
+def test_a_name_line_over_a_quote_still_heads_the_quote_below_it(extractor: Extractor) -> None:
+    text = (
+        "Reaction from the touchline\n\nThe final ended level after Lindqvist scored twice.\n\nCoach Ana Berg spoke "
+        "first.\n\n“We were the better side.”\n\n"
+        "Rosa Lindqvist\n\n“It was a fair result. Both teams deserved it.”\n\nThe replay is on Sunday."
+    )
+    assert (
+        attribution(extractor.extract, text, "It was a fair result. Both teams deserved it.")[0]
+        == "Rosa Lindqvist"
+    )
+    assert attribution(extractor.extract, text, "We were the better side.")[0] == "Ana Berg"
+
+
+def test_a_shire_is_a_body_that_speaks_not_a_person(extractor: Extractor) -> None:
+    text = (
+        "Towong Shire was merged under the State Government plan in 2016.\n\nA residents' group, Restore "
+        "Corryong Shire, organised the count.\n\nThe group said in a statement it wanted a vote.\n\n"
+        "They asked voters: “Should the State Government restore our council?”"
+    )
+    quotes = extractor.extract(text, "case.txt").quotes
+    assert [q.speaker for q in quotes] == ["Restore Corryong Shire"]
