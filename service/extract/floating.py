@@ -39,7 +39,9 @@ class Floating(Leads):
         "“Has it been that long?”⏎An incredulous Serena Williams is told …⏎“If I go with the
         white flag …”⏎Novak Djokovic tries to sound confident …": each quote stands alone and
         the paragraph below it names its speaker first. Only a run of two such pairs or more
-        makes a round-up; a single pair is a quote continuing the speaker above it.
+        makes a round-up; a single pair is a quote continuing the speaker above it. A run does
+        not start under a paragraph that credits someone with speech: that is news quoting the
+        speaker above each quote.
         """
         blocks = self.article.blocks
         by_block: dict[int, list[int]] = {}
@@ -53,6 +55,8 @@ class Floating(Leads):
             b = bodies[k]
             below = k + 1 < len(bodies) and bodies[k + 1] == b + 1 and self._quote_only(by_block[b])
             person = self._caption(by_block[b + 1]) if below else None
+            if person is not None and not chain and b - 1 in by_block and self._speaker_tag(by_block[b - 1]):
+                person = None  # "…, Hill said.⏎“I was fortunate …”⏎Coll McLaughlin said …": news, no round-up
             if person is not None:
                 chain.append((b, person))
                 k += 2
@@ -73,6 +77,18 @@ class Floating(Leads):
             return False
         outside = self.text[start : spans[0].open_at] + self.text[spans[0].close_at + 1 : end]
         return not outside.strip(" \t.,!?“”\"‘’'")
+
+    def _speaker_tag(self, sis: list[int]) -> bool:
+        """Return True when the last sentence of a paragraph credits someone named or a pronoun with speech.
+
+        (Read without resolving the subject, which would fix its person before the sentences
+        around it are read.)
+        """
+        s = self.sentences[sis[-1]]
+        return any(
+            (subject := self._subject(s, k)) is not None and subject.kind in ("name", "pronoun")
+            for k in self._cues(s, s.start, s.end)
+        )
 
     def _caption(self, sis: list[int]) -> Person | None:
         """Return the person a caption paragraph names first, before any quote of it; else None."""

@@ -3517,3 +3517,19 @@ def test_a_shire_is_a_body_that_speaks_not_a_person(extractor: Extractor) -> Non
     )
     quotes = extractor.extract(text, "case.txt").quotes
     assert [q.speaker for q in quotes] == ["Restore Corryong Shire"]
+
+
+def test_quotes_each_under_a_speakers_tag_are_news_not_a_caption_round_up(extractor: Extractor) -> None:
+    text = (
+        "Two councillors answered the mayor's criticism on Monday.\n\n"
+        "He had helped to clear flooded homes in the first week, councillor Tom Reihana said.\n\n"
+        "“I worked with a crew from the mine and they had far more muscle to offer than I did.”\n\n"
+        "Councillor Ruth Vane said her council had no role in the emergency response.\n\n"
+        "“Given this, I focused my efforts on my own street and my neighbours.”\n\n"
+        "Her family had been in the thick of the response, Vane said."
+    )
+    quotes = extractor.extract(text, "case.txt").quotes
+    assert [(q.text.split()[1], q.speaker) for q in quotes] == [
+        ("worked", "Tom Reihana"),
+        ("this,", "Ruth Vane"),
+    ]
