@@ -29,10 +29,9 @@ from service.extract.article import ParsedArticle
 from service.extract.fallbacks import Fallbacks
 from service.extract.fills import Fills
 from service.extract.floating import Floating
-from service.extract.focus import INVERTED
 from service.extract.found import Found
 from service.extract.headlines import Headlines
-from service.extract.lexicon import DEMONYMS, venue_of
+from service.extract.lexicon import DEMONYMS, INVERTED, venue_of
 from service.extract.marks import Span
 from service.extract.masking import quoted_and_masked
 from service.extract.mentions import mentions_in

@@ -6,7 +6,7 @@ clause, else a person it names; and the person the text below a heading is about
 
 from __future__ import annotations
 
-from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, KIN
+from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, INVERTED, KIN
 from service.extract.marks import Span
 from service.extract.people import Person
 from service.extract.references import References
@@ -14,10 +14,6 @@ from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue, is_role
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
-# Reporting verbs that may come before their subject: "…, said Jeffery Nemeth".
-INVERTED = frozenset(
-    ("said", "says", "added", "adds", "explained", "noted", "stressed", "insisted", "warned")
-)
 # "Below are some quotes from Governor Lesetja Kganyago", "Following are excerpts of remarks by
 # …": a list of someone's quotes follows.
 _QUOTE_LIST = frozenset(("quotes", "quotations", "comments", "remarks", "excerpts", "extracts", "highlights"))

@@ -502,6 +502,12 @@ VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# Reporting verbs that may come before their subject: "…, said Jeffery Nemeth".
+INVERTED = frozenset(
+    ("said", "says", "added", "adds", "explained", "noted", "stressed", "insisted", "warned")
+)
+
+
 def venue_of(sentence: str) -> str | None:
     """Return where the words of `sentence` were said (`press conference`, `X`), if it says."""
     for pattern, label in VENUES:

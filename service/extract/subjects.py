@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, DOCUMENTS, is_honorific
+from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, DOCUMENTS, INVERTED, is_honorific
 from service.extract.mentions import document_pronoun
 from service.extract.people import Person
 from service.extract.readback import ReadBack
@@ -47,7 +47,20 @@ class Subjects(ReadBack):
             return None
         if w[cue].low.endswith("ing") and "," in text[w[k].end : w[cue].start]:
             return None  # "…, adding" takes the clause subject
-        return self._read_back(s, cue)
+        return self._set_off_tag(s, cue) or self._read_back(s, cue)
+
+    def _set_off_tag(self, s: Sentence, cue: int) -> Mention | None:
+        """Return X of "Losing the port, said X, “is a blow”": a reporting verb set off by commas
+        inside the sentence, its speaker named right after it (a title allowed) and the quote right
+        after that. ("Daniel Whitmore, mitigating, said Doyle, a father of two, had …": what was
+        said of Doyle.)"""
+        w = s.words
+        if w[cue].low not in INVERTED or "," not in self.masked[w[cue - 1].end : w[cue].start]:
+            return None
+        m = next((m for m in s.mentions if m.first == cue + 1), None)
+        if m is None or m.kind != "name" or m.possessive or not _THEN_QUOTE.match(self.masked, m.end):
+            return None
+        return m
 
     def _clause_subject(self, s: Sentence, limit: int) -> Mention | None:
         skip = self._opening_clause_end(s, limit)
@@ -206,6 +219,8 @@ class Subjects(ReadBack):
         return None, None
 
 
+# The comma closing a tag set off inside a sentence, and the quote it leads into: `said X, “…`.
+_THEN_QUOTE = re.compile(r"\s*,\s*[“\"‘'«]")
 # Words opening a subordinate clause before the main one, whose subject follows the comma.
 _SUBORDINATORS = CONJUNCTIONS | {"asked", "pressed", "questioned", "once", "as"}
 _OPENING_PREPOSITIONS = frozenset(("in", "on", "at", "during", "following", "amid", "despite", "under"))

@@ -3533,3 +3533,30 @@ def test_quotes_each_under_a_speakers_tag_are_news_not_a_caption_round_up(extrac
         ("worked", "Tom Reihana"),
         ("this,", "Ruth Vane"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Losing Port Amelia, said Joseph Banda, “is going to be a heavy blow to the rebels.”",
+            "is going to be a heavy blow to the rebels.",
+            "Joseph Banda",
+        ),
+        (
+            "The merger, says chief executive Anna Berg, “is the best deal we could get.”",
+            "is the best deal we could get.",
+            "Anna Berg",
+        ),
+        # A name after "said" that the sentence goes on to tell of is not the speaker.
+        (
+            "Ruth Dale, mitigating, said Mark Lowe, a father of two, had shown 'real remorse' since.",
+            "real remorse",
+            "Ruth Dale",
+        ),
+    ],
+)
+def test_a_reporting_verb_set_off_by_commas_names_the_speaker_after_it(
+    extractor: Extractor, text: str, quote: str, speaker: str
+) -> None:
+    assert attribution(extractor.extract, text, quote)[0] == speaker
