@@ -19,6 +19,8 @@ _PLACED = frozenset(["based", "stationed", "located", "posted", "living", "stayi
 _VERB_LEADS = frozenset(
     ("also", "has", "had", "have", "was", "is", "will", "would", "then", "later", "further", "however")
 )
+# The last words of a street's name: "Woodland Avenue", "Wordsworth Road".
+_STREETS = frozenset(("road", "avenue", "street", "lane", "boulevard", "crescent", "terrace", "highway"))
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 
 
@@ -63,6 +65,17 @@ class Appositions:
         if j is None or s.words[j].low not in ("of", "from") or town.first - j > 6:
             return None
         return j if self._mention_ending(s, town.first - 1) is not None else None
+
+    def _street_start(self, s: Sentence, k: int) -> int | None:
+        """Return where `, Woodland Avenue` begins when a street's name ends at word k after a comma.
+
+        "Harjinder Singh Gahir, president of the Ramgarhia Gurdwara, Woodland Avenue, said": the
+        address of the body, not the subject of the cue after it.
+        """
+        street = self._mention_ending(s, k)
+        if street is None or street.first < 1 or s.words[k].low not in _STREETS:
+            return None
+        return street.first if "," in self.masked[s.words[street.first - 1].end : street.start] else None
 
     def _appositive_name(self, s: Sentence, j: int, k: int) -> Mention | None:
         """Return the name that fills the phrase j..k (`the head of the union, Everett Olsen,`)."""

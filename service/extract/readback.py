@@ -133,6 +133,10 @@ class ReadBack(Sources):
         """Read back from word `k` over addresses and comma phrases to the subject they describe."""
         w, text = s.words, self.masked
         for step in range(4):  # "Marta Nowak, 81, a survivor of the camp, told"
+            street = self._street_start(s, k)
+            if street is not None:
+                k = street - 1
+                continue
             address = self._address_start(s, k)
             if address is not None:
                 k = address - 1  # "Colette Sims, 55, of Wordsworth Road, Colne, said": her address

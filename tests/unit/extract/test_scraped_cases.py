@@ -3560,3 +3560,11 @@ def test_a_reporting_verb_set_off_by_commas_names_the_speaker_after_it(
     extractor: Extractor, text: str, quote: str, speaker: str
 ) -> None:
     assert attribution(extractor.extract, text, quote)[0] == speaker
+
+
+def test_a_bodys_street_after_its_name_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "Meera Kaur, secretary of the Sikh Community Centre, Grange Road, said: “Everyone is welcome "
+        "to the celebration.”"
+    )
+    assert attribution(extractor.extract, text, "Everyone is welcome to the celebration.")[0] == "Meera Kaur"
