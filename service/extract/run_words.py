@@ -250,6 +250,17 @@ def opener(text: str, words: list[Word]) -> bool:
         return True  # "Analysts at Capital Economics said": a plural title, nobody's name
     if len(w.low) > 4 and w.low.endswith("s") and words[1].low in ("are", "were", "have"):
         return True  # "Policymakers are worried": a plural noun and its verb
+    if "-" in w.text and w.text.rsplit("-", 1)[1][:1].islower() and not is_role(words[1].low):
+        # "First-time masquerader Asia Lee": a compound adjective ("al-Burhan" is a name; "Hard-left
+        # leader Jean-Luc Mélenchon" opens a title)
+        return True
+    if (
+        len(words) > 2
+        and words[1].low.endswith("s")
+        and words[2].low in ("are", "were", "have")
+        and not named_elsewhere(text, w)
+    ):
+        return True  # "Superhero costumes were worn by …": a word before a plural subject and its verb
     if (
         is_role(words[1].low)
         and text[w.end : words[1].start] == " "  # ("Bellocqière, president of Les Modérés")

@@ -49,6 +49,14 @@ class Subjects(ReadBack):
             return None  # "…, adding" takes the clause subject
         return self._set_off_tag(s, cue) or self._read_back(s, cue)
 
+    def _first_of_pair(self, s: Sentence, m: Mention) -> int:
+        """Return where "Azmi Sbaiti and Marc Handley" begins when `m` is the second name of it."""
+        if m.first > 1 and s.words[m.first - 1].low == "and":
+            before = self._mention_ending(s, m.first - 2)
+            if before is not None and before.kind == "name":
+                return before.first
+        return m.first
+
     def _set_off_tag(self, s: Sentence, cue: int) -> Mention | None:
         """Return X of "Losing the port, said X, “is a blow”": a reporting verb set off by commas
         inside the sentence, its speaker named right after it (a title allowed) and the quote right
@@ -188,7 +196,7 @@ class Subjects(ReadBack):
             if (
                 antecedent is not None
                 and antecedent.after_preposition
-                and s.words[antecedent.first - 1].low != "by"
+                and s.words[self._first_of_pair(s, antecedent) - 1].low != "by"
                 # "according to the defence ministry, which said …": the source is the antecedent
                 and not (antecedent.first > 1 and s.words[antecedent.first - 2].low == "according")
             ):

@@ -3568,3 +3568,26 @@ def test_a_bodys_street_after_its_name_is_no_speaker(extractor: Extractor) -> No
         "to the celebration.”"
     )
     assert attribution(extractor.extract, text, "Everyone is welcome to the celebration.")[0] == "Meera Kaur"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # A compound adjective opening the sentence is no name; a pronoun after it is the woman's.
+        (
+            "Self-taught gardener Nadia Cole sold out by noon, she told the Herald. “I never expected it.”",
+            "I never expected it.",
+            "Nadia Cole",
+        ),
+        # "X and Y, who said": the relative clause's antecedent, after "by" as after a verb.
+        (
+            "Banners were carried by Priya Shah and Tom Ellis, who said they opposed “the new fees.”",
+            "the new fees.",
+            "Tom Ellis",
+        ),
+    ],
+)
+def test_a_sentences_opening_modifier_is_no_speaker(
+    extractor: Extractor, text: str, quote: str, speaker: str
+) -> None:
+    assert attribution(extractor.extract, text, quote)[0] == speaker
