@@ -420,6 +420,8 @@ BODY_HEADS = frozenset(
         "trust society charity bureau"
     )
 )
+# Words that end a body's name inside an office: "Head of the KPK News Section Ali Fikri".
+BODY_ENDS = BODY_HEADS | {"section", "division", "unit", "directorate", "office", "committee", "court"}
 ORG_WORDS = frozenset(
     _words(
         "organization organisation union council commission ministry department force forces "
@@ -472,6 +474,7 @@ PORTFOLIOS = frozenset(
         "planning revenue pensions climate change forestry wildlife tertiary higher electricity "
         "mineral minerals petroleum gas oil staff police army fire emergency management safety "
         "operations business small opposition cabinet bridges ports shipping road oversight community "
+        "bodies "
     )
 )
 PREPOSITIONS = frozenset(

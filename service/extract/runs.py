@@ -24,6 +24,7 @@ from service.extract.lexicon import (
     is_honorific,
 )
 from service.extract.run_words import (
+    body_then_name,
     dated,
     is_initial,
     joined,
@@ -193,6 +194,15 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and joined(text, words[j + 3], words[j + 4])
             ):
                 j += 3  # "Speaker of the House Mike Reyes": an office, then its holder's name
+            elif (
+                nxt.text == "of"
+                and capital(words[j])
+                and is_role(words[j].low)
+                and j + 3 < len(words)
+                and words[j + 2].low == "the"
+                and body_then_name(text, words, j + 3)
+            ):
+                j += 3  # "Head of the KPK News Section Ali Fikri": an office in a body, then its holder
             elif nxt.text in ("of", "for") and office_ahead(text, words, i, j):
                 j += 2  # "Minister for Lands …", "Minister of State for Trade …": an office, then a name
             elif (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from service.extract.elsewhere import named_in_full
 from service.extract.lexicon import (
+    BODY_ENDS,
     GENDERED,
     KIN,
     NOT_NAME_WORDS,
@@ -53,6 +54,8 @@ _LEADING_TITLES = {"FM": "foreign minister"}
 _RANK_SURNAMES = frozenset(("king", "bishop", "major", "pope"))
 # The second word of a two-word title, not a surname after the first: "Deputy Head", "Sergeant Major".
 _TITLE_TAILS = frozenset(("head", "major", "king", "pope"))
+# Words after a title that qualify it: "President Pro Tempore", "Professor Emeritus".
+_QUALIFIERS = frozenset(("pro", "tempore", "emeritus", "designate", "elect"))
 
 
 def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: int) -> bool:
@@ -134,10 +137,13 @@ def title_head(run: list[Word], roles: list[int]) -> tuple[str | None, int, list
     if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(capital(w) for w in run):
         head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
-    while head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS | REGIONS | SQUADS:
+    while (
+        head >= 0 and len(name_words) > 2 and name_words[0].low in PORTFOLIOS | REGIONS | SQUADS | _QUALIFIERS
+    ):
         # "Leader of the Official Opposition Kevin Falcon": the office runs over a portfolio word;
         # "Divisional Commissioner Eastern Luke Moroivalu": over the region it serves; "Head Coach
-        # National Teams Devis Mangia": over the squads it leads
+        # National Teams Devis Mangia": over the squads it leads; "Senate President Pro Tempore
+        # Jinggoy Estrada": over the words that qualify it
         head, name_words = head + 1, name_words[1:]
     return leading, head, name_words
 
@@ -197,6 +203,9 @@ def portfolios(
         k += 1  # "Speaker of the House Mike Reyes": the word after the article is the office's
     while k < len(name_words) - 1 and name_words[k].low in PORTFOLIOS:
         k += 1
+    # "Head of the KPK News Section Ali Fikri", "Director of the National Hurricane Center Ken
+    # Graham": a body's name runs on to the word that ends it; the name follows
+    k = max([k] + [j + 1 for j in range(k, len(name_words) - 1) if name_words[j].low in BODY_ENDS])
     office = text[run[0].start : name_words[k - 1].end]
     # "Commissioner for Local Government and Chieftaincy Affairs": the office alone
     name_words = name_words[k:] if {name_words[k].low, name_words[-1].low}.isdisjoint(PORTFOLIOS) else []

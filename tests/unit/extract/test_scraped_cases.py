@@ -3591,3 +3591,32 @@ def test_a_sentences_opening_modifier_is_no_speaker(
     extractor: Extractor, text: str, quote: str, speaker: str
 ) -> None:
     assert attribution(extractor.extract, text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "“The suspects are in Jakarta,” said Head of the Agency Media Section Dewi Lestari on Friday.",
+            "Dewi Lestari",
+            "Head of the Agency Media Section",
+        ),
+        (
+            "“The storm will strengthen,” said Director of the Pacific Weather Center Omar Haddad.",
+            "Omar Haddad",
+            "Director of the Pacific Weather Center",
+        ),
+        ("Minister for Local Bodies Imran Qadir said: “We chose the members.”", "Imran Qadir", None),
+        (
+            "State Senate President Pro Tempore Lena Ortiz said: “The vote is on Monday.”",
+            "Lena Ortiz",
+            "State Senate President Pro Tempore",
+        ),
+    ],
+)
+def test_an_office_runs_over_its_body_and_qualifiers_to_the_holders_name(
+    extractor: Extractor, text: str, speaker: str, role: str | None
+) -> None:
+    quote = extractor.extract(text, "case.txt").quotes[0]
+    assert quote.speaker == speaker
+    assert role is None or quote.role == role
