@@ -2,22 +2,29 @@
 
 The mixin under `References`: "he said", "the statement said", "the 24-year-old said" go to the
 person or body in focus in the same or a recent sentence, with gender, answers to questions and
-a statement's issuer taken into account. `References` supplies `_resolve`.
+a statement's issuer taken into account. `Bodies` reads "it" and "the statement", `pronoun_words`
+the words around the pronoun; `References` supplies `_resolve`.
 """
 
 from __future__ import annotations
 
-import re
-
+from service.extract.bodies import Bodies
 from service.extract.elsewhere import recurs
-from service.extract.lexicon import CONJUNCTIONS, DOCUMENTS, NATIONALITY_STEMS, ORG_WORDS, PREPOSITIONS
+from service.extract.lexicon import ORG_WORDS, PREPOSITIONS
 from service.extract.people import Person
+from service.extract.pronoun_words import (
+    after_opening_phrase,
+    fits,
+    is_place,
+    parenthetical,
+    subordinate_subject,
+    tag_after_comma,
+)
 from service.extract.sentence import Sentence
-from service.extract.subjects import Subjects
 from service.extract.words import Mention, is_cue
 
 
-class Pronouns(Subjects):
+class Pronouns(Bodies):
     """Resolve pronouns and stand-in descriptors to the person or body in focus."""
 
     text: str  # the raw article text, for what quote marks hold
@@ -25,70 +32,32 @@ class Pronouns(Subjects):
     def _resolve(self, si: int, m: Mention) -> Person | None:
         raise NotImplementedError  # `References` resolves every kind of mention
 
-    def _body(
-        self, si: int, limit: int = 0, issued: bool = False, issuer_only: bool = False, it: bool = False
-    ) -> Person | None:
-        """Return the organisation `it said` / `they said` refers to: the latest one in focus.
-
-        `limit` is where the pronoun stands in sentence si: "The weather service said …, a total
-        it described as …" is the subject before it. `issuer_only`: only a body said to have issued
-        a document counts ("a report by Ofsted …. The report says"), not the one in focus. `it`:
-        the pronoun is "it", which no person is.
-        """
-        for sj in range(si, max(-1, si - 4), -1):
-            s = self.sentences[sj]
-            by = self._issuer(s, 0, len(s.words)) if issued and sj < si else None
-            if by is not None:
-                return self._resolve(
-                    sj, by
-                )  # "The warning, issued by VicEmergency, …. “…,” the warning reads"
-            if issuer_only:
-                continue
-            subject = self._clause_subject(s, len(s.words) if sj < si else limit)
-            if it and issued and sj == si - 1 and subject is not None:
-                # "Helen Price, his mother, gave a statement read to the court. It said: “…”"
-                giver = self._resolve(sj, subject)
-                if giver is not None:
-                    return giver
-            for p in (s.salient, self._resolve(sj, subject) if subject is not None else None):
-                # "Hamas said in a statement …. “…,” the statement said": a one-word name that spoke
-                # "RBC Capital Markets said …. “…,” it said": a name no title, gender or given name
-                # made a person's
-                faceless = (
-                    it
-                    and sj < si
-                    and p is not None
-                    and p.kind == "person"
-                    and p.gender is None
-                    and not p.roles
-                )
-                if p is not None and (
-                    p.kind in ("org", "group") or (p.kind == "unknown" or faceless) and s.strong
-                ):
-                    return p
-            if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":
-                # "strategists led by X said …. “…,” they wrote": not an older body
-                return s.salient if issued and any(x.low in DOCUMENTS for x in s.words) else None
-        return None
-
     def _pronoun(self, si: int, pronoun: Mention, own_sentence: bool = True) -> Person | None:
+        """Return who a pronoun or stand-in descriptor in sentence si refers to.
+
+        In turn: a neuter's body; the person of a relative clause around it; its own sentence's
+        subject, or a person named after a body subject; the person in focus in a recent sentence;
+        with no one in focus, a person named just after it or the only person named before.
+        """
         if pronoun.gender == "n":
-            # "X said in a statement …. “…,” the statement added": X's statement, a person's too
-            issued = pronoun.surface.lower() not in ("it", "they")
-            # "Helen Price gave a statement read to the court. It said: “…”": the statement just named
-            issued = issued or (
-                pronoun.surface.lower() == "it"
-                and si > 0
-                and any(x.low in DOCUMENTS for x in self.sentences[si - 1].words)
-            )
-            # "the report said": a report's author is named as such, never the body in focus
-            return self._body(
-                si,
-                pronoun.first,
-                issued,
-                issuer_only=pronoun.surface.lower().endswith("report"),
-                it=pronoun.surface.lower() == "it",
-            )
+            return self._neuter(si, pronoun)
+        person = self._relative_which(si, pronoun)
+        if person is not None:
+            return person
+        person = self._who_before(si, pronoun)
+        if person is not None:
+            return person
+        subject = self._own_subject(si, pronoun, own_sentence)
+        person = self._subject_person(si, pronoun, subject)
+        if person is not None:
+            return person
+        person = self._named_after_body(si, pronoun, subject)
+        if person is not None:
+            return person
+        return self._earlier_focus(si, pronoun)
+
+    def _relative_which(self, si: int, pronoun: Mention) -> Person | None:
+        """Return the last name before "in which he" when it is a person the pronoun fits."""
         s = self.sentences[si]
         w = s.words
         if (
@@ -99,20 +68,26 @@ class Pronouns(Subjects):
             # "a speech Lai gave last week in which he described": the relative clause's person
             near = [m for m in s.mentions if m.last < pronoun.first and m.kind == "name" and not m.possessive]
             person = self._resolve(si, near[-1]) if near else None
-            if person is not None and person.kind == "person" and _fits(person, pronoun):
+            if person is not None and person.kind == "person" and fits(person, pronoun):
                 return person
-        person = self._who_before(si, pronoun)
-        if person is not None:
-            return person
+        return None
+
+    def _own_subject(self, si: int, pronoun: Mention, own_sentence: bool) -> Mention | None:
+        """Return the mention of its own sentence the pronoun may stand for, if `own_sentence`.
+
+        A cue's subject, else the clause's (not one set off by commas or an opening phrase), else a
+        subordinate clause's, else (for a pronoun) a possessive name before it.
+        """
+        s = self.sentences[si]
         subject, _ = self._cue_subject(s, s.start, pronoun.start) if own_sentence else (None, None)
         if own_sentence and (subject is None or subject.kind == "pronoun"):
             subject = self._clause_subject(s, pronoun.first)
-            if subject is not None and _parenthetical(self.masked, s, subject, pronoun):
+            if subject is not None and parenthetical(self.masked, s, subject, pronoun):
                 subject = None  # "Poland, he said, would not …": the subject is not the speaker
-            if subject is not None and _after_opening_phrase(self.masked, s, pronoun):
+            if subject is not None and after_opening_phrase(self.masked, s, pronoun):
                 subject = None  # "At a forum in Sintra, Portugal, he told": a place, not the speaker
         if own_sentence and subject is None:
-            subject = _subordinate_subject(self.masked, s, pronoun)
+            subject = subordinate_subject(self.masked, s, pronoun)
         if own_sentence and subject is None and pronoun.kind == "pronoun":
             # "It marked Smith's final game, and he admitted …": the one whose game it was
             # (not a descriptor's, nor a name behind a preposition: "About Bruno Fernandes' penalty …
@@ -128,48 +103,62 @@ class Pronouns(Subjects):
                 ),
                 None,
             )
+        return subject
+
+    def _subject_person(self, si: int, pronoun: Mention, subject: Mention | None) -> Person | None:
+        """Return the person a name or descriptor `subject` is, if no body, thing, place, name
+        in what a tag after a comma reports, or someone the pronoun does not fit."""
+        s = self.sentences[si]
         if subject is not None and subject.kind in ("name", "descriptor"):
             person = self._resolve(si, subject)
             # "Her performance … won her the Volpi Cup … that she describes": a thing, not a woman
             thing = subject.first > 0 and s.words[subject.first - 1].low == "the"
             unknown = person is not None and person.kind == "unknown"
             place = (thing and person is not None and not person.roles) or (
-                unknown and person is not None and _is_place(self.masked, person.name)
+                unknown and person is not None and is_place(self.masked, person.name)
             )
             # "Car makers such as Volvo … have jumped on the bandwagon, he said": a name of unknown
             # kind in what he reports is not who "he" is
             reported = (
-                person is not None and person.kind == "unknown" and _tag_after_comma(self.masked, pronoun)
+                person is not None and person.kind == "unknown" and tag_after_comma(self.masked, pronoun)
             )
             if (
                 person is not None
                 and person.kind not in ("org", "group")
                 and not place
                 and not reported
-                and _fits(person, pronoun)
+                and fits(person, pronoun)
             ):
                 return person  # "Russia would compensate …, he added" is not Russia
+        return None
+
+    def _named_after_body(self, si: int, pronoun: Mention, subject: Mention | None) -> Person | None:
+        """Return the last person the pronoun fits named between a body `subject` and it, unless
+        the pronoun opens a tag after a comma."""
+        s = self.sentences[si]
         # (nor, after a body, anyone named in what he reports)
         if (
             subject is not None
             and subject.kind in ("org", "group")
-            and not _tag_after_comma(self.masked, pronoun)
+            and not tag_after_comma(self.masked, pronoun)
         ):
             # "Meta has trimmed … as CEO Mark Zuckerberg pushes what he has called": the person
             # named between an organisation subject and the pronoun.
             for m in reversed(s.mentions):
                 if m.first < pronoun.first and m.kind == "name" and not m.possessive:
                     person = self._resolve(si, m)
-                    if person is not None and person.kind == "person" and _fits(person, pronoun):
+                    if person is not None and person.kind == "person" and fits(person, pronoun):
                         return person
+        return None
+
+    def _earlier_focus(self, si: int, pronoun: Mention) -> Person | None:
+        """Return the person in focus in a sentence up to two paragraphs back, else `_unfocused`'s.
+
+        Skips the asker of a question being answered and, after "he added", anyone not credited
+        with speech; an unnamed speaker in focus means no one.
+        """
         blocks_back = 0
-        after = s.words[pronoun.last + 1].low if pronoun.last + 1 < len(s.words) else ""
-        # An answer: "he replied", or a quote right after someone's question ("So the answer is no?")
-        answering = after in _REPLIES or any(w.low.startswith(("answer", "repl", "respon")) for w in s.words)
-        answering = answering or (si > 0 and self._asks(self.sentences[si - 1]))
-        # "David Bates came off the bench and Murty was delighted …. He added: “…”": one who adds
-        # has spoken already.
-        spoken = {id(p) for p in self._credited_before(si)} if after in _ADDING else None
+        answering, spoken = self._turn_cues(si, pronoun)
         for sj in range(si - 1, max(-1, si - 12), -1):
             prev = self.sentences[sj]
             if spoken and prev.salient is not None and not prev.strong and id(prev.salient) not in spoken:
@@ -194,12 +183,30 @@ class Pronouns(Subjects):
                     or p.kind == "person"
                     or (pronoun.kind == "descriptor" and self._recurring(sj, si, p))
                 )
-                and _fits(p, pronoun)
+                and fits(p, pronoun)
             ):
                 return self._gendered_mate(sj, p, pronoun) or p
+        return self._unfocused(si, pronoun)
+
+    def _turn_cues(self, si: int, pronoun: Mention) -> tuple[bool, set[int] | None]:
+        """Return whether the pronoun answers a question, and after "he added" the ids of those
+        credited with speech before sentence si (None after any other word)."""
+        s = self.sentences[si]
+        after = s.words[pronoun.last + 1].low if pronoun.last + 1 < len(s.words) else ""
+        # An answer: "he replied", or a quote right after someone's question ("So the answer is no?")
+        answering = after in _REPLIES or any(w.low.startswith(("answer", "repl", "respon")) for w in s.words)
+        answering = answering or (si > 0 and self._asks(self.sentences[si - 1]))
+        # "David Bates came off the bench and Murty was delighted …. He added: “…”": one who adds
+        # has spoken already.
+        spoken = {id(p) for p in self._credited_before(si)} if after in _ADDING else None
+        return answering, spoken
+
+    def _unfocused(self, si: int, pronoun: Mention) -> Person | None:
+        """Return a person named in the next two sentences when none before si has anyone in
+        focus, else the only person named before sentence si."""
         if all(prev.salient is None for prev in self.sentences[:si]):
             return self._cataphora(si, pronoun)
-        return self._only_person(s.start, pronoun)
+        return self._only_person(self.sentences[si].start, pronoun)
 
     def _only_person(self, before: int, pronoun: Mention) -> Person | None:
         """Return the one person the article has named before `before` whom the pronoun fits.
@@ -210,13 +217,13 @@ class Pronouns(Subjects):
         named = [
             p
             for p in self.people.persons
-            if p.kind == "person" and 0 <= p.first_at < before and _fits(p, pronoun)
+            if p.kind == "person" and 0 <= p.first_at < before and fits(p, pronoun)
         ]
         if len(named) != 1 or pronoun.gender not in ("m", "f"):
             return None
         # a person for sure: the story gives a gender or a title, or the name is no place or body's
         person = named[0]
-        body = _is_place(self.masked, person.name) or any(w.lower() in ORG_WORDS for w in person.name.split())
+        body = is_place(self.masked, person.name) or any(w.lower() in ORG_WORDS for w in person.name.split())
         return person if person.gender is not None or person.roles or not body else None
 
     def _credited_before(self, si: int) -> list[Person]:
@@ -244,7 +251,7 @@ class Pronouns(Subjects):
             end = s.start + len(before[: before.rindex("(")].rstrip())  # "Ian Picker (Con, Hillmorton) who"
         m = next((x for x in s.mentions if x.end == end and x.kind == "name" and not x.possessive), None)
         person = self._resolve(si, m) if m is not None else None
-        return person if person is not None and person.kind == "person" and _fits(person, pronoun) else None
+        return person if person is not None and person.kind == "person" and fits(person, pronoun) else None
 
     def _recurring(self, sj: int, si: int, p: Person) -> bool:
         """Return True when `p`, in focus the sentence before, is named more than once: a person."""
@@ -287,59 +294,10 @@ class Pronouns(Subjects):
             for m in self.sentences[sj].mentions:
                 if m.kind == "name" and not m.possessive and not m.after_preposition:
                     person = self.people.resolve_name(m, m.start)
-                    if person.kind == "person" and _fits(person, pronoun):
+                    if person.kind == "person" and fits(person, pronoun):
                         return person
         return None
 
 
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
 _ADDING = frozenset(["added", "adds", "continued", "continues", "concluded", "reiterated"])
-
-
-def _tag_after_comma(text: str, pronoun: Mention) -> bool:
-    """Return True for the "he" of "…, he said in a statement": a tag after a comma."""
-    return text[max(0, pronoun.start - 3) : pronoun.start].rstrip().endswith(",")
-
-
-def _after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:
-    """Return True when the pronoun starts the main clause after an opening prepositional phrase."""
-    w = s.words
-    if pronoun.first == 0 or not w or w[0].low not in PREPOSITIONS:
-        return False
-    return "," in text[w[pronoun.first - 1].end : pronoun.start]
-
-
-def _subordinate_subject(text: str, s: Sentence, pronoun: Mention) -> Mention | None:
-    """Return the name opening a clause before the pronoun's: "Though Oliseh apologised …, he stressed"."""
-    w = s.words
-    if not w or w[0].low not in CONJUNCTIONS:
-        return None
-    m = next((m for m in s.mentions if m.first == 1), None)
-    if m is None or m.kind != "name" or m.possessive or m.last >= pronoun.first:
-        return None
-    return m if "," in text[m.end : pronoun.start] else None
-
-
-def _parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -> bool:
-    """Return True for `X, he said, …`: a pronoun and cue set off by commas right after X."""
-    k = pronoun.first
-    return (
-        subject.last == k - 1
-        and text[subject.end : pronoun.start].strip() == ","
-        and k + 1 < len(s.words)
-        and is_cue(s.words, k + 1)
-    )
-
-
-def _is_place(text: str, name: str) -> bool:
-    """Return True when the text speaks of `name` as a place: `in Russia`, `to Moscow`, or a country."""
-    if " " not in name and name[:4].lower() in NATIONALITY_STEMS:
-        return True  # "Russia", whose people the lexicon knows as "Russian"
-    return (
-        re.search(r"\b(?:in|to|from|into|across|near|towards?)\s+(?:the\s+)?" + re.escape(name) + r"\b", text)
-        is not None
-    )
-
-
-def _fits(person: Person, pronoun: Mention) -> bool:
-    return person.gender is None or pronoun.gender is None or person.gender == pronoun.gender

@@ -3,79 +3,60 @@
 Every name and organisation the body names, with the full names a caption, a subheading or a
 quoted statement gives, and the titles the text ties to them: appositions ("Daniel Okafor, the
 chief executive"), party tags ("D-Pa."), constituencies in brackets, a bare title after a name
-(", counsel for Mr Khan,"), and the title a headline gives the story's main person.
+(", counsel for Mr Khan,"), and the title a headline gives the story's main person. The names
+are gathered here; `roster_passes` learns the titles, kinds and genders the text gives them.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import NOT_NAME_WORDS, PARTIES, PREPOSITIONS, TITLE_ABBREVIATIONS, US_STATES
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
-from service.extract.people import People, Person
-from service.extract.sentence import Sentence
-from service.extract.words import Mention, is_cue, is_role, words_of
-from service.names import name_key, name_tokens
-
-# ", counsel for Mr Khan,", ", lead negotiator for the union,": a title with no article after a name.
-_BARE_ROLE = re.compile(r",\s+((?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*))\s+(?:for|of|to|at)\s")
-# "Kimani Kuria (Molo)": a constituency in brackets after a name.
-_SEAT = re.compile(r"\s*\(([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)")
-# ", D-Pa.,", "(R-Texas)": a US lawmaker's party and state.
-_PARTY_STATE = re.compile(r"\s*[,(]\s*([RDI])-((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)\s*[,.)]?")
-_AGE_NEXT = re.compile(r",\s*\d{1,3}\s*[,.;]")
-# "Paula Southgate, who has been Hamilton’s mayor for six years,": a title in a relative clause.
-_WHO_IS = re.compile(
-    r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
-    r"((?:[\w’'-]+\s+){0,3}?([a-z][a-z-]*))\b(?![’'-])"
+from service.extract.people import People
+from service.extract.roster_passes import (
+    learn_appositions,
+    learn_bodies,
+    learn_couples,
+    learn_genders,
+    learn_headline_title,
+    learn_owner,
+    learn_titles_after,
+    things_after_article,
 )
-
-
-def _full_names_near(text: str, places: list[tuple[int, int]], alone: set[str]) -> list[Mention]:
-    """Return the name mentions of text[start:end] for each place, looking only just before a
-    name the body uses alone (`Netanyahu`), where its full form would stand."""
-    out: list[Mention] = []
-    for start, end in places:
-        for name in alone:
-            at = text.find(name, start, end)
-            if at >= 0:
-                words = words_of(text, max(start, at - 60), min(end, at + len(name)))
-                out += [m for m in mentions_in(text, words) if m.kind == "name"] if words else []
-    return out
-
-
-def _things_after_article(masked: str, people: People, names: list[Mention]) -> None:
-    """Unmake the persons the story only ever writes after "the" and a verb ("added the Holy
-    Grail of a championship") or after a possessive ("his Whoolywood Shuffle show"): a thing's
-    name, since a person's name takes neither unless a title or a word of kin stands between
-    ("the Rev John Ames", "Ambassador to the UN Vassily Nebenzia", "his son Tom")."""
-    seen: dict[int, tuple[Person, list[Mention]]] = {}
-    for m in names:
-        person = people.known(m) if m.kind == "name" and len(name_tokens(m.name)) > 1 else None
-        if person is not None and person.kind == "person" and not person.roles and person.gender is None:
-            seen.setdefault(id(person), (person, []))[1].append(m)
-    for person, ms in seen.values():
-        before = [masked[max(0, m.start - 30) : m.start] for m in ms]
-        if all(m.role is None and _thing_ahead(b) for m, b in zip(ms, before, strict=True)):
-            person.kind = "unknown"
-
-
-def _thing_ahead(before: str) -> bool:
-    """Return True when the words `before` a name make it a thing's: a verb and "the" ("added the
-    Holy Grail"), or a possessive ("on his Whoolywood Shuffle show")."""
-    verb = re.search(r"(\w+) the $", before)
-    if verb is not None:
-        return verb.group(1).islower() and verb.group(1) not in PREPOSITIONS
-    return re.search(r"\b(?:his|her|their|its|our|my|your) $", before) is not None
+from service.extract.sentence import Sentence
+from service.extract.words import Mention, words_of
+from service.names import name_tokens
 
 
 def roster(
     article: ParsedArticle, masked: str, sentences: list[Sentence], block_spans: list[tuple[int, list[Span]]]
 ) -> People:
     """Return the people of the article: who is named, by what names and titles."""
+    names, shown = _names_and_shown(article, masked, sentences, block_spans)
+    people = People(names + shown)
+    people.learn(names + shown)
+    learn_titles_after(masked, people, names)
+    for s in sentences:
+        learn_appositions(masked, people, s)
+        learn_bodies(masked, people, s)
+        learn_genders(masked, people, s)
+        learn_owner(s, people)
+    learn_headline_title(article, masked, people, names)
+    things_after_article(masked, people, names)
+    learn_couples(masked, people)
+    return people
+
+
+def _names_and_shown(
+    article: ParsedArticle, masked: str, sentences: list[Sentence], block_spans: list[tuple[int, list[Span]]]
+) -> tuple[list[Mention], list[Mention]]:
+    """Return the names and organisations the body gives, and the full names shown elsewhere.
+
+    The second are the full names a heading, a headline run into the lede or (with a title) a
+    quoted statement gives of a surname the body uses; both cut to the body's names in headlines.
+    """
     text, blocks = article.text, article.blocks
     names = [m for s in sentences for m in s.mentions if m.kind in ("name", "org")]
     # A subheading or caption may give the only full name ("Tesla Inc. CEO Elon Musk" over
@@ -99,130 +80,20 @@ def roster(
         if len(name_tokens(m.name)) > 1 and name_tokens(m.name)[-1] in surnames and (m.role or not titled)
     ]
     names, shown = _trim_headed(names, headed), _trim_headed(shown, headed, names)
-    people = People(names + shown)
-    people.learn(names + shown)
-    for m in names:
-        bare = _BARE_ROLE.match(masked, m.end) if m.kind == "name" else None
-        if bare and is_role(bare.group(2).lower()):
-            # "Barrister Zaheer Abbas Chaudhry, counsel for Mr Khan, contended": "the counsel"
-            people.learn_role(m, bare.group(1).lower())
-        who = _WHO_IS.match(masked, m.end) if m.kind == "name" and not bare else None
-        if who and is_role(who.group(2)):
-            people.learn_role(m, who.group(1))  # "the mayor" is Paula Southgate
-        tag = _PARTY_STATE.match(masked, m.end) if m.kind == "name" else None
-        if tag and tag.group(2) in US_STATES:
-            state = US_STATES[tag.group(2)] or tag.group(2)
-            people.learn_role(m, f"{state} {PARTIES[tag.group(1)]}")  # "the Texas Republican"
-            title = m.role.split()[-1].lower().rstrip(".") if m.role else None
-            if title:  # "Sen. John Fetterman, D-Pa." is also "the Pennsylvania senator"
-                people.learn_role(m, f"{state} {TITLE_ABBREVIATIONS.get(title, title)}")
-        seat = _SEAT.match(masked, m.end) if m.kind == "name" else None
-        if seat and re.search(
-            rf"\bthe {re.escape(seat.group(1))} (?:MP|MLA|MCA|lawmaker|legislator)\b", masked
-        ):
-            # "Kimani Kuria (Molo)" is "the Molo MP": a constituency in brackets after the name
-            people.learn_role(m, f"{seat.group(1)} mp")
-        # "said Nurhayati, 52, a fish seller": a one-word name with an age is a person.
-        if m.kind == "name" and _AGE_NEXT.match(masked, m.end) and people.known(m) is None:
-            people.persons.append(Person(m.name, "person", first_at=m.start))
-    for s in sentences:
-        for left, right in zip(s.mentions, s.mentions[1:], strict=False):
-            if (
-                left.kind == "name"
-                and right.kind == "name"
-                and _KNOWN_AS.fullmatch(masked, left.end, right.start)
-            ):
-                person = people.known(left)  # "Godrey Avutiya commonly known as Gogo": one person
-                if person is not None and person.kind == "person":
-                    people.nicknames[name_key(right.name)] = person
-                    people.persons = [
-                        p for p in people.persons if p is person or name_key(p.name) != name_key(right.name)
-                    ]
-            # "Daniel Okafor, the chief executive of Lumen AI": the title is his.
-            if masked[left.end : right.start] != ", " or left.possessive:
-                continue
-            # "…with Laura Kuenssberg, the chancellor said": no apposition before a verb.
-            closed = re.match(r"\s*(?:,|(?:of|at|for|in)\b)", masked[right.end : right.end + 5])
-            # "The Ashanti Regional Minister, Simon Osei Mensah has justified …": a subject
-            # in apposition, its second comma left out.
-            opening = left.first <= 1 and left is s.mentions[0]
-            if closed and left.kind == "name" and right.kind == "descriptor" and right.role:
-                people.learn_role(left, right.role)
-            elif (closed or opening) and left.kind == "descriptor" and right.kind == "name" and left.role:
-                people.learn_role(right, left.role)
-        for m in s.mentions:
-            k = m.last + 2
-            if (
-                m.kind == "name"
-                and m.first == 0
-                and k + 1 < len(s.words)
-                and s.words[k].low == "it"
-                and is_cue(s.words, k - 1)
-                and s.words[k + 1].low not in ("is", "was", "would", "will")  # "said it was the third time"
-                and masked[m.end : s.words[k - 1].start] == " "
-            ):
-                # "Hamas says it has handed its response": a body, not a person
-                body = people.known(m)
-                if body is None:
-                    people.persons.append(Person(m.name, "org", first_at=m.start))
-                elif body.kind == "unknown":
-                    body.kind = "org"
-            plural = m.last + 1 < len(s.words) and s.words[m.last + 1].low in ("were", "are", "have")
-            if m.kind in ("name", "org") and m.first > 0 and s.words[m.first - 1].low == "the" and plural:
-                # "The Super Eagles were well on course": a side, which no "he" or "the coach" means
-                side = people.known(m)
-                if (
-                    side is not None
-                    and side.name == m.name  # not "the Grecos have", a couple
-                    and side.kind != "org"
-                    and not side.roles
-                    and side.gender is None
-                ):
-                    side.kind = "org"
-        for left, right in zip(s.mentions, s.mentions[1:], strict=False):
-            # "Thornhill said she had signed": who reports her own act is the pronoun.
-            if (
-                left.kind == "name"
-                and right.kind == "pronoun"
-                and right.gender in ("m", "f")
-                and right.first == left.last + 2
-                and is_cue(s.words, left.last + 1)
-                and not left.after_preposition
-                and "," not in masked[left.end : right.start]
-            ):
-                person = people.known(left)
-                if person is not None and person.kind == "person" and person.gender is None:
-                    person.gender = right.gender
-        _learn_owner(s, people)
-    _learn_headline_title(article, masked, people, names)
-    _things_after_article(masked, people, names)
-    for pair in _SHARED_SURNAME.finditer(masked):
-        # "owners Joe and Camilla Greco": Joe Greco is a person of his own
-        given, full = pair.group(1), f"{pair.group(2)} {pair.group(3)}"
-        before = re.search(r"(\S*)\s*$", masked[max(0, pair.start() - 40) : pair.start()])
-        named_before = before is not None and before.group(1)[:1].isupper()  # "Anil Deshpande and …"
-        # "the Fed and Kazuo Ueda": a body with an article, not a given name
-        named_before = named_before or (before is not None and before.group(1).lower() in ("the", "a", "an"))
-        # only when the story tells the two apart: by a title ("Mr Greco said") or by the first
-        # name alone ("Walter says …")
-        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(pair.group(3))}\b", masked)
-        by_first = re.search(rf"\b{re.escape(given)}\b(?!\s+(?:and|&|{re.escape(pair.group(3))})\b)", masked)
-        if (
-            given.lower() in NOT_NAME_WORDS
-            or named_before
-            or masked[pair.start() - 1 : pair.start()] in "'’"
-            or not (titled or by_first)
-        ):
-            continue
-        couple = next(
-            (p for p in people.persons if p.kind == "person" and name_tokens(p.name) == name_tokens(full)),
-            None,
-        )
-        if couple is not None and not any(
-            name_tokens(p.name) == name_tokens(f"{given} {pair.group(3)}") for p in people.persons
-        ):
-            people.persons.append(Person(f"{given} {pair.group(3)}", "person", first_at=pair.start()))
-    return people
+    return names, shown
+
+
+def _full_names_near(text: str, places: list[tuple[int, int]], alone: set[str]) -> list[Mention]:
+    """Return the name mentions of text[start:end] for each place, looking only just before a
+    name the body uses alone (`Netanyahu`), where its full form would stand."""
+    out: list[Mention] = []
+    for start, end in places:
+        for name in alone:
+            at = text.find(name, start, end)
+            if at >= 0:
+                words = words_of(text, max(start, at - 60), min(end, at + len(name)))
+                out += [m for m in mentions_in(text, words) if m.kind == "name"] if words else []
+    return out
 
 
 def _trim_headed(
@@ -263,12 +134,6 @@ def _trim_headed(
     return out
 
 
-# "Godrey Avutiya commonly known as Gogo", "Stephanie Allen, better known as Stefflon Don"
-_KNOWN_AS = re.compile(
-    r",?\s+(?:(?:commonly|popularly|widely|better|also|simply|fondly)\s+)?known\s+as\s+[“\"‘']?"
-)
-
-
 def _title_cased(s: Sentence) -> bool:
     """Return True for a sentence written in title case, a headline's: every word of four letters
     or more capitalised, five words at least."""
@@ -278,56 +143,3 @@ def _title_cased(s: Sentence) -> bool:
 
 def _inside(m: Mention, places: list[tuple[int, int]]) -> bool:
     return any(start <= m.start < end for start, end in places)
-
-
-# "Joe and Camilla Greco": two given names sharing one surname.
-_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-
-
-def _learn_headline_title(article: ParsedArticle, masked: str, people: People, names: list[Mention]) -> None:
-    """Give the article's main person the title its headline calls them by.
-
-    "Interior nominee vows to 'listen'" over a story about Gregory Lang, whom the body never
-    calls a nominee: a later "the nominee said" is Lang, not whoever spoke last.
-    """
-    title = next((b for b in article.blocks if b.kind == "title"), None)
-    words = words_of(masked, title.start, title.end) if title is not None else []
-    k = next((k for k, w in enumerate(words[:3]) if is_role(w.low)), None)
-    if k is None or k + 1 >= len(words) or not (words[k + 1].text.islower() or is_cue(words, k + 1)):
-        return  # no bare title opening the headline, or a name follows it
-    head = words[k].low
-    counts: dict[int, int] = {}
-    persons = {id(p): p for p in people.persons}
-    for m in names:
-        p = people.known(m)
-        if p is not None and p.kind == "person":
-            counts[id(p)] = counts.get(id(p), 0) + 1
-    if not counts or any(head in role.lower().split() for p in people.persons for role in p.roles):
-        return
-    ranked = sorted(counts.items(), key=lambda x: -x[1])
-    if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        persons[ranked[0][0]].roles.append(" ".join(w.text for w in words[: k + 1]).lower())
-
-
-def _learn_owner(s: Sentence, people: People) -> None:
-    """Take a name opening a sentence for a person when "his" or "her" later in it is theirs.
-
-    "Halsey has pulled the plug on what would have been her tour": a one-word name with no title
-    is a woman, so "the singer" below can be her. No other name may come between.
-    """
-    first = s.mentions[0] if s.mentions else None
-    if first is None or first.first != 0 or first.kind != "name" or first.possessive:
-        return
-    if first.last + 1 >= len(s.words) or not s.words[first.last + 1].text.islower():
-        return
-    others = [m.first for m in s.mentions[1:] if m.kind in ("name", "org")]
-    stop = min(others, default=len(s.words))
-    owner = next((w.low for w in s.words[first.last + 1 : stop] if w.low in ("his", "her")), None)
-    if owner is None:
-        return
-    gender = "m" if owner == "his" else "f"
-    person = people.known(first)
-    if person is None:
-        people.persons.append(Person(first.name, "person", gender=gender, first_at=first.start))
-    elif person.kind == "unknown":
-        person.kind, person.gender = "person", gender

@@ -1,0 +1,67 @@
+"""What the words around a pronoun say of who it can be, for `Pronouns`.
+
+Plain tests on the text: a tag after a comma ("…, he said in a statement"), a pronoun opening the
+main clause after an opening phrase ("At a forum in Sintra, Portugal, he told"), the name opening
+a subordinate clause ("Though Oliseh apologised …, he stressed"), a pronoun and cue set off by
+commas after the subject ("Poland, he said, would not …"), a name the text writes as a place
+("in Russia", "to Moscow") and whether a person's gender fits the pronoun's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.lexicon import CONJUNCTIONS, NATIONALITY_STEMS, PREPOSITIONS
+from service.extract.people import Person
+from service.extract.sentence import Sentence
+from service.extract.words import Mention, is_cue
+
+
+def tag_after_comma(text: str, pronoun: Mention) -> bool:
+    """Return True for the "he" of "…, he said in a statement": a tag after a comma."""
+    return text[max(0, pronoun.start - 3) : pronoun.start].rstrip().endswith(",")
+
+
+def after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:
+    """Return True when the pronoun starts the main clause after an opening prepositional phrase."""
+    w = s.words
+    if pronoun.first == 0 or not w or w[0].low not in PREPOSITIONS:
+        return False
+    return "," in text[w[pronoun.first - 1].end : pronoun.start]
+
+
+def subordinate_subject(text: str, s: Sentence, pronoun: Mention) -> Mention | None:
+    """Return the name opening a clause before the pronoun's: "Though Oliseh apologised …, he stressed"."""
+    w = s.words
+    if not w or w[0].low not in CONJUNCTIONS:
+        return None
+    m = next((m for m in s.mentions if m.first == 1), None)
+    if m is None or m.kind != "name" or m.possessive or m.last >= pronoun.first:
+        return None
+    return m if "," in text[m.end : pronoun.start] else None
+
+
+def parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -> bool:
+    """Return True for `X, he said, …`: a pronoun and cue set off by commas right after X."""
+    k = pronoun.first
+    return (
+        subject.last == k - 1
+        and text[subject.end : pronoun.start].strip() == ","
+        and k + 1 < len(s.words)
+        and is_cue(s.words, k + 1)
+    )
+
+
+def is_place(text: str, name: str) -> bool:
+    """Return True when the text speaks of `name` as a place: `in Russia`, `to Moscow`, or a country."""
+    if " " not in name and name[:4].lower() in NATIONALITY_STEMS:
+        return True  # "Russia", whose people the lexicon knows as "Russian"
+    return (
+        re.search(r"\b(?:in|to|from|into|across|near|towards?)\s+(?:the\s+)?" + re.escape(name) + r"\b", text)
+        is not None
+    )
+
+
+def fits(person: Person, pronoun: Mention) -> bool:
+    """Return True when the pronoun's gender, if any, is the person's, if known."""
+    return person.gender is None or pronoun.gender is None or person.gender == pronoun.gender
