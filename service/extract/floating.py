@@ -28,6 +28,9 @@ _PROMPT = re.compile(
     r"\s*(?::|\.\.\.|…)\s*"
 )
 
+# Words for what someone said, owned by the speaker: "Senator Collins’ remarks".
+_SPOKEN = frozenset(("remarks", "speech", "comments", "testimony", "address", "words", "answers"))
+
 
 class Floating(Leads):
     """Find the speaker a quote standing alone continues."""
@@ -145,6 +148,9 @@ class Floating(Leads):
                 issuer = self._issuer_before(sj) if opens and sj == adjacent else None
                 if issuer is not None:
                     return issuer, 0.6
+                owner = self._owner_of_words(sj) if opens and sj == adjacent else None
+                if owner is not None:
+                    return owner, 0.7
                 if opens and sj == adjacent and prev.strong:
                     return prev.salient, 0.7
                 subject = self._clause_subject(prev, len(prev.words)) if opens and sj == adjacent else None
@@ -218,6 +224,21 @@ class Floating(Leads):
             # speaker); "He had flown eleven missions, he said" about the speaker does not
             if s.salient is not None and s.salient.kind == "person":
                 between.append(s.salient)
+        return None
+
+    def _owner_of_words(self, sj: int) -> Person | None:
+        """Return X of "A transcript of Senator X’s remarks is as follows:" over a quote paragraph.
+
+        A lead ending in a colon that names someone's remarks, speech or statement by a
+        possessive: the paragraphs of quote below are those words.
+        """
+        s = self.sentences[sj]
+        if not self.masked[s.start : s.end].rstrip().endswith(":"):
+            return None
+        for m in s.mentions:
+            noun = s.words[m.last + 1].low if m.last + 1 < len(s.words) else ""
+            if m.possessive and m.kind == "name" and (noun in DOCUMENTS or noun in _SPOKEN):
+                return self._resolve(sj, m)
         return None
 
     def _issuer_before(self, sj: int) -> Person | None:
