@@ -68,13 +68,20 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     for m in _WORD.finditer(text, start, end):
         at, word = m.start(), m.group()
+        glued = None
         if word[0].islower() and not word.islower():
+            # "trapped-lobsterJeremie Saunders": a photo's file name glued to the name after it
             glued = _GLUED_NAME.search(word)
-            if glued is not None:
-                # "trapped-lobsterJeremie Saunders": a photo's file name glued to the name after it
-                gap = text[out[-1].end if out else start : at]
-                out.append(Word(at, at + glued.end(), word[: glued.end()], "_" in gap and "," in gap))
-                at, word = at + glued.end(), word[glued.end() :]
+        elif word[0].isupper() and not word[1:].islower() and not word.isupper():
+            # "by Gene Maddaus · VarietyKamala Harris conceded": an outlet glued to a name the text
+            # also writes apart ("BlackRock", "FitzGerald" are one word)
+            glued = _GLUED_CAPITAL.match(word)
+            if glued is not None and not re.search(rf"(?<!\w){re.escape(word[glued.end() :])}\b", text):
+                glued = None
+        if glued is not None:
+            gap = text[out[-1].end if out else start : at]
+            out.append(Word(at, at + glued.end(), word[: glued.end()], "_" in gap and "," in gap))
+            at, word = at + glued.end(), word[glued.end() :]
         gap = text[out[-1].end if out else start : at]
         out.append(Word(at, m.end(), word, "_" in gap and "," in gap))
     return out
@@ -83,6 +90,8 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
 # A word of four lower-case letters or more glued to a capitalised one: "lobsterJeremie" (not
 # "iPhone", "iHeartMedia").
 _GLUED_NAME = re.compile(r"(?:^|(?<=-))[a-z]{4,}(?=[A-Z][a-z]+$)")
+# The same after a capital: "VarietyKamala" (not "MacArthur", "DeSantis").
+_GLUED_CAPITAL = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z][a-z]+$)")
 
 
 def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -3620,3 +3620,25 @@ def test_an_office_runs_over_its_body_and_qualifiers_to_the_holders_name(
     quote = extractor.extract(text, "case.txt").quotes[0]
     assert quote.speaker == speaker
     assert role is None or quote.role == role
+
+
+def test_a_lead_naming_someones_remarks_gives_the_paragraphs_of_quote_below_to_them(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Senator Paul Grant said the bill cost too much.\n\nSenator Dana Whitfield spoke on the floor today "
+        "to urge support for it.\n\n"
+        "A transcript of Senator Whitfield’s remarks is as follows:\n\n"
+        "“Madam President, I rise to urge passage of this measure before midnight.\n\n"
+        "“A shutdown is a failure to govern, and our families pay for it.”"
+    )
+    quotes = extractor.extract(text, "case.txt").quotes
+    assert [q.speaker for q in quotes] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_an_outlet_glued_to_a_name_is_no_part_of_it(extractor: Extractor) -> None:
+    text = (
+        "Marta Quince Concedes Race\n\nby Lee Ames · DispatchMarta Quince conceded the race on Wednesday.\n\n"
+        "“We must accept the results,” she said. Quince thanked her staff."
+    )
+    assert attribution(extractor.extract, text, "We must accept the results,")[0] == "Marta Quince"
