@@ -98,6 +98,7 @@ ROLE_HEADS = frozenset(
         "director producer writer novelist poet artist designer engineer physician surgeon "
         "veteran teenager youngster newcomer rookie champion winner medallist medalist finalist laureate "
         "regent suspect defendant victim survivor "
+        "coxswain helmsman helm "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
         "sheriff trustee provost rector principal bishop archbishop cardinal patriarch rabbi whip athlete "
         "runner "
@@ -210,6 +211,7 @@ COUNTRIES = frozenset(
         "senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden "
         "switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan "
         "tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe "
+        "england scotland wales "
         "lanka"
     )
 ) | frozenset(
@@ -239,6 +241,7 @@ COUNTRIES = frozenset(
         "united arab emirates",
         "north macedonia",
         "great britain",
+        "northern ireland",
     )
 )
 # Nationality nouns that stand for a person already named: "the Frenchman said".

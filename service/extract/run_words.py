@@ -28,6 +28,7 @@ from service.extract.lexicon import (
     PREPOSITIONS,
     WEEKDAYS,
 )
+from service.extract.offices import country_words
 from service.extract.words import (
     DETERMINERS,
     POSSESSIVE,
@@ -192,8 +193,10 @@ def office_ahead(text: str, words: list[Word], i: int, j: int) -> bool:
     "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh", "Secretary of State for
     Health Wes Streeting": the title, its portfolios, then the holder's name.
     """
-    if j + 2 >= len(words) or not capital(words[j + 2]) or words[j + 2].low not in PORTFOLIOS:
+    if j + 2 >= len(words) or not capital(words[j + 2]):
         return False
+    if words[j + 2].low not in PORTFOLIOS and not country_words(words[j + 2 :]):
+        return False  # ("Secretary of State for Wales Jo Stevens": the country is the portfolio)
     titled = capital(words[j]) and is_role(words[j].low)
     return titled or (words[j].low in PORTFOLIOS and any(is_role(w.low) and capital(w) for w in words[i:j]))
 

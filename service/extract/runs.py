@@ -195,14 +195,16 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             ):
                 j += 3  # "Speaker of the House Mike Reyes": an office, then its holder's name
             elif (
-                nxt.text == "of"
+                nxt.text in ("of", "at")
                 and capital(words[j])
                 and is_role(words[j].low)
                 and j + 3 < len(words)
                 and words[j + 2].low == "the"
                 and body_then_name(text, words, j + 3)
             ):
-                j += 3  # "Head of the KPK News Section Ali Fikri": an office in a body, then its holder
+                # "Head of the KPK News Section Ali Fikri", "Environment Manager at the Environment
+                # Agency Andrew Raine": an office in a body, then its holder
+                j += 3
             elif nxt.text in ("of", "for") and office_ahead(text, words, i, j):
                 j += 2  # "Minister for Lands …", "Minister of State for Trade …": an office, then a name
             elif (

@@ -191,12 +191,12 @@ def portfolios(
     text: str, run: list[Word], head: int, name_words: list[Word], office: str | None
 ) -> tuple[str | None, list[Word]]:
     """Return the office and the holder's name words of "Minister for Lands … Kweku Asoma Kyeremeh"."""
-    if not (head >= 0 and name_words and name_words[0].text in ("of", "for")):
+    if not (head >= 0 and name_words and name_words[0].text in ("of", "for", "at")):
         return office, name_words
     # "Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": the portfolios run to
     # the last joining word, then over portfolio words; the rest is the holder's name, and
     # "the Minister for Trade" names nobody.
-    k = 1 + max(k for k, w in enumerate(name_words[:-1]) if w.text in ("of", "for", "and"))
+    k = 1 + max(k for k, w in enumerate(name_words[:-1]) if w.text in ("of", "for", "and", "at"))
     if k < len(name_words) - 1:
         k += 1  # the word after the joining word is the office's, whatever it is ("Water and Power")
     if name_words[k - 1].low == "the" and k < len(name_words) - 1:

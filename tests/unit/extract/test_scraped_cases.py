@@ -3642,3 +3642,17 @@ def test_an_outlet_glued_to_a_name_is_no_part_of_it(extractor: Extractor) -> Non
         "“We must accept the results,” she said. Quince thanked her staff."
     )
     assert attribution(extractor.extract, text, "We must accept the results,")[0] == "Marta Quince"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Secretary of State for Scotland Ewan Baird said: “The yard will stay open.”", "Ewan Baird"),
+        ("Area Manager at the Coast Agency Nora Flint said: “The spill was contained.”", "Nora Flint"),
+        ("RNLI Coxswain Dylan Pryce said: “We reached the yacht within minutes.”", "Dylan Pryce"),
+    ],
+)
+def test_a_country_a_body_after_at_and_a_lifeboat_rank_belong_to_the_title(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    assert extractor.extract(text, "case.txt").quotes[0].speaker == speaker
