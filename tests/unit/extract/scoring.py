@@ -17,7 +17,10 @@ from typing import Any
 from service.names import name_key
 
 Gold = tuple[str, str, str | None, str]
-_CLOSERS = {"“": "”", "«": "»", "„": "”", '"': '"', "‘": "’", "'": "'"}
+# The marks that close a quote each mark opens; pages mix straight and curly double marks.
+_CLOSERS = {"“": '”"', "«": "»", "„": "”", '"': '"”', "‘": "’", "'": "'"}
+# Two single marks typed for a double one: "“… we represent,’’ the Goodyear Republican said".
+_DOUBLED = "’’"
 
 
 @dataclass
@@ -58,18 +61,35 @@ def gold_span(text: str, opening: str, after: int = 0) -> tuple[int, int]:
     start = text.find(opening, after)
     if start < 0:
         raise ValueError(f"opening not found: {opening!r}")
-    closer = _CLOSERS.get(text[start - 1]) if start else None
+    closer = _CLOSERS.get(text[start - 1], "") if start else ""
     line_end = text.find("\n", start)
     while line_end != -1 and text[line_end + 1 : line_end + 2].islower():
         line_end = text.find("\n", line_end + 1)  # "… to argue⏎your point": a hard-wrapped line goes on
     line_end = len(text) if line_end < 0 else line_end
     end = line_end
+    doubled = f"|{_DOUBLED}" if "”" in closer else ""
+    closing = re.compile(f"[{re.escape(closer)}]{doubled}") if closer else None
     i = start + len(opening) - 1
-    while closer and (i := text.find(closer, i + 1)) != -1 and i < line_end:
-        nxt = text[i + 1 : i + 2]
-        if not (closer in "’'" and nxt.isalpha()):  # an apostrophe, not a closing mark
+    while closing and (found := closing.search(text, i + 1)) is not None and found.start() < line_end:
+        i = found.start()
+        if not (closer in ("’", "'") and text[i + 1 : i + 2].isalpha()):  # an apostrophe, not a closing mark
             end = i
             break
+    else:
+        # "… to target all⏎American warships …,” Saree declared.": a hard-wrapped quote closes on a
+        # line below, before a blank line and before a line that opens another quote
+        single = text[line_end : line_end + 1] == "\n" and text[line_end + 1 : line_end + 2] != "\n"
+        single = single and text[line_end - 1 : line_end].isalpha()  # a break inside a sentence
+        found = closing.search(text, line_end) if closing and single else None
+        between = text[line_end : found.start()] if found is not None else ""
+        opener = text[start - 1]
+        if (
+            found is not None
+            and "\n\n" not in between
+            and "\n" + opener not in between
+            and len(between) < 800
+        ):
+            end = found.start()
     # 'a trophy. “The names …': a page that ran a quote's paragraphs into one line opens each
     # with a mark and closes none; the entry for the paragraph ends where the next one opens
     opener = text[start - 1] if start else ""

@@ -3656,3 +3656,29 @@ def test_a_country_a_body_after_at_and_a_lifeboat_rank_belong_to_the_title(
     extractor: Extractor, text: str, speaker: str
 ) -> None:
     assert extractor.extract(text, "case.txt").quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "annotated"),
+    [
+        # a straight mark closed by a curly one, as pages mix them
+        (
+            '"I think you are wrong,” said Ames. “Look at the record, Bob."',
+            "I think",
+            "I think you are wrong,",
+        ),
+        # a hard-wrapped quote closes on a line below that starts in capitals
+        (
+            "“The Navy will not hesitate to target all\nAmerican ships in the strait,” he said.\nTalks resume.",
+            "The Navy",
+            "The Navy will not hesitate to target all\nAmerican ships in the strait,",
+        ),
+        # ... but never across a line that opens another quote
+        ("“We trained all week.\n“Nobody gave us a chance,” she said.", "We trained", "We trained all week."),
+    ],
+)
+def test_the_scorer_reads_an_annotated_quote_to_its_closing_mark(
+    text: str, opening: str, annotated: str
+) -> None:
+    start, end = gold_span(text, opening)
+    assert text[start:end] == annotated
