@@ -116,6 +116,9 @@ def _lead_titles(titled: list[Word]) -> int:
         lead += 1
     if lead and _plural_title(titled[lead]) and lead < len(titled) - 2:
         return lead + 1  # "Foreign Ministers Ararat Mirzoyan and …": portfolios, then the plural title
+    plural = next((k for k in range(1, len(titled) - 2) if _plural_title(titled[k])), None)
+    if plural is not None and all(capital(w) for w in titled[:plural]):
+        return plural + 1  # "Sinn Féin TDs Thomas Gould and …": a party, then the plural title
     lead = 0
     while lead < len(titled) - 2 and (
         titled[lead].low in PARTY_TITLES or (lead == 0 and _plural_title(titled[0]))
@@ -127,7 +130,9 @@ def _lead_titles(titled: list[Word]) -> int:
 def _plural_title(w: Word) -> bool:
     """Return True for the plural of a title: "Journalists", "Deputies"."""
     low = w.low
-    return len(low) > 4 and (is_plural_role(low) or (low.endswith("ies") and is_role(low[:-3] + "y")))
+    return (len(low) > 4 or w.text[:-1].isupper()) and (
+        is_plural_role(low) or (low.endswith("ies") and is_role(low[:-3] + "y"))
+    )  # ("TDs", "MPs": a title's letters in the plural)
 
 
 def title_head(run: list[Word], roles: list[int]) -> tuple[str | None, int, list[Word]]:

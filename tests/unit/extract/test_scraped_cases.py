@@ -3682,3 +3682,20 @@ def test_the_scorer_reads_an_annotated_quote_to_its_closing_mark(
 ) -> None:
     start, end = gold_span(text, opening)
     assert text[start:end] == annotated
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Green Party TDs Niamh Kerr and Ross Doyle raised the case. “The waits are far too long,” Ms Kerr said.",
+            "Niamh Kerr",
+        ),
+        ("Labour TD Aoife Nolan said: “It is not good enough.”", "Aoife Nolan"),
+        ("Garda Sean Tully told the court: “I rang him that night.”", "Sean Tully"),
+    ],
+)
+def test_a_legislators_letters_and_a_garda_rank_are_titles_in_the_singular_and_plural(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    assert extractor.extract(text, "case.txt").quotes[0].speaker == speaker
