@@ -155,7 +155,7 @@ SURNAME_ROLES = frozenset(
     )
 )
 # Words for a person only in lower case: "the star said", "one fan said" (not "the Toronto Star").
-LOWER_ROLE_HEADS = frozenset(_words("star fan international"))
+LOWER_ROLE_HEADS = frozenset(_words("star fan international native"))
 # Party words that stand before a member's name as a title: "Conservative Liam Billington".
 PARTY_TITLES = frozenset(
     _words("conservative labour labor liberal democrat republican progressive tory lib dem snp")
