@@ -68,25 +68,40 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     for m in _WORD.finditer(text, start, end):
         at, word = m.start(), m.group()
-        glued = None
-        if word[0].islower() and not word.islower():
-            # "trapped-lobsterJeremie Saunders": a photo's file name glued to the name after it
-            glued = _GLUED_NAME.search(word)
-        elif word[0].isupper() and not word[1:].islower() and not word.isupper():
-            # "by Gene Maddaus · VarietyKamala Harris conceded": an outlet glued to a name the text
-            # also writes apart ("BlackRock", "FitzGerald" are one word)
-            glued = _GLUED_CAPITAL.match(word)
-            if glued is not None and not re.search(rf"(?<!\w){re.escape(word[glued.end() :])}\b", text):
-                glued = None
-        if glued is not None:
+        cut = _glued_at(text, word)
+        if cut:
             gap = text[out[-1].end if out else start : at]
-            out.append(Word(at, at + glued.end(), word[: glued.end()], "_" in gap and "," in gap))
-            at, word = at + glued.end(), word[glued.end() :]
+            out.append(Word(at, at + cut, word[:cut], "_" in gap and "," in gap))
+            at, word = at + cut, word[cut:]
         gap = text[out[-1].end if out else start : at]
         out.append(Word(at, m.end(), word, "_" in gap and "," in gap))
     return out
 
 
+def _glued_at(text: str, word: str) -> int:
+    """Return where `word` splits into two words a scraped page glued together, else 0."""
+    if word[0].islower() and not word.islower():
+        # "trapped-lobsterJeremie Saunders": a photo's file name glued to the name after it
+        glued = _GLUED_NAME.search(word)
+        return glued.end() if glued is not None else 0
+    if not word[0].isupper() or word.isupper():
+        return 0
+    if not word[1:].islower():
+        # "by Gene Maddaus · VarietyKamala Harris conceded": an outlet glued to a name the text
+        # also writes apart ("BlackRock", "FitzGerald" are one word)
+        glued = _GLUED_CAPITAL.match(word)
+        cut = glued.end() if glued is not None else 0
+    else:
+        # "her Albanian counterpart, Edi Ramawith which he signed": a name glued to the word after
+        # it, when the text also writes the name apart ("Beckwith" is one word)
+        tail = next((t for t in _GLUED_TAILS if word.endswith(t) and len(word) - len(t) > 2), "")
+        cut = len(word) - len(tail) if tail else 0
+        return cut if cut and re.search(rf"(?<!\w){re.escape(word[:cut])}(?!\w)", text) else 0
+    return cut if cut and re.search(rf"(?<!\w){re.escape(word[cut:])}\b", text) else 0
+
+
+# Words a scraped page glues to the name before them: "Edi Ramawith which".
+_GLUED_TAILS = ("with", "and", "the", "who", "said", "says", "told", "was", "has", "had", "from")
 # A word of four lower-case letters or more glued to a capitalised one: "lobsterJeremie" (not
 # "iPhone", "iHeartMedia").
 _GLUED_NAME = re.compile(r"(?:^|(?<=-))[a-z]{4,}(?=[A-Z][a-z]+$)")

@@ -3699,3 +3699,15 @@ def test_a_legislators_letters_and_a_garda_rank_are_titles_in_the_singular_and_p
     extractor: Extractor, text: str, speaker: str
 ) -> None:
     assert extractor.extract(text, "case.txt").quotes[0].speaker == speaker
+
+
+def test_the_place_native_stands_for_the_person_in_focus(extractor: Extractor) -> None:
+    text = "Deon Marsh spoke after the champion. “I came here to fight,” the Memphis native said."
+    assert attribution(extractor.extract, text, "I came here to fight,")[0] == "Deon Marsh"
+
+
+def test_a_name_glued_to_the_word_after_it_is_split_when_the_text_writes_it_apart(
+    extractor: Extractor,
+) -> None:
+    text = "The premier met her Albanian counterpart, Edi Talawith whom she signed a deal. “We will help,” said Tala."
+    assert attribution(extractor.extract, text, "We will help,")[0] == "Edi Tala"
