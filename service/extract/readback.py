@@ -143,7 +143,7 @@ class ReadBack(Sources):
                 if self._mention_ending(s, k) is not None:
                     break
                 continue
-            if "," not in text[w[k].end : w[k + 1].start]:
+            if not self._comma_after(s, k):
                 break
             j = self._appositive_start(s, k)
             if j is None and step > 0:
@@ -160,6 +160,18 @@ class ReadBack(Sources):
             if stop:
                 break
         return _Stop(k)
+
+    def _comma_after(self, s: Sentence, k: int) -> bool:
+        """Return True when a comma follows word k, past a bracketed short name after it.
+
+        "Mathilde Panot, head of the group La France Insoumise (LFI), criticised": the comma
+        after the bracket closes the appositive.
+        """
+        w, text = s.words, self.masked
+        gap = text[w[k].end : w[k + 1].start]
+        if gap.strip() == "(" and k + 2 < len(w) and text[w[k + 1].end : w[k + 2].start].startswith(")"):
+            gap = text[w[k + 1].end : w[k + 2].start]
+        return "," in gap
 
     def _opening_phrase(self, s: Sentence, k: int) -> Mention | None:
         """Return the unnamed phrase opening the sentence when the mention ending at `k` is a place in it."""

@@ -3711,3 +3711,11 @@ def test_a_name_glued_to_the_word_after_it_is_split_when_the_text_writes_it_apar
 ) -> None:
     text = "The premier met her Albanian counterpart, Edi Talawith whom she signed a deal. “We will help,” said Tala."
     assert attribution(extractor.extract, text, "We will help,")[0] == "Edi Tala"
+
+
+def test_a_bodys_short_name_in_brackets_still_closes_the_appositive(extractor: Extractor) -> None:
+    text = (
+        "Clara Vidal, head of the left-wing group Nouvelle Voix (NV), criticised the decree, stating: "
+        "“We will not accept this.”"
+    )
+    assert attribution(extractor.extract, text, "We will not accept this.")[0] == "Clara Vidal"
