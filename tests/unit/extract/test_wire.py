@@ -37,7 +37,6 @@ PENDING = {
     "182_eu_migration_pact.txt",  # quotes in a "Video." caption and a "READ MORE |" link line
     "188_hostage_talks_liveblog.txt",  # one-word headline quotes of a live page, "she says" after a square named
     "167_german_election.txt",  # "the Social Democrat (SPD) chancellor said", "ruled out “…”"
-    "168_landmine_treaty.txt",  # four countries' defence ministers as one group, a party name before its leader
     "169_istanbul_talks.txt",  # a headline quote credited below, an anonymous source right after a minister
     "176_lee_ishiba_summit.txt",  # a term in quotes ("shuttle diplomacy") credited by the closing reporting tag
     "162_cop_draft.txt",  # "a draft text seen by Reuters" as the speaker, a chant, an all-caps subheading
