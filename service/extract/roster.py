@@ -22,6 +22,7 @@ from service.extract.roster_passes import (
     learn_genders,
     learn_headline_title,
     learn_owner,
+    learn_sides,
     learn_titles_after,
     things_after_article,
 )
@@ -45,6 +46,7 @@ def roster(
         learn_owner(s, people)
     learn_headline_title(article, masked, people, names)
     things_after_article(masked, people, names)
+    learn_sides(masked, people)
     learn_couples(masked, people)
     return people
 

@@ -40,6 +40,10 @@ _KNOWN_AS = re.compile(
 # "Joe and Camilla Greco": two given names sharing one surname.
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
+# "Kaizer Chiefs 3-2 Orlando Pirates": a result on a line of its own, the sides either side.
+_SIDE = r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})"
+_SCORE_LINE = re.compile(rf"^[ \t]*{_SIDE} \d{{1,3}} ?[-–] ?\d{{1,3}} {_SIDE}[ \t]*$", re.MULTILINE)
+
 
 def learn_titles_after(masked: str, people: People, names: list[Mention]) -> None:
     """Learn the titles the words right after each name give it, and take a name with an age
@@ -244,6 +248,15 @@ def things_after_article(masked: str, people: People, names: list[Mention]) -> N
         before = [masked[max(0, m.start - 30) : m.start] for m in ms]
         if all(m.role is None and _thing_ahead(b) for m, b in zip(ms, before, strict=True)):
             person.kind = "unknown"
+
+
+def learn_sides(masked: str, people: People) -> None:
+    """Make bodies of the two sides a score line names: "Kaizer Chiefs 3-2 Orlando Pirates" on a
+    line of its own is two teams, not two people a later "he" could stand for."""
+    sides = {name_key(side) for line in _SCORE_LINE.finditer(masked) for side in line.groups()}
+    for person in people.persons if sides else ():
+        if person.kind in ("person", "unknown") and name_key(person.name) in sides:
+            person.kind = "org"
 
 
 def _thing_ahead(before: str) -> bool:

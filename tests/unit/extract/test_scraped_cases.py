@@ -3719,3 +3719,12 @@ def test_a_bodys_short_name_in_brackets_still_closes_the_appositive(extractor: E
         "“We will not accept this.”"
     )
     assert attribution(extractor.extract, text, "We will not accept this.")[0] == "Clara Vidal"
+
+
+def test_the_sides_of_a_score_line_are_teams_that_no_pronoun_stands_for(extractor: Extractor) -> None:
+    text = (
+        "Harbour Rovers and Valley Wanderers served up another derby, but the manner of it left a lot to "
+        "be desired.\n\nHarbour Rovers 3-2 Valley Wanderers\n\n“You can only be proud of these players,” he said."
+    )
+    quote = extractor.extract(text, "case.txt").quotes[0]
+    assert quote.speaker not in ("Harbour Rovers", "Valley Wanderers")
