@@ -75,10 +75,14 @@ def without_place(text: str, name_words: list[Word]) -> list[Word]:
         prefix = text[name_words[0].start : name_words[k - 1].end]
         after = re.escape(name_words[k].text)
         # ("the Mohammed bin Rashid Space Centre" names a body after the man, not him alone)
-        alone = rf"(?:\b(?:the|in|of|from|to|at) |\A|\n){re.escape(prefix)}\b(?! {after}| [A-Z])"
+        alone = rf"(?:\b(?P<led>the|in|of|from|to|at) |\A|\n){re.escape(prefix)}\b(?! {after}| [A-Z])"
         # ("M.K. Kiran Kumar": initials with stops, a given name's, are no body)
         acronym = k == 1 and prefix.isupper() and len(prefix) > 1 and "." not in prefix
-        if (acronym or " " in prefix) and re.search(alone, text):
+        found = re.search(alone, text) if acronym or " " in prefix else None
+        # ("Adnan Zaylani Mohamad Zahid", then "Adnan Zaylani said" opening a paragraph: a long
+        # name shortened, unless the text also names the rest on its own)
+        shortened = found is not None and not found.group("led") and not recurs(text, name_words[-1].text)
+        if found is not None and not shortened:
             return name_words[k:]
     return name_words
 

@@ -3728,3 +3728,12 @@ def test_the_sides_of_a_score_line_are_teams_that_no_pronoun_stands_for(extracto
     )
     quote = extractor.extract(text, "case.txt").quotes[0]
     assert quote.speaker not in ("Harbour Rovers", "Valley Wanderers")
+
+
+def test_a_long_name_shortened_at_a_paragraphs_start_is_one_person(extractor: Extractor) -> None:
+    text = (
+        "“The ringgit has recovered,” said deputy governor Farid Iskandar Ahmad Rosli at the briefing.\n\n"
+        "Farid Iskandar said exporters had converted more of their earnings."
+    )
+    quote = extractor.extract(text, "case.txt").quotes[0]
+    assert quote.speaker == "Farid Iskandar Ahmad Rosli"
