@@ -99,7 +99,7 @@ ROLE_HEADS = frozenset(
         "director producer writer novelist poet artist designer engineer physician surgeon "
         "veteran teenager youngster newcomer rookie champion winner medallist medalist finalist laureate "
         "regent suspect defendant victim survivor "
-        "coxswain helmsman helm garda "
+        "coxswain helmsman helm garda mediator "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
         "sheriff trustee provost rector principal bishop archbishop cardinal patriarch rabbi whip athlete "
         "runner "

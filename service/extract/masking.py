@@ -18,7 +18,7 @@ from service.extract.marks import Span, bridged, find_spans, opens_with_quote, o
 # release's issuing office in brackets.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’./]{2,}(?: [A-Z'’./]+)*(?:,[^—–()\n]{1,30}?)?\s*(?:\([^)\n]{1,30}\))?"
-    r"\s*(?:[—–-]{1,2}\s|[—–](?=[A-Z]))"
+    r"\s*(?:[—–-]{1,2}\s|[—–](?=[A-Z])|(?<=\)) -(?=[A-Z]))"  # "BEIRUT (Reuters) -A senior …"
     r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,[^—–()\n]{1,30}?| \d{1,2})?(?: \([^)\n]{1,40}\))?"
     r" \([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s"
     r"|\[[A-Z][^\]\n]{1,50}\]\s*[—–-]{1,2}\s"  # "[L.A. County District Attorney] – ": the issuing office

@@ -97,10 +97,10 @@ _FUNCTION_WORDS = frozenset(
 )
 # "one of the officials said": one unnamed member of the group, not the group itself.
 _PARTITIVE = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Ee]ach|[Ee]ither|[Nn]either)\s+of\s+$")
-# "a foreign ministry official", "one senior EU official", "This businessman who runs …": someone
-# the article does not name.
+# "a foreign ministry official", "one senior EU official", "a senior U.S. official", "This
+# businessman who runs …": someone the article does not name.
 _UNNAMED = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|This)\s+((?:[A-Za-z][\w-]*\s+){0,3}?)("
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|This)\s+((?:(?:[A-Z]\.){2,}\s+|[A-Za-z][\w-]*\s+){0,3}?)("
     + _alternation(ROLE_HEADS | LOWER_ROLE_HEADS)
     + r")\b(?![’'-])(?!\.?\s+[A-Z])"
 )

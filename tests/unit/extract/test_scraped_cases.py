@@ -3737,3 +3737,16 @@ def test_a_long_name_shortened_at_a_paragraphs_start_is_one_person(extractor: Ex
     )
     quote = extractor.extract(text, "case.txt").quotes[0]
     assert quote.speaker == "Farid Iskandar Ahmad Rosli"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior U.S. official said there was a “real opportunity” to end the war.",
+        "BEIRUT (Reuters) -A senior U.S. mediator said there was a “real opportunity” to end the war.",
+    ],
+)
+def test_an_unnamed_official_with_a_dotted_country_and_a_glued_dateline_names_nobody(
+    extractor: Extractor, text: str
+) -> None:
+    assert attribution(extractor.extract, text, "real opportunity")[0] is None
