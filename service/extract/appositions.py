@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from service.extract.lexicon import US_STATES
 from service.extract.offices import described_after
 from service.extract.people import People
 from service.extract.sentence import Sentence
@@ -67,13 +68,16 @@ class Appositions:
         return j if self._mention_ending(s, town.first - 1) is not None else None
 
     def _street_start(self, s: Sentence, k: int) -> int | None:
-        """Return where `, Woodland Avenue` begins when a street's name ends at word k after a comma.
+        """Return where `, Woodland Avenue` or `, Ala.` begins when a street's name or a US state's
+        short form ends at word k after a comma.
 
-        "Harjinder Singh Gahir, president of the Ramgarhia Gurdwara, Woodland Avenue, said": the
-        address of the body, not the subject of the cue after it.
+        "Harjinder Singh Gahir, president of the Ramgarhia Gurdwara, Woodland Avenue, said", "a
+        poster from Millbrook, Ala., wrote": an address, not the subject of the cue after it.
         """
         street = self._mention_ending(s, k)
-        if street is None or street.first < 1 or s.words[k].low not in _STREETS:
+        w = s.words[k]
+        state = w.text + "." in US_STATES and self.masked[w.end : w.end + 1] == "."
+        if street is None or street.first < 1 or not (w.low in _STREETS or state):
             return None
         return street.first if "," in self.masked[s.words[street.first - 1].end : street.start] else None
 

@@ -3750,3 +3750,8 @@ def test_an_unnamed_official_with_a_dotted_country_and_a_glued_dateline_names_no
     extractor: Extractor, text: str
 ) -> None:
     assert attribution(extractor.extract, text, "real opportunity")[0] is None
+
+
+def test_a_us_states_short_form_after_a_town_is_an_address(extractor: Extractor) -> None:
+    text = 'Dana K., a reader from Fairhope, Ala., wrote, "The light was brighter than the moon."'
+    assert attribution(extractor.extract, text, "The light was brighter than the moon.")[0] == "Dana K"
