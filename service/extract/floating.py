@@ -148,11 +148,13 @@ class Floating(Leads):
                 issuer = self._issuer_before(sj) if opens and sj == adjacent else None
                 if issuer is not None:
                     return issuer, 0.6
+                if opens and sj == adjacent and prev.strong:
+                    return prev.salient, 0.7
+                # (after a lead that names its own speaker: "Speaking since Eluned Morgan’s comments,
+                # Rhun ap Iorwerth said:")
                 owner = self._owner_of_words(sj) if opens and sj == adjacent else None
                 if owner is not None:
                     return owner, 0.7
-                if opens and sj == adjacent and prev.strong:
-                    return prev.salient, 0.7
                 subject = self._clause_subject(prev, len(prev.words)) if opens and sj == adjacent else None
                 person = self._resolve(sj, subject) if subject is not None else None
                 if person is not None and person.kind == "person" and not self._named_inside(s, person):

@@ -3755,3 +3755,13 @@ def test_an_unnamed_official_with_a_dotted_country_and_a_glued_dateline_names_no
 def test_a_us_states_short_form_after_a_town_is_an_address(extractor: Extractor) -> None:
     text = 'Dana K., a reader from Fairhope, Ala., wrote, "The light was brighter than the moon."'
     assert attribution(extractor.extract, text, "The light was brighter than the moon.")[0] == "Dana K"
+
+
+def test_a_lead_that_names_its_own_speaker_wins_over_someones_comments_in_it(extractor: Extractor) -> None:
+    text = (
+        "Speaking for the first time since Ann Reese’s comments at the weekend, party leader Owen Tudor said:\n\n"
+        "“Nobody believes for a second that we offer the same thing.”"
+    )
+    assert attribution(extractor.extract, text, "Nobody believes for a second that we offer the same thing.")[
+        0
+    ] == ("Owen Tudor")
