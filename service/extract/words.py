@@ -80,9 +80,9 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
 
 def _glued_at(text: str, word: str) -> int:
     """Return where `word` splits into two words a scraped page glued together, else 0."""
-    if word[0].islower() and not word.islower():
+    if word[0].islower():
         # "trapped-lobsterJeremie Saunders": a photo's file name glued to the name after it
-        glued = _GLUED_NAME.search(word)
+        glued = _GLUED_NAME.search(word) if not word.islower() else None
         return glued.end() if glued is not None else 0
     if not word[0].isupper() or word.isupper():
         return 0
@@ -90,14 +90,14 @@ def _glued_at(text: str, word: str) -> int:
         # "by Gene Maddaus · VarietyKamala Harris conceded": an outlet glued to a name the text
         # also writes apart ("BlackRock", "FitzGerald" are one word)
         glued = _GLUED_CAPITAL.match(word)
-        cut = glued.end() if glued is not None else 0
+        cut, name = (glued.end(), word[glued.end() :]) if glued is not None else (0, "")
     else:
         # "her Albanian counterpart, Edi Ramawith which he signed": a name glued to the word after
         # it, when the text also writes the name apart ("Beckwith" is one word)
         tail = next((t for t in _GLUED_TAILS if word.endswith(t) and len(word) - len(t) > 2), "")
         cut = len(word) - len(tail) if tail else 0
-        return cut if cut and re.search(rf"(?<!\w){re.escape(word[:cut])}(?!\w)", text) else 0
-    return cut if cut and re.search(rf"(?<!\w){re.escape(word[cut:])}\b", text) else 0
+        name = word[:cut]
+    return cut if cut and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) else 0
 
 
 # Words a scraped page glues to the name before them: "Edi Ramawith which".
