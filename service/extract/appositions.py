@@ -67,7 +67,7 @@ class Appositions:
             return None
         return j if self._mention_ending(s, town.first - 1) is not None else None
 
-    def _street_start(self, s: Sentence, k: int) -> int | None:
+    def _street_or_state_start(self, s: Sentence, k: int) -> int | None:
         """Return where `, Woodland Avenue` or `, Ala.` begins when a street's name or a US state's
         short form ends at word k after a comma.
 

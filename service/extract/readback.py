@@ -132,7 +132,7 @@ class ReadBack(Sources):
     def _through_appositives(self, s: Sentence, k: int) -> _Stop:
         """Read back from word `k` over addresses and comma phrases to the subject they describe."""
         for step in range(4):  # "Marta Nowak, 81, a survivor of the camp, told"
-            street = self._street_start(s, k)
+            street = self._street_or_state_start(s, k)
             if street is not None:
                 k = street - 1
                 continue
