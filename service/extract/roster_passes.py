@@ -6,8 +6,9 @@ constituency in brackets ("Kimani Kuria (Molo)"), an age (", 52,"). In each sent
 ("Godrey Avutiya commonly known as Gogo"), a title in apposition ("Daniel Okafor, the chief
 executive"), a body ("Hamas says it has handed") or a side ("The Super Eagles were"), a gender
 ("Thornhill said she had signed", "Halsey … her tour"). Over the article: the title a headline
-gives the main person, names only ever written as things' ("added the Holy Grail"), and each of
-a couple ("owners Joe and Camilla Greco").
+gives the main person, names only ever written as things' ("added the Holy Grail"), each of a
+couple ("owners Joe and Camilla Greco"), and the two sides of a score line ("Kaizer Chiefs 3-2
+Orlando Pirates").
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ _KNOWN_AS = re.compile(
 )
 # "Joe and Camilla Greco": two given names sharing one surname.
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-
 # "Kaizer Chiefs 3-2 Orlando Pirates": a result on a line of its own, the sides either side.
 _SIDE = r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})"
 _SCORE_LINE = re.compile(rf"^[ \t]*{_SIDE} \d{{1,3}} ?[-–] ?\d{{1,3}} {_SIDE}[ \t]*$", re.MULTILINE)
