@@ -161,6 +161,8 @@ class Leads(References):
         credit of the quote above, nor is a name line followed by another quote.
         """
         blocks, text = self.article.blocks, self.article.text
+        if blocks[b].kind not in ("heading", "body"):
+            return None  # "Hide Ad" under a quote: page furniture
         below = blocks[b + 1] if b + 1 < len(blocks) else None
         if below is not None and text[below.start : below.start + 1] in "“\"‘'«":
             return None

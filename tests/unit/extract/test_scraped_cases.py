@@ -3410,6 +3410,14 @@ CASES = [
         "Owen Tudor",
         "direct",
     ),
+    # Page furniture under a quote ("Hide Ad") is no pull quote's credit line.
+    (
+        'Gary Moss said: "It was a good sign.\n\n"I thought we controlled the game.\n\nHide Ad\nHide Ad\n\n'
+        '"They were always a threat on the counter."',
+        "They were always a threat on the counter.",
+        "Gary Moss",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
