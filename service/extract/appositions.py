@@ -1,7 +1,7 @@
 """Appositions around a cue's subject: `X, the chief executive of Y, said`, `X of Y said`.
 
-The base of `Subjects`: which mention the words next to a cue name, through commas, dashes,
-prepositions and titles in lower case.
+The base of `Appositives` (and so of `Subjects`): which mention the words next to a cue name,
+through commas, dashes, prepositions and titles in lower case.
 """
 
 from __future__ import annotations

@@ -3,14 +3,14 @@
 `according to X`, `a joint statement released in Abuja by X`, `the Kremlin's statement`,
 `A new report, published by X, says`, `the X commentary said`, `reported X saying`, `quoted X as
 saying`, `quoted X to have said`, and the main clause after an opening `Saying “…”,`.
-The base of `ReadBack` (and so of `Subjects`), on top of `Appositions`.
+The base of `ReadBack` (and so of `Subjects`), on top of `Appositives`.
 """
 
 from __future__ import annotations
 
 import re
 
-from service.extract.appositions import Appositions
+from service.extract.appositives import Appositives
 from service.extract.lexicon import DOCUMENTS, REPORTING
 from service.extract.mentions import document_pronoun
 from service.extract.sentence import Sentence
@@ -19,7 +19,7 @@ from service.extract.words import Mention
 _RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
 
 
-class Sources(Appositions):
+class Sources(Appositives):
     """Read who an `according to`, a document or a report names as the source of words."""
 
     def _according_to(self, s: Sentence, cue: int) -> Mention | None:
