@@ -32,79 +32,87 @@ class References(Pronouns):
             # In progress: a mention that leads back to itself ("… was told by the minister",
             # where the minister's own subject search finds the same phrase) resolves to nobody.
             self._resolved[key] = None
+            person: Person | None
             if m.kind in ("name", "org"):
-                self._resolved[key] = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
+                person = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
             elif m.kind == "unnamed":
                 # "an official said": nobody to name; "a medic who goes by “Zirka”": her call sign
-                self._resolved[key] = (
-                    self._spoken_for(m) or self._call_sign(si, m) or self._identified_later(si, m)
-                )
-            elif m.kind == "group" and m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
-                # "the center said" with no centre named: a player's position, the person in focus.
-                self._resolved[key] = self._pronoun(si, m) or self.people.resolve_group(m, m.start)
-            elif (
-                m.kind == "group"
-                and (owner := _OWNER.match(m.role or "")) is not None
-                and owner.group(1)[:4].lower()
-                not in NATIONALITY_STEMS  # "Russia’s defence ministry" is itself
-            ):
-                # "The UAW's national leadership said": the organisation it belongs to
-                name = owner.group(1)
-                org = Mention(m.first, m.first, "org", name, name, None, m.start, m.start + len(name))
-                self._resolved[key] = self.people.resolve_name(org, m.start)
+                person = self._spoken_for(m) or self._call_sign(si, m) or self._identified_later(si, m)
             elif m.kind == "group":
-                self._resolved[key] = self.people.resolve_group(m, m.start)
+                person = self._group_of(si, m)
             elif m.kind == "descriptor":
-                # "the head of state added", "the head of government": whoever leads the country
-                leads = m.name == "head" and _OF_STATE.match(self.masked, m.end) is not None
-                person = resolve_descriptor(
-                    self.people,
-                    replace(m, name="leader", role="leader") if leads else m,
-                    lede=self._in_lede(si),
-                )
-                body = self._body_named_after(m)
-                if person is not None and body is not None and not _holds_at(person, body):
-                    person = None  # "The leader of LFI wrote": not the prime minister, whose title fits
-                if person is None and body is not None:
-                    # … but the surname just spoken of, whom the article has given no other title
-                    focus = self._pronoun(si, m)
-                    person = focus if focus is not None and not focus.roles else None
-                elif person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
-                    pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
-                elif person is None and _OF_NAMED.match(self.masked, m.end):
-                    pass  # "The principal of Chapel Allerton College said": someone unnamed, not the focus
-                elif person is None and m.name in KIN and _OF_SOMEONE.match(self.masked, m.end):
-                    pass  # "the daughter of one patient said": someone unnamed
-                elif person is None and m.name in KIN and _COUNT_AFTER.match(self.masked, m.end):
-                    person = self._pronoun(si, m)  # "the father of two said": the person in focus
-                elif person is None and m.name in KIN:
-                    person = self._kin_of_focus(si, m)  # "Her father shrugs": the family's other member
-                elif person is None and m.name not in KIN and not re.search(r"[’']s ", m.role or ""):
-                    # "the 24-year-old said", "the Frenchman said": the person in focus; a descriptor
-                    # right before its cue is the subject itself, not a name before it ("Addressing
-                    # the youth at …, Accra (UPSA), the maverick politician said")
-                    own = not (
-                        m.last + 1 < len(self.sentences[si].words)
-                        and is_cue(self.sentences[si].words, m.last + 1)
-                    )
-                    person = self._pronoun(si, m, own_sentence=own)
-                if person is not None and self._unnamed_since(si, m.name, person.last_seen):
-                    # "One GOP senator, speaking on condition of anonymity, …" then "the senator"
-                    person = None
-                if person is not None:
-                    person.last_seen = max(person.last_seen, m.start)
-                self._resolved[key] = person
+                person = self._descriptor_of(si, m)
             else:
-                person = self._pronoun(si, m)
-                s = self.sentences[si]
-                by_cue = is_cue(s.words, m.first + 1) if m.first + 1 < len(s.words) else False
-                by_cue = by_cue or (m.first > 0 and is_cue(s.words, m.first - 1))
-                if person is not None and person.gender is None and m.gender in ("m", "f") and by_cue:
-                    # only a pronoun that speaks teaches a gender: "He was listed in stable
-                    # condition" after "The chief said the victim …" is the victim, not the chief.
-                    person.gender = m.gender  # "…,” he says: later pronouns know who he is
-                self._resolved[key] = person
+                person = self._pronoun_of(si, m)
+            self._resolved[key] = person
         return self._resolved[key]
+
+    def _group_of(self, si: int, m: Mention) -> Person | None:
+        """Return the body a group mention stands for: "the ministry", "The UAW's national leadership"."""
+        if m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
+            # "the center said" with no centre named: a player's position, the person in focus.
+            return self._pronoun(si, m) or self.people.resolve_group(m, m.start)
+        owner = _OWNER.match(m.role or "")
+        if owner is not None and owner.group(1)[:4].lower() not in NATIONALITY_STEMS:
+            # "The UAW's national leadership said": the organisation it belongs to ("Russia’s
+            # defence ministry" is itself)
+            name = owner.group(1)
+            org = Mention(m.first, m.first, "org", name, name, None, m.start, m.start + len(name))
+            return self.people.resolve_name(org, m.start)
+        return self.people.resolve_group(m, m.start)
+
+    def _descriptor_of(self, si: int, m: Mention) -> Person | None:
+        """Return the person a descriptor means: a title's holder, the person in focus, or nobody."""
+        # "the head of state added", "the head of government": whoever leads the country
+        leads = m.name == "head" and _OF_STATE.match(self.masked, m.end) is not None
+        person = resolve_descriptor(
+            self.people,
+            replace(m, name="leader", role="leader") if leads else m,
+            lede=self._in_lede(si),
+        )
+        body = self._body_named_after(m)
+        if person is not None and body is not None and not _holds_at(person, body):
+            person = None  # "The leader of LFI wrote": not the prime minister, whose title fits
+        if person is None and body is not None:
+            # … but the surname just spoken of, whom the article has given no other title
+            focus = self._pronoun(si, m)
+            person = focus if focus is not None and not focus.roles else None
+        elif person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
+            pass  # "a delegate told …" earlier: "the delegate" is that unnamed person
+        elif person is None and _OF_NAMED.match(self.masked, m.end):
+            pass  # "The principal of Chapel Allerton College said": someone unnamed, not the focus
+        elif person is None and m.name in KIN and _OF_SOMEONE.match(self.masked, m.end):
+            pass  # "the daughter of one patient said": someone unnamed
+        elif person is None and m.name in KIN and _COUNT_AFTER.match(self.masked, m.end):
+            person = self._pronoun(si, m)  # "the father of two said": the person in focus
+        elif person is None and m.name in KIN:
+            person = self._kin_of_focus(si, m)  # "Her father shrugs": the family's other member
+        elif person is None and m.name not in KIN and not re.search(r"[’']s ", m.role or ""):
+            # "the 24-year-old said", "the Frenchman said": the person in focus; a descriptor
+            # right before its cue is the subject itself, not a name before it ("Addressing
+            # the youth at …, Accra (UPSA), the maverick politician said")
+            own = not (
+                m.last + 1 < len(self.sentences[si].words) and is_cue(self.sentences[si].words, m.last + 1)
+            )
+            person = self._pronoun(si, m, own_sentence=own)
+        if person is not None and self._unnamed_since(si, m.name, person.last_seen):
+            # "One GOP senator, speaking on condition of anonymity, …" then "the senator"
+            person = None
+        if person is not None:
+            person.last_seen = max(person.last_seen, m.start)
+        return person
+
+    def _pronoun_of(self, si: int, m: Mention) -> Person | None:
+        """Return the person a pronoun stands for; a speaking "he" or "she" teaches its gender."""
+        person = self._pronoun(si, m)
+        s = self.sentences[si]
+        by_cue = is_cue(s.words, m.first + 1) if m.first + 1 < len(s.words) else False
+        by_cue = by_cue or (m.first > 0 and is_cue(s.words, m.first - 1))
+        if person is not None and person.gender is None and m.gender in ("m", "f") and by_cue:
+            # only a pronoun that speaks teaches a gender: "He was listed in stable
+            # condition" after "The chief said the victim …" is the victim, not the chief.
+            person.gender = m.gender  # "…,” he says: later pronouns know who he is
+        return person
 
     def _spoken_for(self, m: Mention) -> Person | None:
         """Return the body `a Water UK spokesperson` speaks for; None for any other unnamed speaker."""
