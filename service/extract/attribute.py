@@ -31,7 +31,7 @@ from service.extract.fills import Fills
 from service.extract.floating import Floating
 from service.extract.found import Found
 from service.extract.headlines import Headlines
-from service.extract.lexicon import DEMONYMS, INVERTED, venue_of
+from service.extract.lexicon import DEMONYMS, venue_of
 from service.extract.marks import Span
 from service.extract.masking import quoted_and_masked
 from service.extract.mentions import mentions_in
@@ -205,7 +205,7 @@ class Attributor(Headlines, Floating, Fills, Fallbacks):
         last = s.spans[-1].close_at if s.spans else s.start
         for k in self._cues(s, last, s.end):
             w = s.words[k]
-            if k == 0 or w.low not in INVERTED or "," not in self.masked[s.words[k - 1].end : w.start]:
+            if not self._inverted_cue(s, k):
                 continue
             subject, cue = self._post(s, Span(w.start - 1, w.start - 1, w.start - 1, w.start - 1, True))
             if subject is not None and _CLOSING.fullmatch(self.masked, subject.end, s.end):

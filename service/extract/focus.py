@@ -6,7 +6,7 @@ clause, else a person it names; and the person the text below a heading is about
 
 from __future__ import annotations
 
-from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, INVERTED, KIN
+from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, KIN
 from service.extract.marks import Span
 from service.extract.people import Person
 from service.extract.references import References
@@ -92,9 +92,7 @@ class Focus(References):
         """Return X of "…, but the labour climate was a concern, said X": the speaker named after
         a reporting verb that closes the sentence's reported speech after a comma."""
         w = s.words
-        if k == 0 or w[k].low not in INVERTED or "," not in self.masked[w[k - 1].end : w[k].start]:
-            return None
-        m = next((m for m in s.mentions if m.first == k + 1 and m.kind == "name" and not m.possessive), None)
+        m = self._inverted_name(s, k)
         # "Nicholas Chapman, mitigating, said Clarke was full of remorse": what was said of Clarke
         if m is None or m.last + 1 < len(w) and self.masked[m.end : w[m.last + 1].start].strip() != ",":
             return None

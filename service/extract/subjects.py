@@ -62,13 +62,22 @@ class Subjects(ReadBack):
         inside the sentence, its speaker named right after it (a title allowed) and the quote right
         after that. ("Daniel Whitmore, mitigating, said Doyle, a father of two, had …": what was
         said of Doyle.)"""
+        m = self._inverted_name(s, cue)
+        return m if m is not None and _THEN_QUOTE.match(self.masked, m.end) else None
+
+    def _inverted_cue(self, s: Sentence, k: int) -> bool:
+        """Return True when word k is a reporting verb that may come before its subject, after a
+        comma: "…, said X"."""
         w = s.words
-        if w[cue].low not in INVERTED or "," not in self.masked[w[cue - 1].end : w[cue].start]:
+        return k > 0 and w[k].low in INVERTED and "," in self.masked[w[k - 1].end : w[k].start]
+
+    def _inverted_name(self, s: Sentence, k: int) -> Mention | None:
+        """Return the name right after such a verb at word k (a title allowed), else None."""
+        if not self._inverted_cue(s, k):
             return None
-        m = next((m for m in s.mentions if m.first == cue + 1), None)
-        if m is None or m.kind != "name" or m.possessive or not _THEN_QUOTE.match(self.masked, m.end):
-            return None
-        return m
+        return next(
+            (m for m in s.mentions if m.first == k + 1 and m.kind == "name" and not m.possessive), None
+        )
 
     def _clause_subject(self, s: Sentence, limit: int) -> Mention | None:
         skip = self._opening_clause_end(s, limit)
