@@ -178,11 +178,11 @@ def body_then_name(text: str, words: list[Word], k: int) -> bool:
     "(Head of the) KPK News Section Ali Fikri", "(Director of the) National Hurricane Center Ken
     Graham": capitalised words to one that ends a body's name, then two capitalised words or more.
     """
+    if k >= len(words) or not capital(words[k]):
+        return False
     end = k
     while end + 1 < len(words) and capital(words[end + 1]) and joined(text, words[end], words[end + 1]):
         end += 1
-    if k >= len(words) or not capital(words[k]):
-        return False
     ends = [b for b in range(k, end + 1) if words[b].low in BODY_ENDS]
     return bool(ends) and end - ends[-1] >= 2
 
