@@ -214,17 +214,21 @@ class Pronouns(Bodies):
         "… where 17-year-old Veysel Aydinoglu lived …. “We can’t live like this,” he says": no
         sentence in focus, but nobody else it could be.
         """
+        if pronoun.gender not in ("m", "f"):
+            return None
         named = [
             p
             for p in self.people.persons
             if p.kind == "person" and 0 <= p.first_at < before and fits(p, pronoun)
         ]
-        if len(named) != 1 or pronoun.gender not in ("m", "f"):
-            return None
         # a person for sure: the story gives a gender or a title, or the name is no place or body's
-        person = named[0]
-        body = is_place(self.masked, person.name) or any(w.lower() in ORG_WORDS for w in person.name.split())
-        return person if person.gender is not None or person.roles or not body else None
+        # ("the signing of Alvaro Morata from Real Madrid": one person, and a club)
+        sure = [p for p in named if p.gender is not None or p.roles or not self._body_like(p)]
+        return sure[0] if len(sure) == 1 else None
+
+    def _body_like(self, person: Person) -> bool:
+        """Return True when a name reads as a place's or a body's: "Real Madrid", "Bank of Ghana"."""
+        return is_place(self.masked, person.name) or any(w.lower() in ORG_WORDS for w in person.name.split())
 
     def _credited_before(self, si: int) -> list[Person]:
         """Return the people and bodies credited with speech before sentence si, each once, in order."""

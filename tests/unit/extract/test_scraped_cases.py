@@ -3418,6 +3418,15 @@ CASES = [
         "Gary Moss",
         "direct",
     ),
+    # "He" with one person named before, beside a club whose name reads as a place's.
+    (
+        "Harbour City have completed the signing of Tomas Varga from Sporting Lisbon.\n"
+        "The club announced his arrival on Friday.\n"
+        'He told the club website: "I am so happy to be here."',
+        "I am so happy to be here.",
+        "Tomas Varga",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
