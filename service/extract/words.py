@@ -242,6 +242,9 @@ def is_role(low: str) -> bool:
         "chief-",
     ):  # "Sub-Inspector Jammeh", "Staff-Sergeant Jason Sauve"
         low = low.removeprefix(prefix)
+    for suffix in ("-elect", "-designate"):
+        if low.endswith(suffix) and is_role(low.removesuffix(suffix)):
+            return True  # "Mayor-elect Zohran Mamdani", "Governor-designate": one chosen, not yet in office
     if low.startswith("under") and low[5:] in ROLE_HEADS:
         return True  # "Health Undersecretary Maria Rosario Vergeire"
     parts = low.split("-")
