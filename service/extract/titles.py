@@ -117,6 +117,11 @@ def _nationality_adjective(words: list[Word], run: list[Word], first: int, last:
     )
 
 
+def _plural_demonym(low: str) -> bool:
+    """Return True for a nation's people: "Kenyans", "Britons" (not "Jones", no nationality)."""
+    return low.endswith("s") and low[:-1] in DEMONYMS
+
+
 def _without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[Word]:
     """Return the name words without a nationality or where one lives: "the Italian Renato Moretti"."""
     # ("Greek Sakkari" where the story names Maria Sakkari: a nationality before her surname)
@@ -127,10 +132,11 @@ def _without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[
     )
     while (
         (len(name_words) > 2 or len(name_words) == 2 and (name_words[0].low in DEMONYM_NOUNS or surname))
-        and name_words[0].low in DEMONYMS
+        and (name_words[0].low in DEMONYMS or _plural_demonym(name_words[0].low))
         and not lows & ORG_WORDS
     ):
-        name_words = name_words[1:]  # "the Italian Renato Moretti": a nationality, then the name
+        # "the Italian Renato Moretti", "Kenyans Abel Kirui and …": a nationality, then the name
+        name_words = name_words[1:]
     local = name_words[:1] and name_words[0].low == "local" and not lows & ORG_WORDS  # not "Local Government"
     while len(name_words) > 2 and (dweller(text, name_words[0]) or local):
         # "Portlander Hayley Rundell", "Local Awie Rasa": where she lives, then her name

@@ -3427,6 +3427,27 @@ CASES = [
         "Tomas Varga",
         "direct",
     ),
+    # A title chosen but not yet in office: "-elect", "-designate".
+    (
+        "Riverton Mayor-elect Dana Okafor thanked volunteers. “Tonight belongs to you,” Okafor said.",
+        "Tonight belongs to you,",
+        "Dana Okafor",
+        "direct",
+    ),
+    (
+        "“The reforms start on day one,” said Governor-designate Ilse Brandt.",
+        "The reforms start on day one,",
+        "Ilse Brandt",
+        "direct",
+    ),
+    # A nation's people before their names: "Ethiopians Tola Bekele and …".
+    (
+        "Ethiopians Tola Bekele and Girma Ayana ran together until the final kilometre.\n"
+        "“We were together all the way,” said Bekele.",
+        "We were together all the way,",
+        "Tola Bekele",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
