@@ -32,6 +32,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    guessed: bool = False  # the gender was learned from a pronoun that spoke, not from a title
     last_seen: int = -1
     first_at: int = -1  # where the article first names this person in full
 
@@ -52,8 +53,9 @@ class Person:
                 self.aliases.append(form)
         if mention.role and mention.role not in self.roles:
             self.roles.append(mention.role)
-        if mention.gender and not self.gender:
-            self.gender = mention.gender
+        if mention.gender and (not self.gender or self.guessed):
+            # a title's gender ("Mr Jones") outweighs one guessed from a pronoun
+            self.gender, self.guessed = mention.gender, False
         self.last_seen = max(self.last_seen, position)
 
 
@@ -222,7 +224,7 @@ class People:
         if token in self.nicknames:
             return self.nicknames[token]
         gender = mention.gender
-        fits = [p for p in self.persons if gender is None or p.gender in (None, gender)]
+        fits = [p for p in self.persons if gender is None or p.gender in (None, gender) or p.guessed]
         matches = [
             p
             for p in fits

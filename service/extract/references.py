@@ -111,7 +111,7 @@ class References(Pronouns):
         if person is not None and person.gender is None and m.gender in ("m", "f") and by_cue:
             # only a pronoun that speaks teaches a gender: "He was listed in stable
             # condition" after "The chief said the victim …" is the victim, not the chief.
-            person.gender = m.gender  # "…,” he says: later pronouns know who he is
+            person.gender, person.guessed = m.gender, True  # "…,” he says: later pronouns know who he is
         return person
 
     def _spoken_for(self, m: Mention) -> Person | None:

@@ -3448,6 +3448,14 @@ CASES = [
         "Tola Bekele",
         "direct",
     ),
+    # A gender guessed from a pronoun yields to a title's: "Mr Hale" is still Peter Hale.
+    (
+        'First Minister Peter Hale comparing her to Tom Smith was "farcical", she said.\n'
+        'Ms Ward said that Mr Hale had called for "a calmer debate" only last week.',
+        "a calmer debate",
+        "Peter Hale",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
