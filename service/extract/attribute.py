@@ -44,6 +44,26 @@ from service.extract.speech import is_speech
 from service.extract.words import Mention, is_cue, sentences, words_of
 
 # The end of a sentence after its tag's speaker, an appositive allowed: ", chief executive."
+# Speakers a story seldom names: "the spokesman said" with no spokesman named is nobody to guess.
+_STAND_INS = frozenset(
+    (
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "delegate",
+        "representative",
+        "source",
+        "official",
+        "witness",
+    )
+)
+
+
+def _stand_in(m: Mention) -> bool:
+    """Return True for a descriptor whose head is a speaker a story seldom names."""
+    return m.kind == "descriptor" and m.name.split()[-1].lower() in _STAND_INS
+
+
 _CLOSING = re.compile(r"(?:,[^,\n]{1,80})?[\s.!?”\"’']*")
 # ", although for Lopez the disbelief …": a clause that turns the story to someone else.
 _TURN = re.compile(r",\s+(?:although|though|while|whereas|but)\s+for\s+$")
@@ -169,8 +189,9 @@ class Attributor(Headlines, Floating, Fills, Fallbacks):
             subject, cue = self._inverted_after(s)
         if subject is not None and cue is not None:
             person = self._resolve(si, subject)
-            if person is None and subject.kind == "unnamed":
-                # "told by a whip", "a source said": someone unnamed spoke; nobody to guess
+            if person is None and (subject.kind == "unnamed" or _stand_in(subject)):
+                # "told by a whip", "a source said", "the spokesman said" with no spokesman named:
+                # someone unnamed spoke; nobody to guess
                 found.mention, found.cue, found.unnamed = subject.surface, s.words[cue].text, True
             if person is not None:
                 found.person, found.mention, found.cue = person, subject.surface, s.words[cue].text

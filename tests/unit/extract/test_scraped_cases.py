@@ -3806,3 +3806,17 @@ def test_an_unnamed_official_with_a_dotted_country_and_a_glued_dateline_names_no
     extractor: Extractor, text: str
 ) -> None:
     assert attribution(extractor.extract, text, "real opportunity")[0] is None
+
+
+def test_an_unnamed_spokesman_is_nobody_to_guess(extractor: Extractor) -> None:
+    # "The spokesman said" with no spokesman named: the quote is settled as an unnamed speaker's,
+    # so no later pass or the ranker hands it to the person quoted before.
+    text = (
+        "Principal Maria Olsen said the report was unfair.\n"
+        "She said: “Our parents back the school.”\n"
+        "A spokesman for the inspectorate said it took complaints seriously.\n"
+        "The spokesman said: “We do not comment on individual inspections.”"
+    )
+    _, found, _ = extractor.attribute(text, "case.txt")
+    last = found[-1]
+    assert (last.person, last.unnamed, last.cue) == (None, True, "said")
