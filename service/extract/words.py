@@ -170,6 +170,14 @@ _NOUN_CUES = frozenset(
 _OWNERS = frozenset(("their", "his", "her", "its", "our", "my", "your", "a", "an"))
 
 
+def _offered_words(words: list[Word], i: int) -> bool:
+    """Return True when "offered" closes its sentence or only a name follows it: words offered."""
+    rest = words[i + 1 :]
+    if i > 0 and words[i - 1].low in ("was", "were", "been", "be", "being", "is", "are"):
+        return False  # "a reward was offered": a thing offered
+    return len(rest) <= 3 and all(w.text[:1].isupper() for w in rest)
+
+
 def is_cue(words: list[Word], i: int) -> bool:
     """Return True when word i is a speech verb rather than a noun such as `a post`."""
     low = words[i].text.lower()
@@ -183,6 +191,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "before Trump cut in: “…”"
     if low == "pressed" and i + 1 == len(words):
         return True  # "“Why Ukraine?” the reporter pressed."
+    if low == "offered" and _offered_words(words, i):
+        return True  # "“That’s normal,” offered Schwickerath.", "“…,” she offered."
     if low == "began" and (i + 1 == len(words) or words[i + 1].text in ("before", "when", "as", "but")):
         return True  # "“We know that we owe you —” Merz began, before Trump cut in"
     in_part = i + 2 < len(words) and words[i + 1].text == "in" and words[i + 2].text == "part"
