@@ -48,7 +48,9 @@ _ROLE_ALTERNATION = (
 )
 # "the embattled Speaker", "the Governor": a capitalised title is a descriptor too.
 _DESCRIPTOR = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w.-]*(?:[’']s)?|\d+[- ]year[- ]old)\s+){0,3}?)("
+    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w.-]*(?:[’']s)?|\d+[- ]year[- ]old)\s+){0,3}?"
+    # "the former Australia and Japan coach": two modifiers joined by "and"
+    r"|(?:[A-Za-z][\w.-]*\s+){1,2}and\s+[A-Z][\w.-]*\s+)("
     + _ROLE_ALTERNATION
     + "|"
     + "|".join(re.escape(w.capitalize()) for w in ROLE_HEADS)

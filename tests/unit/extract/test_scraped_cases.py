@@ -3456,6 +3456,20 @@ CASES = [
         "Peter Hale",
         "partial",
     ),
+    # "offered" after a quote is a speech verb.
+    (
+        "Councillor Ian Brody asked about the corrosion.\n“That’s normal for a tower its age,” offered Marta Quill.",
+        "That’s normal for a tower its age,",
+        "Marta Quill",
+        "direct",
+    ),
+    # A descriptor with four words before its title: "the former Wales and Ireland coach".
+    (
+        'Hannah Price was blunt: "We lacked pace."\n"We lacked width too," the former Wales and Ireland coach added.',
+        "We lacked width too,",
+        "Hannah Price",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
