@@ -149,6 +149,8 @@ class Leads(References):
         if s.block + 1 >= len(blocks) or not all(x.open_at <= para.start + 1 for x in s.spans[:1]):
             return None, 0.2
         line = blocks[s.block + 1]
+        if text[line.start : line.end].rstrip().endswith(":"):
+            return None, 0.2  # "— Davis on Jackson’s no-comment:": a lead-in to the quote below
         dash = _DASH_BYLINE.match(text, line.start, line.end) or self._credit_line(s.block + 1)
         if dash is None or any(t.block == s.block and t.start > s.end for t in self.sentences):
             return None, 0.2  # no byline, or more text follows the quote in its paragraph

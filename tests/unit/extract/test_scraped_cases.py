@@ -3470,6 +3470,14 @@ CASES = [
         "Hannah Price",
         "direct",
     ),
+    # "— X on Y:" under a quote leads in to the quote below; it is no byline of the one above.
+    (
+        "Reaction after the final:\n\n— Dana Holt on the comeback:\n\n“We never stopped believing.”\n\n"
+        "— Mia Ruiz on the penalty:\n\n“I saw the keeper move early.”",
+        "We never stopped believing.",
+        "Dana Holt",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
