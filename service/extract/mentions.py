@@ -77,6 +77,18 @@ def _run_mentions(text: str, words: list[Word], taken: set[int]) -> list[Mention
     return found
 
 
+# Adverbs between a subject and its speech verb: "it also said", "the statement later added".
+_ADVERBS = frozenset(("also", "later", "then", "further", "again", "earlier", "previously", "since"))
+
+
+def _cue_after(words: list[Word], k: int) -> bool:
+    """Return True when a speech verb follows word k, right after it or after one adverb."""
+    if k + 1 < len(words) and is_cue(words, k + 1):
+        return True
+    adverb = k + 2 < len(words) and (words[k + 1].low in _ADVERBS or words[k + 1].low.endswith("ly"))
+    return adverb and is_cue(words, k + 2)
+
+
 def _word_mentions(words: list[Word], taken: set[int]) -> list[Mention]:
     """Return the mentions one word makes: pronouns, "someone", "one said", "the statement said"."""
     found: list[Mention] = []
@@ -92,14 +104,8 @@ def _word_mentions(words: list[Word], taken: set[int]) -> list[Mention]:
             continue
         # "it said", "they said": a body speaking; only right before a cue, so that "it is"
         # never becomes anyone's subject. "the statement said" is the body that issued it.
-        body = w.low in ("it", "they") and k + 1 < len(words) and is_cue(words, k + 1)
-        if (
-            w.low in DOCUMENTS
-            and k > 0
-            and words[k - 1].low == "the"
-            and k + 1 < len(words)
-            and is_cue(words, k + 1)
-        ):
+        body = w.low in ("it", "they") and _cue_after(words, k)
+        if w.low in DOCUMENTS and k > 0 and words[k - 1].low == "the" and _cue_after(words, k):
             found.append(document_pronoun(words, k - 1))
             continue
         if body:
