@@ -82,8 +82,12 @@ class Bodies(Subjects):
                     and p.gender is None
                     and not p.roles
                 )
+                # ("Acme fined the trainer. It said: …": "it" is no person, so a name of no known
+                # kind it may stand for need not have spoken)
                 if p is not None and (
-                    p.kind in ("org", "group") or (p.kind == "unknown" or faceless) and s.strong
+                    p.kind in ("org", "group")
+                    or (p.kind == "unknown" or faceless)
+                    and (s.strong or it and sj < si)
                 ):
                     return p
             if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":
