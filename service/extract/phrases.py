@@ -48,7 +48,9 @@ _ROLE_ALTERNATION = (
 )
 # "the embattled Speaker", "the Governor": a capitalised title is a descriptor too.
 _DESCRIPTOR = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?:[A-Za-z][\w.-]*(?:[’']s)?|\d+[- ]year[- ]old)\s+){0,3}?"
+    # (no second determiner among the modifiers: "The NRL fined the trainer" is two noun phrases)
+    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?!(?:the|a|an)\s)"
+    r"(?:[A-Za-z][\w.-]*(?:[’']s)?|\d+[- ]year[- ]old)\s+){0,3}?"
     # "the former Australia and Japan coach": two modifiers joined by "and"
     r"|(?:[A-Za-z][\w.-]*\s+){1,2}and\s+[A-Z][\w.-]*\s+)("
     + _ROLE_ALTERNATION
