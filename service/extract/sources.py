@@ -14,9 +14,14 @@ from service.extract.appositives import Appositives
 from service.extract.lexicon import DOCUMENTS, REPORTING
 from service.extract.mentions import document_pronoun
 from service.extract.sentence import Sentence
-from service.extract.words import Mention
+from service.extract.words import Mention, Word
 
 _RELEASED = frozenset(("released", "issued", "published", "posted", "sent", "put", "signed"))
+
+
+def _behalf(w: list[Word], k: int) -> bool:
+    """Return True when word k ends "on behalf of": the body named next is the one speaking."""
+    return k > 1 and w[k].low == "of" and w[k - 1].low == "behalf" and w[k - 2].low == "on"
 
 
 class Sources(Appositives):
@@ -100,14 +105,17 @@ class Sources(Appositives):
             j = k + 1
             if j < len(w) and w[j].low in _RELEASED:
                 j += 1
-                # "a statement released in Abuja on Sunday by Mike George": the place and day, then by whom
-                j = next((b for b in range(j, min(len(w), j + 8)) if w[b].low == "by"), j)
+                # "a statement released in Abuja on Sunday by Mike George": the place and day, then by
+                # whom; "a release sent on behalf of the RCMP": for whom
+                j = next((b for b in range(j, min(len(w), j + 8)) if w[b].low == "by" or _behalf(w, b)), j)
             if j < len(w) and w[j].low == "on":
                 # "A statement on Chelsea’s official website read": the site's owner
                 site = next((m for m in s.mentions if m.possessive and m.first in (j + 1, j + 2)), None)
                 if site is not None and site.kind in ("name", "org"):
                     return site
-            if j < len(w) and w[j].low in ("by", "from", "in"):  # "an editorial in the Global Times"
+            if j < len(w) and (
+                w[j].low in ("by", "from", "in") or _behalf(w, j)
+            ):  # "an editorial in the Global Times"
                 by = next((m for m in s.mentions if m.first in (j + 1, j + 2)), None)
                 if by is not None and by.kind in ("name", "org", "group"):
                     return by  # "a joint statement by the unions said"

@@ -3478,6 +3478,38 @@ CASES = [
         "Dana Holt",
         "direct",
     ),
+    # "It also said": an adverb between a body's "it" and its speech verb.
+    (
+        "Trainer suspended\n\nThe league suspended the trainer on Monday.\n"
+        "Vantor Rail cut services overnight. It also said the closure “will last until the weekend”.",
+        "will last until the weekend",
+        "Vantor Rail",
+        "partial",
+    ),
+    # "It said" after a name of no known kind that did not speak: "it" is no person.
+    (
+        "Trainer suspended\n\nKelbrook fined the trainer on Monday.\nIt said: “We take every breach seriously.”",
+        "We take every breach seriously.",
+        "Kelbrook",
+        "direct",
+    ),
+    # A descriptor does not run over a second determiner: "The ARL fined the trainer" names the ARL.
+    (
+        "Trainer suspended\n\nThe ARL fined the trainer on Monday.\n"
+        "It said the penalty “reflects earlier breaches”.",
+        "reflects earlier breaches",
+        "ARL",
+        "partial",
+    ),
+    # A release "sent on behalf of" a body is that body's.
+    (
+        "Shooting inquiry\n\nThe Harbour Residents Group wants a review.\n\n"
+        "The news release sent on behalf of the Kestrel Valley Police Service gave few details.\n\n"
+        "“A firearm was discharged,” the release read.",
+        "A firearm was discharged,",
+        "Kestrel Valley Police Service",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
