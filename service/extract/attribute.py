@@ -34,7 +34,7 @@ from service.extract.headlines import Headlines
 from service.extract.lexicon import DEMONYMS, venue_of
 from service.extract.marks import Span
 from service.extract.masking import quoted_and_masked
-from service.extract.mentions import mentions_in
+from service.extract.mentions import mentions_in, stand_in
 from service.extract.name_lines import name_heading
 from service.extract.parser import SpeakerParser
 from service.extract.people import Person
@@ -44,26 +44,6 @@ from service.extract.speech import is_speech
 from service.extract.words import Mention, is_cue, sentences, words_of
 
 # The end of a sentence after its tag's speaker, an appositive allowed: ", chief executive."
-# Speakers a story seldom names: "the spokesman said" with no spokesman named is nobody to guess.
-_STAND_INS = frozenset(
-    (
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "delegate",
-        "representative",
-        "source",
-        "official",
-        "witness",
-    )
-)
-
-
-def _stand_in(m: Mention) -> bool:
-    """Return True for a descriptor whose head is a speaker a story seldom names."""
-    return m.kind == "descriptor" and m.name.split()[-1].lower() in _STAND_INS
-
-
 _CLOSING = re.compile(r"(?:,[^,\n]{1,80})?[\s.!?”\"’']*")
 # ", although for Lopez the disbelief …": a clause that turns the story to someone else.
 _TURN = re.compile(r",\s+(?:although|though|while|whereas|but)\s+for\s+$")
@@ -189,7 +169,7 @@ class Attributor(Headlines, Floating, Fills, Fallbacks):
             subject, cue = self._inverted_after(s)
         if subject is not None and cue is not None:
             person = self._resolve(si, subject)
-            if person is None and (subject.kind == "unnamed" or _stand_in(subject)):
+            if person is None and (subject.kind == "unnamed" or stand_in(subject)):
                 # "told by a whip", "a source said", "the spokesman said" with no spokesman named:
                 # someone unnamed spoke; nobody to guess
                 found.mention, found.cue, found.unnamed = subject.surface, s.words[cue].text, True

@@ -77,6 +77,18 @@ def _run_mentions(text: str, words: list[Word], taken: set[int]) -> list[Mention
     return found
 
 
+# Speakers a story seldom names: "the spokesman said" with no spokesman named is nobody to guess.
+_STAND_INS = frozenset(
+    ("spokesman", "spokeswoman", "spokesperson", "delegate")
+    + ("representative", "source", "official", "witness")
+)
+
+
+def stand_in(m: Mention) -> bool:
+    """Return True for a descriptor whose head is a speaker a story seldom names."""
+    return m.kind == "descriptor" and m.name.split()[-1].lower() in _STAND_INS
+
+
 # Adverbs between a subject and its speech verb: "it also said", "the statement later added".
 _ADVERBS = frozenset(("also", "later", "then", "further", "again", "earlier", "previously", "since"))
 
