@@ -21,7 +21,10 @@ from service.extract.lexicon import (
 MentionKind = Literal["name", "org", "pronoun", "descriptor", "group", "unnamed"]
 # A full stop inside a word ("U.S.", "Amazon.com"), unless it glues two sentences together:
 # "heavy flooding.Dillion says" is "flooding" and "Dillion".
-_WORD = re.compile(r"[^\W_](?:[\w\-]|[’'](?=[^\W_])|\.(?=[^\W_])(?![A-Z][a-z])|(?<=[A-Z])\.(?=[A-Z][a-z]))*")
+# ("S&D", "AT&T", "M&S": an ampersand between capitals joins one name)
+_WORD = re.compile(
+    r"[^\W_](?:[\w\-]|[’'](?=[^\W_])|\.(?=[^\W_])(?![A-Z][a-z])|(?<=[A-Z])\.(?=[A-Z][a-z])|(?<=[A-Z])&(?=[A-Z]))*"
+)
 POSSESSIVE = re.compile(r"[’']s$")
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 DETERMINERS = frozenset(

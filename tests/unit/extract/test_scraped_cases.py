@@ -3510,6 +3510,13 @@ CASES = [
         "Kestrel Valley Police Service",
         "direct",
     ),
+    # An ampersand between capitals joins one name: "R&D", "S&D".
+    (
+        "“We want our members in key posts,” said R&D President Lena Marsh.",
+        "We want our members in key posts,",
+        "Lena Marsh",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
