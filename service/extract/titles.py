@@ -66,6 +66,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         return None  # "her Polish counterpart": a nationality adjective, nobody's name
     lows = {w.low for w in run}
     name_words = _without_demonym(text, name_words, lows)
+    name_words = _after_adjective(name_words)
     start, end = run[0].start, run[-1].end
     possessive = is_possessive(text, run[-1])
     if possessive and POSSESSIVE.search(run[-1].text):
@@ -115,6 +116,12 @@ def _nationality_adjective(words: list[Word], run: list[Word], first: int, last:
         and words[last + 1].text.islower()
         and re.search(r"(?:ish|ese|ian|ch|an)$", run[0].low)
     )
+
+
+def _after_adjective(name_words: list[Word]) -> list[Word]:
+    """Return the name words after a hyphenated adjective: "North American-based Linamar" is Linamar."""
+    cut = [k for k, w in enumerate(name_words[:-1]) if _NAMED_ADJECTIVE.search(w.text)]
+    return name_words[cut[-1] + 1 :] if cut else name_words
 
 
 def _plural_demonym(low: str) -> bool:

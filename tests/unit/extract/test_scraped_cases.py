@@ -3517,6 +3517,13 @@ CASES = [
         "Lena Marsh",
         "direct",
     ),
+    # A two-word place made an adjective before a body's name: "South African-based Corvel".
+    (
+        "“The plant has no viable future,” said South African-based Corvel.",
+        "The plant has no viable future,",
+        "Corvel",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
