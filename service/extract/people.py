@@ -3,7 +3,8 @@
 "Nirmala Sitharaman" and later "N Sitharaman" or "Sitharaman", "Luka" after "Luka Kovač", a nickname
 ("commonly known as Gogo"), a body's letters ("MLHD"), a title's ("the CEC"), and "the ministry" or
 "the group" for a body already named: `People` keeps each person's spellings, titles, gender and where
-the article first names them. Which person a descriptor ("the Ukrainian leader") means is read
+the article first names them. Which person a short form (a surname, a first name, an initial,
+letters) means is read in `short_names`, which person a descriptor ("the Ukrainian leader") means
 against those titles in `descriptors`.
 """
 
@@ -12,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.extract.lexicon import CORPORATE, DEMONYMS, KIN, ORG_WORDS, PLACE_HEADS, THING_HEADS
+from service.extract.lexicon import CORPORATE, DEMONYMS, ORG_WORDS, PLACE_HEADS, THING_HEADS
+from service.extract.short_names import ShortNames, same_person
 from service.extract.words import Mention
 from service.names import name_key, name_tokens
 
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A digit in a name: a code ("INTT4913-112ar", a photo's), a model or a season, never a person's.
 _CODED = re.compile(r"\d")
 # Heads that stand for whichever organisation is in view: "the group said" after "the RSF".
@@ -59,36 +60,7 @@ class Person:
         self.last_seen = max(self.last_seen, position)
 
 
-def _surname(tokens: list[str]) -> str:
-    return tokens[-2] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else tokens[-1]
-
-
-# "bin", "bint", "ibn": "son of", "daughter of" in a patronymic chain.
-_PATRONYMIC = frozenset(["bin", "bint", "ibn"])
-
-
-def _given(tokens: list[str]) -> str | None:
-    """Return the name before a patronymic chain: "Hamdan" of "Hamdan bin Mohammed bin Rashid"."""
-    at = next((k for k, t in enumerate(tokens) if t in _PATRONYMIC), None)
-    return tokens[at - 1] if at else None
-
-
-def _same_person(short: list[str], long: list[str]) -> bool:
-    """Return True when `short` names the same person as `long` (all tokens, same surname)."""
-    given = _given(short)
-    if given is not None and given != _given(long):
-        return False  # "Mohammed bin Rashid Al Maktoum" is not "Hamdan bin Mohammed bin Rashid Al Maktoum"
-    if len(short) > 1 and short == long[: len(short)] and not set(long[len(short) :]) & _SUFFIXES:
-        return True  # "Tengku Zafrul" is Tengku Zafrul Aziz: a name without its last part
-    # "N Sitharaman" is Nirmala Sitharaman: an initial stands for a given name it begins
-    return (
-        bool(short)
-        and short[-1] == long[-1]
-        and all(t in long or (len(t) == 1 and any(x.startswith(t) for x in long[:-1])) for t in short)
-    )
-
-
-class People:
+class People(ShortNames):
     """Map name mentions to persons: full names first, then surnames to the full name."""
 
     def __init__(self, name_mentions: list[Mention]) -> None:
@@ -169,7 +141,7 @@ class People:
             named = name_tokens(p.name)
             if titled and p.kind == "org" and set(named[len(tokens) :]) & ORG_WORDS:
                 continue  # "Senator Jacqui Lambie" is not the Jacqui Lambie Network, a body named after her
-            if _same_person(tokens, named):
+            if same_person(tokens, named):
                 return p
         return None
 
@@ -192,83 +164,6 @@ class People:
             person.kind = "person"
         person.note(mention, position)
         return person
-
-    def _initials_holder(self, acronym: str) -> Person | None:
-        """Return the one person whose title `acronym` abbreviates: `IGP`, Inspector General of Police."""
-        found = [
-            p
-            for p in self.persons
-            if p.kind == "person" and any(_initials(r).upper() == acronym for r in p.roles)
-        ]
-        return found[0] if len(found) == 1 else None
-
-    def _initials_body(self, acronym: str) -> Person | None:
-        """Return the one body whose name `acronym` abbreviates, making it a body if it was not.
-
-        A person of known gender is none ("Mr Juan Martin Lobbe" is no "JML").
-        """
-        found = [
-            p for p in self.persons if p.name != acronym and p.gender is None and _initials(p.name) == acronym
-        ]
-        if len(found) != 1:
-            return None
-        found[0].kind = "org"
-        return found[0]
-
-    def _single(self, token: str, mention: Mention) -> Person | None:
-        """Return the person a one-word name means: a surname first, else a unique first name.
-
-        Of several people sharing a surname, the one the article introduced first is meant
-        unless a title (`Mrs.`) or `the elder`/`the younger` says otherwise.
-        """
-        if token in self.nicknames:
-            return self.nicknames[token]
-        gender = mention.gender
-        fits = [p for p in self.persons if gender is None or p.gender in (None, gender) or p.guessed]
-        matches = [
-            p
-            for p in fits
-            if token in name_tokens(p.name)[1:] or (p.kind == "org" and name_key(p.name) == token)
-        ]
-        # "Ashby" means Helen Ashby rather than Claire Ashby-Turner.
-        matches = [p for p in matches if _surname(name_tokens(p.name)) == token] or matches
-        if len(matches) > 1 and gender is not None:
-            matches = [p for p in matches if p.gender == gender] or matches
-        if len(matches) > 1 and mention.generation:
-            junior = [p for p in matches if name_tokens(p.name)[-1] in _SUFFIXES - {"sr"}]
-            senior = [p for p in matches if p not in junior]
-            matches = (junior if mention.generation == "younger" else senior) or matches
-        if matches:
-            return min(matches, key=lambda p: (p.first_at < 0, p.first_at))
-        # "Luka" after "Luka Kovač": a first name, when it names exactly one person.
-        firsts = [p for p in fits if p.kind == "person" and name_tokens(p.name)[:1] == [token]]
-        if len(firsts) == 1:
-            return firsts[0]
-        if len(firsts) > 1 and all(len(p.name.split()) == 2 and "-" in p.name.split()[1] for p in firsts):
-            # "Kim said" after "Kim Sang-sik" and "Kim Jin-su": a family name first, shared; as with
-            # a shared surname, the one introduced first
-            return min(firsts, key=lambda p: (p.first_at < 0, p.first_at))
-        # "said Rute" after "Mark Rutte": a surname misspelt by one letter, when one person has it
-        near = [
-            p
-            for p in fits
-            if p.kind == "person"
-            and len(name_tokens(p.name)) > 1
-            and _one_edit(token, name_tokens(p.name)[-1])
-        ]
-        return near[0] if len(near) == 1 else None
-
-    def namesakes(self, mention: Mention) -> list[Person]:
-        """Return the people whose surname is the one-word name `mention` (`Sharma`)."""
-        tokens = name_tokens(mention.name)
-        if len(tokens) != 1 or mention.role or mention.gender or mention.generation:
-            return []
-        mates = [p for p in self.persons if p.kind == "person" and _surname(name_tokens(p.name)) == tokens[0]]
-        # A father and son ("Jr.", "Sr.") or a family: the bare surname stays with the main person.
-        for p in mates:
-            if name_tokens(p.name)[-1] in _SUFFIXES or any(r.split()[-1].lower() in KIN for r in p.roles):
-                return []
-        return mates
 
     def resolve_group(self, mention: Mention, position: int) -> Person:
         """Return the organisation `the ministry` or `police` refers to, else the group itself."""
@@ -305,17 +200,3 @@ class People:
 
 # "CEC", "IGP": the initials of a title, standing for its holder.
 _ACRONYM = re.compile(r"[A-Z]{3,5}")
-_JOINING = frozenset(("of", "for", "and", "the", "&"))
-
-
-def _initials(words: str) -> str:
-    """Return the first letters of `words` but the joining ones: "Inspector General of Police" is "IGP"."""
-    return "".join(w[0] for w in words.replace("-", " ").split() if w.lower() not in _JOINING)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Return True when `a` and `b`, both five letters or more, differ by one letter added or dropped."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
-        return False
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

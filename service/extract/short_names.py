@@ -1,0 +1,152 @@
+"""Which person a short form of a name means, for `People`.
+
+A name without its last part or with an initial for a given name ("Tengku Zafrul", "N Sitharaman"),
+a surname ("Sitharaman"; of two people sharing it, the one the article introduced first), a first
+name ("Luka" after "Luka Kovač"), a surname misspelt by one letter ("Rute"), the people a bare
+surname may mean, and the letters of a title or of a body's name ("the CEC", "MLHD"). `People`
+supplies `persons` and `nicknames`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from service.extract.lexicon import KIN
+from service.extract.words import Mention
+from service.names import name_key, name_tokens
+
+if TYPE_CHECKING:
+    # for annotations only: people.py, where `Person` lives, imports this module
+    from service.extract.people import Person
+
+
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _surname(tokens: list[str]) -> str:
+    return tokens[-2] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else tokens[-1]
+
+
+# "bin", "bint", "ibn": "son of", "daughter of" in a patronymic chain.
+_PATRONYMIC = frozenset(["bin", "bint", "ibn"])
+
+
+def _given(tokens: list[str]) -> str | None:
+    """Return the name before a patronymic chain: "Hamdan" of "Hamdan bin Mohammed bin Rashid"."""
+    at = next((k for k, t in enumerate(tokens) if t in _PATRONYMIC), None)
+    return tokens[at - 1] if at else None
+
+
+def same_person(short: list[str], long: list[str]) -> bool:
+    """Return True when `short` names the same person as `long` (all tokens, same surname)."""
+    given = _given(short)
+    if given is not None and given != _given(long):
+        return False  # "Mohammed bin Rashid Al Maktoum" is not "Hamdan bin Mohammed bin Rashid Al Maktoum"
+    if len(short) > 1 and short == long[: len(short)] and not set(long[len(short) :]) & _SUFFIXES:
+        return True  # "Tengku Zafrul" is Tengku Zafrul Aziz: a name without its last part
+    # "N Sitharaman" is Nirmala Sitharaman: an initial stands for a given name it begins
+    return (
+        bool(short)
+        and short[-1] == long[-1]
+        and all(t in long or (len(t) == 1 and any(x.startswith(t) for x in long[:-1])) for t in short)
+    )
+
+
+class ShortNames:
+    """Resolve one-word names, namesakes and initials to the people `People` knows."""
+
+    persons: list[Person]
+    nicknames: dict[str, Person]
+
+    def _initials_holder(self, acronym: str) -> Person | None:
+        """Return the one person whose title `acronym` abbreviates: `IGP`, Inspector General of Police."""
+        found = [
+            p
+            for p in self.persons
+            if p.kind == "person" and any(_initials(r).upper() == acronym for r in p.roles)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _initials_body(self, acronym: str) -> Person | None:
+        """Return the one body whose name `acronym` abbreviates, making it a body if it was not.
+
+        A person of known gender is none ("Mr Juan Martin Lobbe" is no "JML").
+        """
+        found = [
+            p for p in self.persons if p.name != acronym and p.gender is None and _initials(p.name) == acronym
+        ]
+        if len(found) != 1:
+            return None
+        found[0].kind = "org"
+        return found[0]
+
+    def _single(self, token: str, mention: Mention) -> Person | None:
+        """Return the person a one-word name means: a surname first, else a unique first name.
+
+        Of several people sharing a surname, the one the article introduced first is meant
+        unless a title (`Mrs.`) or `the elder`/`the younger` says otherwise.
+        """
+        if token in self.nicknames:
+            return self.nicknames[token]
+        gender = mention.gender
+        fits = [p for p in self.persons if gender is None or p.gender in (None, gender) or p.guessed]
+        matches = [
+            p
+            for p in fits
+            if token in name_tokens(p.name)[1:] or (p.kind == "org" and name_key(p.name) == token)
+        ]
+        # "Ashby" means Helen Ashby rather than Claire Ashby-Turner.
+        matches = [p for p in matches if _surname(name_tokens(p.name)) == token] or matches
+        if len(matches) > 1 and gender is not None:
+            matches = [p for p in matches if p.gender == gender] or matches
+        if len(matches) > 1 and mention.generation:
+            junior = [p for p in matches if name_tokens(p.name)[-1] in _SUFFIXES - {"sr"}]
+            senior = [p for p in matches if p not in junior]
+            matches = (junior if mention.generation == "younger" else senior) or matches
+        if matches:
+            return min(matches, key=lambda p: (p.first_at < 0, p.first_at))
+        # "Luka" after "Luka Kovač": a first name, when it names exactly one person.
+        firsts = [p for p in fits if p.kind == "person" and name_tokens(p.name)[:1] == [token]]
+        if len(firsts) == 1:
+            return firsts[0]
+        if len(firsts) > 1 and all(len(p.name.split()) == 2 and "-" in p.name.split()[1] for p in firsts):
+            # "Kim said" after "Kim Sang-sik" and "Kim Jin-su": a family name first, shared; as with
+            # a shared surname, the one introduced first
+            return min(firsts, key=lambda p: (p.first_at < 0, p.first_at))
+        # "said Rute" after "Mark Rutte": a surname misspelt by one letter, when one person has it
+        near = [
+            p
+            for p in fits
+            if p.kind == "person"
+            and len(name_tokens(p.name)) > 1
+            and _one_edit(token, name_tokens(p.name)[-1])
+        ]
+        return near[0] if len(near) == 1 else None
+
+    def namesakes(self, mention: Mention) -> list[Person]:
+        """Return the people whose surname is the one-word name `mention` (`Sharma`)."""
+        tokens = name_tokens(mention.name)
+        if len(tokens) != 1 or mention.role or mention.gender or mention.generation:
+            return []
+        mates = [p for p in self.persons if p.kind == "person" and _surname(name_tokens(p.name)) == tokens[0]]
+        # A father and son ("Jr.", "Sr.") or a family: the bare surname stays with the main person.
+        for p in mates:
+            if name_tokens(p.name)[-1] in _SUFFIXES or any(r.split()[-1].lower() in KIN for r in p.roles):
+                return []
+        return mates
+
+
+_JOINING = frozenset(("of", "for", "and", "the", "&"))
+
+
+def _initials(words: str) -> str:
+    """Return the first letters of `words` but the joining ones: "Inspector General of Police" is "IGP"."""
+    return "".join(w[0] for w in words.replace("-", " ").split() if w.lower() not in _JOINING)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Return True when `a` and `b`, both five letters or more, differ by one letter added or dropped."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
