@@ -1,11 +1,11 @@
 """Which body `it said`, `they said` or `the statement said` refers to.
 
-The mixin under `Pronouns`: a neuter pronoun or a document goes to the organisation in focus in
-the same or a recent sentence ("RBC Capital Markets said …. “…,” it said"), to the issuer of a
-document just named ("The warning, issued by VicEmergency, …. “…,” the warning reads", "Helen
-Price, his mother, gave a statement read to the court. It said: “…”"), and for "the report"
-only to its named author ("a report by Ofsted …. The report says"). `References` supplies
-`_resolve`.
+The mixin under `Antecedents` and `Pronouns`: a neuter pronoun or a document goes to the
+organisation in focus in the same or a recent sentence ("RBC Capital Markets said …. “…,” it
+said"), to the issuer of a document just named ("The warning, issued by VicEmergency, …. “…,” the
+warning reads", "Helen Price, his mother, gave a statement read to the court. It said: “…”"), and
+for "the report" only to its named author ("a report by Ofsted …. The report says"). `References`
+supplies `_resolve`.
 """
 
 from __future__ import annotations

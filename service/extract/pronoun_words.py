@@ -1,4 +1,4 @@
-"""What the words around a pronoun say of who it can be, for `Pronouns`.
+"""What the words around a pronoun say of who it can be, for `Pronouns` and `Antecedents`.
 
 Plain tests on the text: a tag after a comma ("…, he said in a statement"), a pronoun opening the
 main clause after an opening phrase ("At a forum in Sintra, Portugal, he told"), the name opening
