@@ -3,8 +3,8 @@
 An office and its portfolios ("Minister of Agrarian Policy and Food"), a place or body before the
 name ("United States Anatoly Antonov", "Talparo Regional Corporation Henry Awong"), the area,
 region or squads an office serves ("Akwa Ibom State", "Divisional Commissioner Eastern", "Head
-Coach National Teams"): `titles.mention_from_run` and the `title_words` it calls ask these
-questions of each run.
+Coach National Teams"): `titles.mention_from_run` and the `title_words` and `office_words` it
+calls ask these questions of each run.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """A capitalised run read as a mention: the holder's name and kind once the title is off.
 
 "Pope Francis", "the Italian Renato Moretti", "Ambassador to India Pham Sanh Chau", "Collin Benjamin
-Head Coach of …", "the Harambee Stars": `mention_from_run` has `title_words` tell the title and office
-from the name, then reads the name as the text writes it, a nationality or place before it, a name
-before the title, and whether the run names a person or a body.
+Head Coach of …", "the Harambee Stars": `mention_from_run` has `title_words` and `office_words` tell
+the title and office from the name, then reads the name as the text writes it, a nationality or
+place before it, a name before the title, and whether the run names a person or a body.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 
 from service.extract.elsewhere import as_written, named_elsewhere, named_in_full
 from service.extract.lexicon import DEMONYMS, ORG_WORDS, PORTFOLIOS, PREPOSITIONS
+from service.extract.office_words import office_before, place_after_office, portfolios
 from service.extract.offices import (
     DEMONYM_NOUNS,
     acronym_before_name,
@@ -24,9 +25,6 @@ from service.extract.offices import (
 )
 from service.extract.run_words import NICKNAME
 from service.extract.title_words import (
-    office_before,
-    place_after_office,
-    portfolios,
     title_gender,
     title_head,
     title_role,
