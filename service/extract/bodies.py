@@ -86,8 +86,7 @@ class Bodies(Subjects):
                 # kind it may stand for need not have spoken)
                 if p is not None and (
                     p.kind in ("org", "group")
-                    or (p.kind == "unknown" or faceless)
-                    and (s.strong or it and sj < si)
+                    or ((p.kind == "unknown" or faceless) and (s.strong or (it and sj < si)))
                 ):
                     return p
             if sj < si and s.strong and s.salient is not None and s.salient.kind == "person":

@@ -113,9 +113,8 @@ class Sources(Appositives):
                 site = next((m for m in s.mentions if m.possessive and m.first in (j + 1, j + 2)), None)
                 if site is not None and site.kind in ("name", "org"):
                     return site
-            if j < len(w) and (
-                w[j].low in ("by", "from", "in") or _behalf(w, j)
-            ):  # "an editorial in the Global Times"
+            # "an editorial in the Global Times", "a release on behalf of the RCMP"
+            if j < len(w) and (w[j].low in ("by", "from", "in") or _behalf(w, j)):
                 by = next((m for m in s.mentions if m.first in (j + 1, j + 2)), None)
                 if by is not None and by.kind in ("name", "org", "group"):
                     return by  # "a joint statement by the unions said"
