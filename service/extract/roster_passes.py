@@ -152,7 +152,7 @@ def learn_genders(masked: str, people: People, s: Sentence) -> None:
         ):
             person = people.known(left)
             if person is not None and person.kind == "person" and person.gender is None:
-                person.gender = right.gender
+                person.gender, person.guessed = right.gender, True
 
 
 def learn_couples(masked: str, people: People) -> None:
@@ -229,9 +229,9 @@ def learn_owner(s: Sentence, people: People) -> None:
     gender = "m" if owner == "his" else "f"
     person = people.known(first)
     if person is None:
-        people.persons.append(Person(first.name, "person", gender=gender, first_at=first.start))
+        people.persons.append(Person(first.name, "person", gender=gender, guessed=True, first_at=first.start))
     elif person.kind == "unknown":
-        person.kind, person.gender = "person", gender
+        person.kind, person.gender, person.guessed = "person", gender, True
 
 
 def things_after_article(masked: str, people: People, names: list[Mention]) -> None:

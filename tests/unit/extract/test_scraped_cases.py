@@ -3524,6 +3524,14 @@ CASES = [
         "Corvel",
         "direct",
     ),
+    # "X said she …" guesses a gender that a title later overrules: "Mr Reyes" is still Tom Reyes.
+    (
+        "Councillor Tom Reyes said she had signed the letter before the vote.\n"
+        "“We stand together on this,” said Mr Reyes.",
+        "We stand together on this,",
+        "Tom Reyes",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
