@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.words import Word
+from service.extract.words import POSSESSIVE, Word
 
 
 def as_written(text: str, name: str) -> str:
@@ -59,5 +59,9 @@ def named_in_full(text: str, surname: str, but: str = "") -> bool:
 
 
 def named_elsewhere(text: str, w: Word) -> bool:
-    """Return True when `Beijing` (not `Speaking`) is capitalised mid-sentence elsewhere in the text."""
-    return re.search(r"[a-z,] " + re.escape(w.text) + r"\b", text) is not None
+    """Return True when `Beijing` (not `Speaking`) is capitalised mid-sentence elsewhere in the text.
+
+    A possessive is looked for without its ending: "Wittenberg's chances were dim" opens with the
+    golfer of "for Wittenberg", not with a word that opens a sentence.
+    """
+    return re.search(r"[a-z,] " + re.escape(POSSESSIVE.sub("", w.text)) + r"\b", text) is not None

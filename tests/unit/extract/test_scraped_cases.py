@@ -3570,6 +3570,17 @@ CASES = [
         "Sean Tully",
         "direct",
     ),
+    # A possessive opening a sentence before a plural and its verb names the person the story
+    # writes mid-sentence elsewhere ("for Okafor"), not a word that opens a sentence.
+    (
+        "“It is hard to put into words,” said Chidi Okafor. The round was a big one for Okafor. "
+        "He tied with Pete Lamb, who won in 2019. When Lamb won, the field was smaller.\n\n"
+        "Okafor’s chances were dim after nine holes. He said he felt the momentum turn on the 13th.\n\n"
+        "“You just have to keep on grinding,” he said.",
+        "You just have to keep on grinding,",
+        "Chidi Okafor",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
