@@ -250,6 +250,7 @@ _COUNTRY_DEMONYMS = frozenset(
     _words(
         "frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman welshman "
         "dutchman spaniard briton dane swede finn pole serb croat czech swiss greek turk scot "
+        "serbian croatian "
         "american australian canadian brazilian argentine argentinian italian german russian "
         "ukrainian norwegian belgian austrian hungarian romanian bulgarian colombian chilean "
         "peruvian mexican kenyan nigerian ghanaian ethiopian egyptian iranian indian pakistani "

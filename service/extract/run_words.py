@@ -252,6 +252,14 @@ _AUXILIARIES = frozenset(
 _OPENING_ADJECTIVES = frozenset(
     ("new", "fresh", "recent", "latest", "further", "early", "late", "several", "many", "most", "other")
 )
+# Prepositions of two words: "Ahead of the match, Koller said", "Rather than predict victory, she".
+# ("Dan Rather said" and "Matthew Prior" stay names: only a sentence's first word before its
+# second word is read.)
+_PREPOSITION_PAIRS = frozenset(
+    [("ahead", "of"), ("rather", "than"), ("prior", "to"), ("thanks", "to"), ("apart", "from")]
+    + [("aside", "from"), ("together", "with"), ("regardless", "of"), ("irrespective", "of")]
+    + [("owing", "to"), ("instead", "of"), ("because", "of"), ("close", "to"), ("next", "to")]
+)
 
 
 def opener(text: str, words: list[Word]) -> bool:
@@ -265,6 +273,8 @@ def opener(text: str, words: list[Word]) -> bool:
         return True
     if w.low in _OPENING_ADJECTIVES:
         return True  # "New research has revealed": an adjective before a noun
+    if (w.low, words[1].low) in _PREPOSITION_PAIRS:
+        return True
     if len(w.low) > 4 and is_plural_role(w.low):
         return True  # "Analysts at Capital Economics said": a plural title, nobody's name
     if len(w.low) > 4 and w.low.endswith("s") and words[1].low in ("are", "were", "have"):

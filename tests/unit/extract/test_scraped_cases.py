@@ -3581,6 +3581,37 @@ CASES = [
         "Chidi Okafor",
         "direct",
     ),
+    # A two-word preposition opens a sentence; its first word is nobody's name.
+    (
+        "Coach Arne Lund named his side on Friday.\n\nAhead of his side’s second leg, Lund was defiant.\n\n"
+        "“We do not talk about the past,” he said.",
+        "We do not talk about the past,",
+        "Arne Lund",
+        "direct",
+    ),
+    (
+        "Mara Quist has changed her message. Rather than predict victory, she spoke of how far she had come.\n\n"
+        "“We had twelve people in this race,” she said.",
+        "We had twelve people in this race,",
+        "Mara Quist",
+        "direct",
+    ),
+    # A nationality as a noun stands for the person just named.
+    (
+        "Rovers coach Dragan Ilic was pleased.\n\n“A tough match,” he said.\n\n"
+        "The Serbian continued: “At half-time we settled.”",
+        "At half-time we settled.",
+        "Dragan Ilic",
+        "direct",
+    ),
+    # A photo's file name glued to a line ("Ana Ruiz_2 (002).jpg") adds nothing to a name.
+    (
+        "“Sales are strong,” says Ana Ruiz, the group’s economist.\n\n"
+        "Ana Ruiz_2 (002).jpg“Prices will ease,” says Tom Hale.\n\n“Demand holds,” Ruiz says.",
+        "Demand holds,",
+        "Ana Ruiz",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
