@@ -90,7 +90,7 @@ ROLE_HEADS = frozenset(
         "sheikh candidate activist diplomat negotiator strategist scientist officer sergeant "
         "corporal brigadier "
         "lieutenant mp mla mpp msp mca td mep mlc mna owner organizer organiser gov sgt lt col capt maj "
-        "det insp supt "
+        "det insp supt adm cmdr "
         "cpl rev const "
         "actor actress author co-author co-founder nurse teacher headteacher student resident "
         "witness doctor lawyer farmer forecaster harbourmaster harbormaster detective inspector "
@@ -329,7 +329,7 @@ HONORIFICS = STYLES | frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp "
         "cr cllr clr crs cllrs coun honorable honourable shri sri smt shrimati datuk dato datin seri tun "
-        "fr father "
+        "fr father madam "
     )
 )
 # Police ranks written in capitals before a name ("DI Nigel Parr", "PC Jane Cole"); "Di" in
@@ -351,6 +351,8 @@ POST_NOMINALS = frozenset(
     + ["OAM", "AO", "PSM", "APM"]
     # religious orders: "Father Jordan Perry OP", "Father Charlie Donahue, CSP"
     + ["OP", "SJ", "OFM", "OSB", "CSP", "SVD", "MSC"]
+    # professional memberships and offices: "Caroline Diamantis MPS", "Mark Lee FRCS", "Ann Cole JP"
+    + ["MPS", "FRCS", "FRCP", "MRCP", "FRCGP", "FRS", "FRSE", "JP", "DL"]
 )
 # Abbreviated titles and the title they stand for: "the CM" is the chief minister.
 ROLE_ABBREVIATIONS = {
@@ -381,6 +383,8 @@ TITLE_ABBREVIATIONS = {
     "lt": "lieutenant",
     "col": "colonel",
     "capt": "captain",
+    "adm": "admiral",
+    "cmdr": "commander",
     "brig": "brigadier",
     "det": "detective",
     "insp": "inspector",

@@ -28,7 +28,7 @@ from service.extract.words import DETERMINERS, Word, capital, initialism, is_plu
 
 # Title words that stand before another title: "Deputy District Judge", "Assistant Chief Constable".
 TITLE_PREFIXES = frozenset(
-    {"deputy", "assistant", "associate", "executive", "acting", "interim", "senior", "chief"}
+    {"deputy", "assistant", "associate", "executive", "acting", "interim", "senior", "chief", "rear"}
 )
 
 

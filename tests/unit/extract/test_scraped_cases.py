@@ -3612,6 +3612,26 @@ CASES = [
         "Ana Ruiz",
         "direct",
     ),
+    # "Madam" is an honorific; "Rear Adm." a title; membership letters after a name are no part of it.
+    (
+        "The commission’s chair, Madam Efua Asante, spoke on Monday. “We could not have done it alone,” "
+        "Madam Efua Asante said.",
+        "We could not have done it alone,",
+        "Efua Asante",
+        "direct",
+    ),
+    (
+        "Rear Adm. Peter Hollis said: “The spill is contained.”",
+        "The spill is contained.",
+        "Peter Hollis",
+        "direct",
+    ),
+    (
+        "“Stock dribbles in,” said community pharmacist Helen Varga MPS.",
+        "Stock dribbles in,",
+        "Helen Varga",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
