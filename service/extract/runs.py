@@ -13,6 +13,7 @@ import re
 
 from service.extract.elsewhere import named_elsewhere
 from service.extract.lexicon import (
+    COUNTRIES,
     MONTHS,
     NAME_PARTICLES,
     NATIONALITY_STEMS,
@@ -23,6 +24,7 @@ from service.extract.lexicon import (
     WEEKDAYS,
     is_honorific,
 )
+from service.extract.offices import GIVEN_COUNTRIES
 from service.extract.run_words import (
     body_then_name,
     dated,
@@ -165,6 +167,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 break  # "GETTY IMAGES Conseslus Kipruto": a credit in capitals, then the name
             if nxt.text in ("Left", "Right") and j + 2 < len(words) and words[j + 2].low in ("to", "and"):
                 break  # "… Tuilaepa Sa'ilele Malielegaoi Left to right: …": a caption's directions
+            if j > i and is_possessive(text, nxt) and nxt.low in COUNTRIES and nxt.low not in GIVEN_COUNTRIES:
+                break  # "Nigeria coach Jose Peseiro Cameroon's defenders": a country's, after a name
             if capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
                 j += 1
             elif nxt.text in _NUMBERED and j + 2 < len(words) and not capital(words[j + 2]):

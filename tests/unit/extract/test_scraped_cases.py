@@ -3632,6 +3632,15 @@ CASES = [
         "Helen Varga",
         "direct",
     ),
+    # A country's possessive after a name is no part of it: a subtitle run together.
+    (
+        "Cup: coach hails striker\nGhana coach Luis Prado Senegal's defenders 'suffered' all night.\n\n"
+        "Ghana coach Luis Prado praised his striker after the win over Senegal.\n\n"
+        "“He did not score but he worked hard,” Prado said.",
+        "He did not score but he worked hard,",
+        "Luis Prado",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
