@@ -63,7 +63,12 @@ def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: 
     if w.low not in SURNAME_ROLES or k != len(run) - 1 or not capital(w):
         return False
     after = first + len(run)
-    if after < len(words) and words[after].text.islower() and is_role(words[after].low):
+    if (
+        after < len(words)
+        and words[after].text.islower()
+        and is_role(words[after].low)
+        and text[w.end : words[after].start] == " "  # ("Kieran Shepherd, curator of …": a name)
+    ):
         return False  # "Head coach of Nigeria’s Super Eagles, Jose Peseiro": a title before a title
     if k > 0:
         prev = run[k - 1].low

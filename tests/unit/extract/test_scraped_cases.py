@@ -3641,6 +3641,14 @@ CASES = [
         "Luis Prado",
         "direct",
     ),
+    # A surname that is also an occupation, then a comma and a title: the name and its apposition.
+    (
+        "Dr. Owen Baker, curator of fossils for the museum, says he expects visitors.\n\n"
+        "“It is a new species,” says Baker.",
+        "It is a new species,",
+        "Owen Baker",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
