@@ -2,7 +2,7 @@
 
 A name without its last part or with an initial for a given name ("Tengku Zafrul", "N Sitharaman"),
 a surname ("Sitharaman"; of two people sharing it, the one the article introduced first), a first
-name ("Luka" after "Luka Kovač"), a surname misspelt by one letter ("Rute"), the people a bare
+name ("Luka" after "Luka Kovač"), a surname misspelt by one letter ("Rute", "Zangeneh"), the people a bare
 surname may mean, and the letters of a title or of a body's name ("the CEC", "MLHD"). `People`
 supplies `persons` and `nicknames`.
 """
@@ -144,9 +144,26 @@ def _initials(words: str) -> str:
     return "".join(w[0] for w in words.replace("-", " ").split() if w.lower() not in _JOINING)
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _one_edit(a: str, b: str) -> bool:
-    """Return True when `a` and `b`, both five letters or more, differ by one letter added or dropped."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
+    """Return True when `a` and `b`, both five letters or more, differ by one letter added or dropped,
+    or (six letters or more, past the first) by one vowel for another or two letters swapped:
+    "Zangeneh" for "Zanganeh", "Embleton" for "Embelton", as a story misspells or transliterates."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b:
         return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(a) < 6 or diff[0] == 0:
+            return False
+        vowel = len(diff) == 1 and a[diff[0]] in _VOWELS and b[diff[0]] in _VOWELS
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        return vowel or swapped
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -3649,6 +3649,26 @@ CASES = [
         "Owen Baker",
         "direct",
     ),
+    # A surname spelt with one vowel for another, or two letters swapped, is the one person's.
+    (
+        "Oil minister Behrouz Kalantari arrived on Sunday.\n\n“We agreed a cut,” Kalanteri told reporters.",
+        "We agreed a cut,",
+        "Behrouz Kalantari",
+        "direct",
+    ),
+    (
+        "Pipe major Ian Embelton led the band.\n\n“More people are playing,” Embleton said.",
+        "More people are playing,",
+        "Ian Embelton",
+        "direct",
+    ),
+    # ... but not a first letter, nor a consonant for another: two people.
+    (
+        "Coach Tom Barker named his side. “We are ready,” said Parker.",
+        "We are ready,",
+        "Parker",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
