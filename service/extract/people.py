@@ -20,6 +20,18 @@ from service.names import name_key, name_tokens
 
 # A digit in a name: a code ("INTT4913-112ar", a photo's), a model or a season, never a person's.
 _CODED = re.compile(r"\d")
+# Nationality words that are also given names: "Dane Coles", "Finn Russell", "Germán Burgos".
+_GIVEN_DEMONYMS = frozenset(("dane", "finn", "german", "scot", "brit"))
+# Adjectives of a continent or a games that open a title or an event, not a name: "European Indoor
+# gold", "Olympic silver", "Commonwealth Games".
+_WIDE_ADJECTIVES = frozenset(("european", "african", "asian", "arab", "nordic", "caribbean", "olympic"))
+
+
+def _adjective_led(tokens: list[str]) -> bool:
+    """Return True for a name opened by a nationality or continent's adjective: "European Indoor"."""
+    return tokens[0] in _WIDE_ADJECTIVES or (tokens[0] in DEMONYMS and tokens[0] not in _GIVEN_DEMONYMS)
+
+
 # Heads that stand for whichever organisation is in view: "the group said" after "the RSF".
 _ANY_ORG = frozenset(["group", "organisation", "organization", "movement", "militia", "coalition", "utility"])
 
@@ -81,6 +93,7 @@ class People(ShortNames):
                 thing = thing or name_tokens(m.name)[0] in ("co", "county", "st", "saint")
                 thing = thing or _CODED.search(m.name) is not None
                 thing = thing or all(t in DEMONYMS for t in name_tokens(m.name))  # "Filipino American"
+                thing = thing or _adjective_led(name_tokens(m.name))
                 thing = thing and not m.role and m.gender is None
                 kind = "org" if m.kind == "org" else "unknown" if thing else "person"
                 self.persons.append(Person(m.name, kind, first_at=m.start))

@@ -3669,6 +3669,14 @@ CASES = [
         "Parker",
         "direct",
     ),
+    # A continent's adjective opens a title won, not a name: "she" is the runner.
+    (
+        "Mia Lund won the 1500 metres. What a year the 22-year-old has had! European Indoor gold, "
+        "world silver and now league champion. She said of her race: “I wanted to lead from the start.”",
+        "I wanted to lead from the start.",
+        "Mia Lund",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
