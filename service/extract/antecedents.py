@@ -58,6 +58,7 @@ class Antecedents(Bodies):
                     prev.strong
                     or p.kind == "person"
                     or (pronoun.kind == "descriptor" and self._recurring(sj, si, p))
+                    or (pronoun.kind == "pronoun" and _opening_subject(prev, p))
                 )
                 and fits(p, pronoun)
             ):
@@ -162,3 +163,21 @@ class Antecedents(Bodies):
 
 _REPLIES = frozenset(["replied", "responded", "answered", "retorted"])
 _ADDING = frozenset(["added", "adds", "continued", "continues", "concluded", "reiterated"])
+
+
+def _opening_subject(s: Sentence, p: Person) -> bool:
+    """Return True when a name of no known kind opens sentence `s` as its subject ("Dunbar was
+    Yates' teammate last year"): "he" after it means that name, not a name some sentence before."""
+    first = s.mentions[0] if s.mentions else None
+    return (
+        first is not None
+        and first.first == 0
+        and first.kind == "name"
+        and not first.possessive
+        and len(s.words) > first.last + 1
+        and s.words[first.last + 1].low in _SUBJECT_VERBS
+        and (first.name == p.name or first.name in p.aliases)
+    )
+
+
+_SUBJECT_VERBS = frozenset(("was", "is", "has", "had", "will", "would", "could", "did"))

@@ -3677,6 +3677,16 @@ CASES = [
         "Mia Lund",
         "direct",
     ),
+    # A bare surname opening a sentence as its subject is the "he" of the quote after it, rather
+    # than a team named in a sentence before.
+    (
+        "Behind the Dane from Team Nordvik - Polaris, the fight for the places continued: what did the "
+        "riders say? Amberley was Hale’s team-mate last year, but rode for Coastline this time. "
+        "“It was brutal; we never rested,” he sighed after the finish.",
+        "It was brutal; we never rested,",
+        "Amberley",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
