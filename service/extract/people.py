@@ -22,9 +22,22 @@ from service.names import name_key, name_tokens
 _CODED = re.compile(r"\d")
 # Nationality words that are also given names: "Dane Coles", "Finn Russell", "Germán Burgos".
 _GIVEN_DEMONYMS = frozenset(("dane", "finn", "german", "scot", "brit"))
-# Adjectives of a continent or a games that open a title or an event, not a name: "European Indoor
-# gold", "Olympic silver", "Commonwealth Games".
-_WIDE_ADJECTIVES = frozenset(("european", "african", "asian", "arab", "nordic", "caribbean", "olympic"))
+# Adjectives of a continent, a games or a nation that open a title, an event or a body, not a name:
+# "European Indoor gold", "Olympic silver", "the National Road Transport Hall of Fame".
+_WIDE_ADJECTIVES = frozenset(
+    (
+        "european",
+        "african",
+        "asian",
+        "arab",
+        "nordic",
+        "caribbean",
+        "olympic",
+        "national",
+        "international",
+        "federal",
+    )
+)
 
 
 def _adjective_led(tokens: list[str]) -> bool:

@@ -89,11 +89,13 @@ class ReadBack(Sources):
         """Return where the subject ends before an aside in brackets that ends at word `k`."""
         w, text = s.words, self.masked
         if text[w[k].end : w[k + 1].start].startswith(")"):
-            opened = next((j for j in range(k, max(0, k - 8), -1) if text[w[j].start - 1] == "("), None)
+            opened = next((j for j in range(k, max(0, k - 16), -1) if text[w[j].start - 1] == "("), None)
             inside = text[w[opened].start : w[k].end] if opened is not None else ""
             # "Cllr Janet Clowes (Wybunbury, Con) said": her ward and party; "Governor Kazuo Ueda
-            # (pictured) said": a caption's aside
-            if opened is not None and opened > 0 and ("," in inside or inside.islower() and k - opened < 2):
+            # (pictured) said": a caption's aside; "Cr Liz Martin (pictured; she heads up the Hall of
+            # Fame) says": both
+            listed = ("," in inside and k - opened < 8) or ";" in inside
+            if opened is not None and opened > 0 and (listed or inside.islower() and k - opened < 2):
                 k = opened - 1
         aside = self._mention_ending(s, k)
         if aside is not None and aside.first > 0 and text[aside.start - 1 : aside.start] == "(":

@@ -3687,6 +3687,14 @@ CASES = [
         "Amberley",
         "direct",
     ),
+    # A long aside in brackets between a name and its verb; a national body's name is nobody's.
+    (
+        "Cr Rosa Kemp (pictured; she chairs the National Heritage Rail Hall of Fame) says her stance "
+        "has not changed.\n\nShe says: “It is the same kids who re-offend.”",
+        "It is the same kids who re-offend.",
+        "Rosa Kemp",
+        "direct",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
