@@ -94,9 +94,9 @@ class ReadBack(Sources):
             # "Cllr Janet Clowes (Wybunbury, Con) said": her ward and party; "Governor Kazuo Ueda
             # (pictured) said": a caption's aside; "Cr Liz Martin (pictured; she heads up the Hall of
             # Fame) says": both
-            listed = ("," in inside and k - opened < 8) or ";" in inside
-            if opened is not None and opened > 0 and (listed or inside.islower() and k - opened < 2):
-                k = opened - 1
+            if opened is not None and opened > 0:
+                listed = ("," in inside and k - opened < 8) or ";" in inside
+                k = opened - 1 if listed or inside.islower() and k - opened < 2 else k
         aside = self._mention_ending(s, k)
         if aside is not None and aside.first > 0 and text[aside.start - 1 : aside.start] == "(":
             k = aside.first - 1  # "A medic who goes by “Zirka” (Star) said": a translation in brackets
