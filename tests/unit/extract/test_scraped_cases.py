@@ -3695,6 +3695,15 @@ CASES = [
         "Rosa Kemp",
         "direct",
     ),
+    # "The running mate of X noted": the mate speaks, not X.
+    (
+        "Vice presidential candidate Dan Reyes spoke at an airport rally.\n\n“We can turn this around,” he "
+        "said. The running mate of former Governor Alan Brooks noted that Senator Pat Hume was “one of my "
+        "best friends” in Congress.",
+        "one of my best friends",
+        "Dan Reyes",
+        "partial",
+    ),
 ]
 
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
