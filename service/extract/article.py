@@ -94,6 +94,7 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
     outlet: str | None = None
     seen_body = False
     hard_wrapped = _hard_wrapped(text, lines)
+    captions: set[str] = set()
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         ad = _AD_PREFIX.match(line)
@@ -113,6 +114,14 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             blocks.append(Block(start, end, "boilerplate"))
             continue
         if _BOILERPLATE.match(line):
+            blocks.append(Block(start, end, "boilerplate"))
+            continue
+        half = len(line) // 2
+        if half >= 12 and line[:half] == line[half:]:
+            # "Liam Marshall crossed for two triesLiam Marshall crossed for two tries", then the line
+            # once: a photo's caption a page prints twice, glued, then again on a line of its own
+            captions.add(line[:half])
+        if line in captions or half >= 12 and line[:half] in captions:
             blocks.append(Block(start, end, "boilerplate"))
             continue
         if "©" in line and seen_body and not line.lstrip().startswith(("©", "Copyright")):

@@ -457,6 +457,7 @@ THING_HEADS = frozenset(
         "tournament trophy series prix marathon festival awards award prize disease virus syndrome "
         "airport highway motorway expressway museum gallery theatre theater cinema zoo hospital clinic "
         "act bill treaty accord agreement programme program scheme project index fire wildfire bushfire "
+        "weekend holiday "
     )
 )
 # The same for places, but these are surnames too ("Mia Park", "Stuart Hall"): only a name the

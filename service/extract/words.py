@@ -224,6 +224,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return False  # "secretary of state", "head of state": an office or a country
     if low in ("state", "states") and i > 0 and words[i].text[0].isupper():
         return False  # "Akwa Ibom State", "Ohio State": a place's name
+    if low.startswith("claim") and _claimed_prize(words, i + 1):
+        return False  # "Wigan claimed their first victory", "claimed gold": a win, not words
     if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):
         return False  # "at one point" is no cue; "pointed out" is
     if i > 0 and (low.endswith("ed") or low in ("written", "said")) and words[i - 1].text.lower() in _BE:
@@ -237,6 +239,30 @@ def is_cue(words: list[Word], i: int) -> bool:
     # “self-taught banjo player” said" is a quoted subject)
     apart = words[i].after_quote
     return i == 0 or apart or words[i - 1].text.lower() not in DETERMINERS or low.endswith(("ed", "ing"))
+
+
+# What one claims by winning or taking it: "claimed victory", "claimed their first title".
+_PRIZES = frozenset(
+    ("victory", "victories", "win", "wins", "title", "titles", "gold", "silver", "bronze", "medal", "medals")
+    + ("crown", "trophy", "lives", "seat", "seats", "points", "pole", "wicket", "wickets", "prize", "spot")
+)
+# Words between "claimed" and the prize: "their first", "a hard-fought", "the world".
+_PRIZE_LEADS = frozenset(
+    ("their", "his", "her", "its", "our", "a", "an", "the", "another", "first", "second", "third", "fourth")
+    + ("fifth", "maiden", "straight", "successive", "consecutive", "narrow", "emphatic", "famous", "historic")
+    + ("hard-fought", "world", "olympic", "top", "two", "three", "both", "all", "three-point", "two-point")
+)
+
+
+def _claimed_prize(words: list[Word], k: int) -> bool:
+    """Return True when words from k name a prize, after up to three words that lead to it."""
+    for j in range(k, min(len(words), k + 4)):
+        low = words[j].text.lower()
+        if low in _PRIZES:
+            return True
+        if low not in _PRIZE_LEADS:
+            return False
+    return False
 
 
 def is_role(low: str) -> bool:

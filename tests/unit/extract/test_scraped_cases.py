@@ -3706,6 +3706,29 @@ CASES = [
     ),
 ]
 
+# A photo's caption printed twice on one line and once more below it; a side that "claimed their
+# first victory" said nothing.
+CAPTIONED = (
+    "Derby joy for Harbour\n\nTom Vale crossed for two triesTom Vale crossed for two tries\n"
+    "Tom Vale crossed for two tries\nCoach Ray Dunmore was pleased with the way Harbour won.\n\n"
+    "Harbour claimed their first victory in five matches as two tries by Tom Vale sealed it.\n\n"
+    "“I am not bothered how we play in a game like that,” he said.\n\n"
+    "Sam Oduya applauds the fans after his first game in a yearSam Oduya applauds the fans after his "
+    "first game in a year\nSam Oduya applauds the fans after his first game in a year\n\n"
+    "“But I thought we scored some good tries.”"
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["I am not bothered how we play in a game like that,", "But I thought we scored some good tries."],
+)
+def test_a_doubled_caption_names_no_speaker_and_a_won_victory_is_no_speech(
+    extractor: Extractor, quote: str
+) -> None:
+    assert attribution(extractor.extract, CAPTIONED, quote)[0] == "Ray Dunmore"
+
+
 # A press conference's quote sheet: each speaker's name in capitals, a capitalised title after it.
 FIGHT_SHEET = (
     "Here is what the fighters said at the final press conference:\n"
