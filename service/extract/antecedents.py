@@ -72,7 +72,8 @@ class Antecedents(Bodies):
         after = s.words[pronoun.last + 1].low if pronoun.last + 1 < len(s.words) else ""
         # An answer: "he replied", or a quote right after someone's question ("So the answer is no?")
         answering = after in _REPLIES or any(w.low.startswith(("answer", "repl", "respon")) for w in s.words)
-        answering = answering or (si > 0 and self._asks(self.sentences[si - 1]))
+        # ("“… what do we do?” Dashield added. He posed whether …": no quote of its own, no answer)
+        answering = answering or (si > 0 and bool(s.spans) and self._asks(self.sentences[si - 1]))
         # "David Bates came off the bench and Murty was delighted …. He added: “…”": one who adds
         # has spoken already.
         spoken = {id(p) for p in self._credited_before(si)} if after in _ADDING else None

@@ -121,7 +121,7 @@ ROLE_HEADS = frozenset(
         "right-armer wicketkeeper winger fly-half scrum-half saxophonist guitarist drummer "
         "father-of-one father-of-two father-of-three father-of-four mother-of-one mother-of-two "
         "colleague neighbour neighbor friend partner classmate teammate fiance fiancee boyfriend girlfriend "
-        "mate "
+        "mate amateur debutant novice underdog "
         "boss gaffer supremo tactician mentor cop cdr apostle prophet brig-gen maj-gen lt-gen lt-col "
         "politician statesman stateswoman parliamentarian tycoon magnate billionaire mogul guru "
         "coordinator co-ordinator convener convenor chairperson warden bursar cathaoirleach ranger "

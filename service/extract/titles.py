@@ -258,9 +258,17 @@ def _kind(
     # "the Harambee Stars", "the All Blacks": a side or a body, named in the plural after "the"
     side = head < 0 and first > 0 and words[first - 1].low == "the" and run[-1].text.endswith("s")
     side = side and not possessive and not run[-1].text.endswith("ss")
+    at = next((k for k, w in enumerate(run) if w is name_words[0]), 0) if name_words else 0
+    # "Mr. West", "Ms North": a person's honorific before a word that may end a body's name
+    personal = at > 0 and run[at - 1].low.rstrip(".") in _PERSONAL_HONORIFICS
     return (
-        "org" if ((lows & ORG_WORDS or guards) and head < 0 and not split_body) or acronym or side else "name"
+        "org"
+        if ((lows & ORG_WORDS or guards) and head < 0 and not split_body and not personal) or acronym or side
+        else "name"
     )
+
+
+_PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
 
 
 # "Ange Postecoglou-coached", "Marco Rojas-inspired": a name made an adjective.

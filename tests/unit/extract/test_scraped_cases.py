@@ -3704,6 +3704,31 @@ CASES = [
         "Dan Reyes",
         "partial",
     ),
+    # "the amateur" is a person's descriptor, the subject of its sentence.
+    (
+        "“I cannot describe it,” Cody Brandt said.\n\nBrandt played the first two rounds with Rory Vance. "
+        "Even though Vance struggled all week, the amateur said it was a lesson.\n\n"
+        "“It showed me what I need to improve,” he said.",
+        "It showed me what I need to improve,",
+        "Cody Brandt",
+        "direct",
+    ),
+    # "Mr. West": an honorific makes a person of a word that may end a body's name.
+    (
+        "Mr. West said storms are getting worse. “It seems to be every year,” he said.",
+        "It seems to be every year,",
+        "West",
+        "direct",
+    ),
+    # A narrative sentence after someone's question answers nothing: its "he" is the one who asked.
+    (
+        "Mr. Joe Hart said storms are getting worse. “It is every year now,” he said.\n"
+        "“The question we must ask,” administrator Marc Delany added, “is what do we do?”\n"
+        "He posed whether the town should build higher banks.\n“And at this point,” he said, “we are fine.”",
+        "we are fine.",
+        "Marc Delany",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
