@@ -18,6 +18,9 @@ from service.extract.sentence import Sentence
 from service.extract.sources import Sources
 from service.extract.words import Mention, Word, is_role
 
+# A masked quote and its closing mark right before a name: "“____,” Sefik Dzaferovic".
+_QUOTE_BEFORE = re.compile(r"_[,.]?[”\"’'],?\s+$")
+
 
 class ReadBack(Sources):
     """Read back from a speech cue over the words before it to the subject they name."""
@@ -44,6 +47,9 @@ class ReadBack(Sources):
         while k > 1 and w[k].low == "and" and w[k - 1].low.endswith("ed") and self._mention_ending(s, k - 2):
             k -= 2  # "Ms Whitcombe laughed and replied": the subject of both verbs
         k = self._past_brackets(s, k)
+        apposed = self._unclosed_apposition(s, cue)
+        if apposed is not None:
+            return apposed
         dashed = self._dashed_name(s, k, cue)
         if dashed is not None:
             return dashed
@@ -101,6 +107,22 @@ class ReadBack(Sources):
         if aside is not None and aside.first > 0 and text[aside.start - 1 : aside.start] == "(":
             k = aside.first - 1  # "A medic who goes by “Zirka” (Star) said": a translation in brackets
         return k
+
+    def _unclosed_apposition(self, s: Sentence, cue: int) -> Mention | None:
+        """Return X of `“…,” X, a member of the Presidency said`: the name after a quote whose
+        apposition runs to the cue with its closing comma left out."""
+        w, text = s.words, self.masked
+        first = s.mentions[0] if s.mentions else None
+        if first is None or first.kind != "name" or not _QUOTE_BEFORE.search(text, s.start, first.start):
+            return None
+        lead = first.last + 1
+        if not (lead + 1 < cue <= lead + 10) or text[first.end : w[lead].start] != ", ":
+            return None
+        if w[lead].low not in ("a", "an", "the") or re.search(
+            r"[,_;:—–]", text[w[lead].start : w[cue].start]
+        ):
+            return None
+        return first
 
     def _dashed_name(self, s: Sentence, k: int, cue: int) -> Mention | None:
         """Return X of `X - a former Newcastle captain - described`: the name before the dashes."""

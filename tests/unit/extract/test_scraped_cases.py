@@ -3729,6 +3729,14 @@ CASES = [
         "Marc Delany",
         "direct",
     ),
+    # A name after a quote, then its apposition with the closing comma left out, then the cue.
+    (
+        "“Our neighbours are good friends,” Amir Halilovic, a member of the Presidency of BiH said at the "
+        "press conference.",
+        "Our neighbours are good friends,",
+        "Amir Halilovic",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
