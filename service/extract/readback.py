@@ -22,6 +22,10 @@ from service.extract.words import Mention, Word, is_role
 _QUOTE_BEFORE = re.compile(r"_[,.]?[”\"’'],?\s+$")
 
 
+_SETTING_PREPOSITIONS = frozenset(("on", "at", "in", "during"))
+_SETTING_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+
+
 class ReadBack(Sources):
     """Read back from a speech cue over the words before it to the subject they name."""
 
@@ -34,7 +38,7 @@ class ReadBack(Sources):
     def _read_back(self, s: Sentence, cue: int) -> Mention | None:
         """Return the subject the words before the cue name: "Marta Nowak, 81, a survivor …, told"."""
         w = s.words
-        k = self._past_time_words(s, cue - 1)
+        k = self._past_setting(s, self._past_time_words(s, cue - 1))
         if k < 0:
             return None
         if k > 1 and w[k - 1].low == "of" and _COUNT_WORD.fullmatch(w[k].low):
@@ -74,6 +78,26 @@ class ReadBack(Sources):
             and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start])
         ):
             k -= 1
+        return k
+
+    def _past_setting(self, s: Sentence, k: int) -> int:
+        """Return the word before a short setting that ends at `k` when a name stands before it:
+        "Mohammad Sami on the occasion said", "Tan at the launch told"."""
+        w = s.words
+        for j in range(k - 1, max(0, k - 4), -1):
+            if w[j].low not in _SETTING_PREPOSITIONS or w[j + 1].low not in _SETTING_DETERMINERS:
+                continue
+            plain = all(x.text.islower() for x in w[j + 1 : k + 1])
+            before = self._mention_ending(s, j - 1)
+            spaced = not re.search(r"[,;:—–(]", self.masked[w[j - 1].end : w[k].end])
+            # the name opens its clause ("United, Mohammad Sami on the occasion said"), not an object
+            # ("raised it with Trump in a phone call")
+            opens = before is not None and (
+                before.first == 0 or re.search(r"[,;:]\s*$", self.masked[s.start : before.start]) is not None
+            )
+            if plain and spaced and opens and before is not None and before.kind == "name":
+                return j - 1
+            break
         return k
 
     def _antecedent_of_who(self, s: Sentence, k: int) -> Mention | None:

@@ -3737,6 +3737,22 @@ CASES = [
         "Amir Halilovic",
         "direct",
     ),
+    # A short setting between a name opening its clause and the cue ...
+    (
+        "Captain of the champions Harbour United, Tariq Sami on the occasion said, “It is a huge honour "
+        "for me.”",
+        "It is a huge honour for me.",
+        "Tariq Sami",
+        "direct",
+    ),
+    # ... but not after a name that is an object: "with Lee in a phone call".
+    (
+        "Asked about the missiles, Petra Olsen said she had raised it with Mark Lee in a phone call on "
+        "Saturday and that the answer was “not yet a no.”",
+        "not yet a no.",
+        "Petra Olsen",
+        "partial",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
