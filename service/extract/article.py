@@ -16,6 +16,21 @@ BlockKind = Literal["body", "heading", "title", "boilerplate", "credit"]
 _AD_PREFIX = re.compile(r"(?:Hide Ad)+")
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 _DATE_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$")
+# Signs of a line of script a page leaks into its text ("fbq(‘track’, ‘Subscribe’, {value: …});"):
+# a call glued to its name, a closing call, braces, an assignment without spaces. Two kinds make
+# a line code ("{mosads}AT&T argues …" is prose behind an ad tag).
+_CODE_SIGNS = (
+    re.compile(r"[A-Za-z_$]\("),
+    re.compile(r"\)\s*;"),
+    re.compile(r"[{}]"),
+    re.compile(r"[\w\]]=[\w!‘'\"\[]"),
+)
+
+
+def _code(line: str) -> bool:
+    return sum(sign.search(line) is not None for sign in _CODE_SIGNS) >= 2
+
+
 _BOILERPLATE = re.compile(
     r"^\s*(?:spread the love|reading time:.*|\d+|abstract:.*|(?:hide ad)?\s*advertisement|"
     r"(?:hide ad\s*)+|share this.*|"
@@ -113,7 +128,7 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             published = published or _parse_date(dated.group(1))
             blocks.append(Block(start, end, "boilerplate"))
             continue
-        if _BOILERPLATE.match(line):
+        if _BOILERPLATE.match(line) or _code(line):
             blocks.append(Block(start, end, "boilerplate"))
             continue
         half = len(line) // 2

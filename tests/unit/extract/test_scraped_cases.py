@@ -4109,3 +4109,15 @@ def test_an_unnamed_spokesman_is_nobody_to_guess(extractor: Extractor) -> None:
     _, found, _ = extractor.attribute(text, "case.txt")
     last = found[-1]
     assert (last.person, last.unnamed, last.cue) == (None, True, "said")
+
+
+def test_a_script_leaked_into_a_page_holds_no_quotes(extractor: Extractor) -> None:
+    # A tracking script's lines quote event names in curly marks; none of them is speech.
+    text = (
+        "Court rules on the reform\n\nfbq(‘init’, ‘1339130938’);\nfbq(‘track’, ‘PageView’);\n"
+        "fbq(‘track’, ‘Subscribe’, {value: ‘0.00’, currency: ‘MXN’, predicted_ltv: ‘0.00’});\n"
+        "if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;\n\n"
+        "“This is a historic day,” Justice Ana Ruiz said."
+    )
+    quotes = extractor.extract(text, "case.txt").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("This is a historic day,", "Ana Ruiz")]
