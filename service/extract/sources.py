@@ -46,6 +46,17 @@ class Sources(Appositives):
             return self._issuer(s, cue + 2, cue + 7)  # "according to a statement released by X"
         if source.last + 1 >= len(w):
             return source
+        bare = source.kind == "descriptor" and w[source.first].low not in ("the", "a", "an")
+        if bare and text[source.end : source.end + 2] == ", ":
+            # "according to Buccaneers coach, Rhulani Mokwena": a title without its article, then its
+            # holder in apposition ("According to the president, Argentina's economy …" is no such)
+            named = next((m for m in s.mentions if m.first == source.last + 1 and m.kind == "name"), None)
+            if (
+                named is not None
+                and not named.possessive
+                and re.match(r"\s*(?:[,.;]|$)", text[named.end : s.end])
+            ):
+                return named
         nxt = w[source.last + 1]
         # "according to UN figures": data, not a speaker; only a word after a name.
         data = nxt.text.islower() and not re.search(r"[,;:.—]", text[source.end : nxt.start])

@@ -3753,6 +3753,24 @@ CASES = [
         "Petra Olsen",
         "partial",
     ),
+    # "according to" a title without its article, then its holder in apposition ...
+    (
+        "Rovers and United served up another classic derby, but the manner left a lot to be desired, "
+        "according to Rovers coach, Tumi Mokoena.\n\nAccording to the Rovers coach, the game was ruined.\n\n"
+        "Speaking to SuperSport TV the 32-year-old held nothing back over what he termed “thuggish "
+        "behaviour”, which he felt helped United.\n\n“You can only be proud of these players,” he said.",
+        "You can only be proud of these players,",
+        "Tumi Mokoena",
+        "direct",
+    ),
+    # ... but not a clause after "according to the president,".
+    (
+        "President Javier Molina spoke on Monday. According to the president, Argentina’s economy will "
+        "then “take off.”",
+        "take off.",
+        "Javier Molina",
+        "partial",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
