@@ -69,11 +69,12 @@ class Attributor(Headlines, Floating, Fills, Fallbacks):
         self.masked = masked
         self.sentences: list[Sentence] = []
         for b, spans in self.block_spans:
-            if blocks[b].kind == "heading" and name_heading(article, masked, self.block_spans, b):
+            line = name_heading(article, masked, self.block_spans, b) if blocks[b].kind == "heading" else None
+            if line is not None:
                 # "Manuel Pellegrini" over a paragraph of his words: a round-up names the speaker
                 # of the section below on a line of its own.
-                words = words_of(masked, blocks[b].start, blocks[b].end)
-                named = Sentence(b, blocks[b].start, blocks[b].end, words, mentions_in(masked, words), [])
+                words = words_of(masked, *line)
+                named = Sentence(b, *line, words, mentions_in(masked, words), [])
                 named.strong = True
                 self.sentences.append(named)
             if blocks[b].kind != "body":

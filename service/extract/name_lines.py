@@ -24,6 +24,13 @@ _NAME_LINE = re.compile(
     # "KELL BROOK, Undefeated Welterweight Contender": a quote sheet's name in capitals, its title
     r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}(?<=[a-z]))?"
 )
+# "Silver Medallist - Lashinda DEMUS USA", "Gold MedallistYuliya PECHONKINA RUS": a results
+# sheet's line, a place or title, then a given name, the surname in capitals and a country's code.
+_SHEET_LINE = re.compile(
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?: [-–—] |(?=[A-Z][a-z])))?"
+    r"([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2} [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]{3,})?)"
+    r"(?: \(?[A-Z]{3}\)?)?"
+)
 # "19 May 2023", "May 19, 2023": a date on a line of its own.
 _DATE_LINE = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}\s*")
 # A heading spoken of in the paragraph below: "When asked if his …", "The Dane …".
@@ -32,6 +39,26 @@ _THE_CAPITAL = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 
 
 def name_heading(
+    article: ParsedArticle, masked: str, block_spans: list[tuple[int, list[Span]]], b: int
+) -> tuple[int, int] | None:
+    """Return the offsets of the line to read when heading `b` names a person and the paragraph
+    below quotes: the whole line, or a results sheet's name without its place and country."""
+    if _named_line(article, masked, block_spans, b):
+        return article.blocks[b].start, article.blocks[b].end
+    line = article.text[article.blocks[b].start : article.blocks[b].end]
+    sheet = _SHEET_LINE.fullmatch(line)
+    blocks = article.blocks
+    if sheet is None or b + 1 >= len(blocks) or blocks[b + 1].kind != "body":
+        return None
+    at = blocks[b].start
+    words = words_of(masked, at + sheet.start(1), at + sheet.end(1))
+    found = mentions_in(masked, words)
+    quoted = any(spans for bb, spans in block_spans if bb == b + 1)
+    one = len(found) == 1 and found[0].kind == "name" and found[0].last == len(words) - 1
+    return (at + sheet.start(1), at + sheet.end(1)) if quoted and one else None
+
+
+def _named_line(
     article: ParsedArticle, masked: str, block_spans: list[tuple[int, list[Span]]], b: int
 ) -> bool:
     """Return True when heading `b` is a person's name alone and the paragraph below quotes."""

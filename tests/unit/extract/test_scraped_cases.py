@@ -4139,3 +4139,25 @@ def test_a_script_leaked_into_a_page_holds_no_quotes(extractor: Extractor) -> No
     )
     quotes = extractor.extract(text, "case.txt").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("This is a historic day,", "Ana Ruiz")]
+
+
+# A results sheet: each medallist's line, a place or title, the surname in capitals and a country's
+# code (the title may be glued to the given name), then the medallist's words.
+RESULTS_SHEET = (
+    'Flash quotes - Men\'s 800m Final\n\nGold MedallistPetr NOVAK CZE\n"I went early and held on."\n\n'
+    '"The crowd carried me."\n\nSilver Medallist - Kwame ASANTE GHA\n"I am satisfied but not happy."'
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("I went early and held on.", "Petr NOVAK"),
+        ("The crowd carried me.", "Petr NOVAK"),
+        ("I am satisfied but not happy.", "Kwame ASANTE"),
+    ],
+)
+def test_a_results_sheet_line_names_the_medallist_below(
+    extractor: Extractor, quote: str, speaker: str
+) -> None:
+    assert attribution(extractor.extract, RESULTS_SHEET, quote)[0] == speaker
