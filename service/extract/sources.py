@@ -148,4 +148,21 @@ class Sources(Appositives):
             owner = self._mention_ending(s, k - 1)
             if owner is not None and owner.kind in ("name", "org"):
                 return owner  # "the KCNA commentary said": KCNA
+            his = w[k - 1]
+            if owner is None and his.low in _OWNER_GENDERS:
+                # "His letter went on:", "her statement said": the one the pronoun stands for
+                return Mention(
+                    k - 1,
+                    k - 1,
+                    "pronoun",
+                    his.text,
+                    "he",
+                    None,
+                    his.start,
+                    his.end,
+                    gender=_OWNER_GENDERS[his.low],
+                )
         return None
+
+
+_OWNER_GENDERS = {"his": "m", "her": "f"}

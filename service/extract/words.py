@@ -193,6 +193,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "Nehls shot back": a retort
     if low in ("cut", "chimed", "broke", "butted") and i + 1 < len(words) and words[i + 1].text == "in":
         return True  # "before Trump cut in: “…”"
+    if low in ("went", "goes") and i + 2 == len(words) and words[i + 1].text == "on":
+        return True  # "His letter went on: “…”" (not "went on to win")
     if low == "pressed" and i + 1 == len(words):
         return True  # "“Why Ukraine?” the reporter pressed."
     if low == "offered" and _offered_words(words, i):

@@ -3771,6 +3771,20 @@ CASES = [
         "Javier Molina",
         "partial",
     ),
+    # "His letter said", "His letter went on:": the one "his" stands for.
+    (
+        "In his letter, Jeremy Quayle thanked the Prime Minister.\n\nHis letter said: “I am proud of the work.”",
+        "I am proud of the work.",
+        "Jeremy Quayle",
+        "direct",
+    ),
+    (
+        "In his letter, Jeremy Quayle thanked the Prime Minister but added: “I have decided to step back.”\n\n"
+        "His letter went on: “It has been an honour to serve.”",
+        "It has been an honour to serve.",
+        "Jeremy Quayle",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
