@@ -63,7 +63,34 @@ class Antecedents(Bodies):
                 and fits(p, pronoun)
             ):
                 return self._gendered_mate(sj, p, pronoun) or p
+            if (
+                p is not None
+                and p.kind == "org"
+                and pronoun.kind == "pronoun"
+                and pronoun.gender in ("m", "f")
+            ):
+                # "Bermuda Hospitals Board (BHB) president … Venetta Symonds commended …. “…,” she
+                # said": a body opens the sentence, the one person in it is whom "she" means
+                held = self._one_person_in(prev, pronoun)
+                if held is not None:
+                    return held
         return self._unfocused(si, pronoun)
+
+    def _one_person_in(self, s: Sentence, pronoun: Mention) -> Person | None:
+        """Return the person whose title follows the body opening sentence `s`: "Bermuda Hospitals
+        Board (BHB) president and chief executive Venetta Symonds commended", if the pronoun fits."""
+        body = s.mentions[0] if s.mentions else None
+        if body is None or body.first != 0 or len(s.mentions) < 2:
+            return None
+        words = s.words
+        for m in s.mentions[1:]:
+            if m.kind == "name" and not m.possessive:
+                # only the body's letters in brackets and lower-case title words between them
+                between = words[body.last + 1 : m.first]
+                titled = all(w.text.islower() or w.text.isupper() and len(w.text) <= 6 for w in between)
+                p = self.people.known(m) if titled and m.first - body.last <= 8 else None
+                return p if p is not None and p.kind == "person" and fits(p, pronoun) else None
+        return None
 
     def _turn_cues(self, si: int, pronoun: Mention) -> tuple[bool, set[int] | None]:
         """Return whether the pronoun answers a question, and after "he added" the ids of those

@@ -3785,6 +3785,15 @@ CASES = [
         "Jeremy Quayle",
         "direct",
     ),
+    # A body opens the sentence, its letters and a title follow, then the holder: "she" is hers.
+    (
+        "Premier Mark Dunleavy looked on as staff cut the ribbon.\n\nHarbour Hospitals Board (HHB) "
+        "president and chief executive Vera Simmons commended the workers.\n\n“Today is not only about a "
+        "new building,” she said.",
+        "Today is not only about a new building,",
+        "Vera Simmons",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
