@@ -133,20 +133,26 @@ class ReadBack(Sources):
         return k
 
     def _unclosed_apposition(self, s: Sentence, cue: int) -> Mention | None:
-        """Return X of `“…,” X, a member of the Presidency said`: the name after a quote whose
-        apposition runs to the cue with its closing comma left out."""
+        """Return X of `“…,” X, a member of the Presidency said` or `X, Healthwatch England's
+        national director said`: a name opening its clause whose apposition runs to the cue with
+        its closing comma left out."""
         w, text = s.words, self.masked
-        first = s.mentions[0] if s.mentions else None
-        if first is None or first.kind != "name" or not _QUOTE_BEFORE.search(text, s.start, first.start):
-            return None
-        lead = first.last + 1
-        if not (lead + 1 < cue <= lead + 10) or text[first.end : w[lead].start] != ", ":
-            return None
-        if w[lead].low not in ("a", "an", "the") or re.search(
-            r"[,_;:—–]", text[w[lead].start : w[cue].start]
-        ):
-            return None
-        return first
+        for first in s.mentions:
+            if first.last + 2 >= cue:
+                break
+            if first.kind != "name":
+                continue
+            before = text[s.start : first.start]
+            opens = _QUOTE_BEFORE.search(before) or not before.strip() or before.rstrip().endswith(",")
+            lead = first.last + 1
+            if not opens or not (lead + 1 < cue <= lead + 10) or text[first.end : w[lead].start] != ", ":
+                continue
+            if re.search(r"[,_;:—–]", text[w[lead].start : w[cue].start]):
+                continue
+            # an article opens it after a quote; elsewhere a title ends it, right before the cue
+            if w[lead].low in ("a", "an", "the") and _QUOTE_BEFORE.search(before) or is_role(w[cue - 1].low):
+                return first
+        return None
 
     def _dashed_name(self, s: Sentence, k: int, cue: int) -> Mention | None:
         """Return X of `X - a former Newcastle captain - described`: the name before the dashes."""

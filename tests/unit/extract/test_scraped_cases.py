@@ -3794,6 +3794,15 @@ CASES = [
         "Vera Simmons",
         "direct",
     ),
+    # A name opening its clause, then its title in apposition with the closing comma left out.
+    (
+        "Speaking to BBC Radio 4’s Today programme earlier today, Maya Ansari, Healthwatch England's national "
+        "director said: "
+        "“The research confirms what we have been saying.”",
+        "The research confirms what we have been saying.",
+        "Maya Ansari",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
