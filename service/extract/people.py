@@ -40,6 +40,14 @@ _WIDE_ADJECTIVES = frozenset(
 )
 
 
+def _paired(name: str, plain: set[str]) -> bool:
+    """Return True for two names the story also writes apart, joined by a hyphen: "Jokowi-Prabowo"
+    over a story of the two, "Tom Vilsack-Bob Stallman" from a photo's caption. ("Claire
+    Ashby-Turner" is one person's.)"""
+    parts = name.split("-")
+    return len(parts) == 2 and all(p in plain for p in parts)
+
+
 def _adjective_led(tokens: list[str]) -> bool:
     """Return True for a name opened by a nationality or continent's adjective: "European Indoor"."""
     return tokens[0] in _WIDE_ADJECTIVES or (tokens[0] in DEMONYMS and tokens[0] not in _GIVEN_DEMONYMS)
@@ -97,6 +105,8 @@ class People(ShortNames):
             key=lambda m: (-len(name_tokens(m.name)), sum(len(t) == 1 for t in name_tokens(m.name))),
         )
         placed = {m.name for m in name_mentions if m.after_preposition}
+        # names and surnames written without a hyphen: "Budi Rahman", "Rahman"
+        plain = {n for m in name_mentions if "-" not in m.name for n in (m.name, m.name.split()[-1])}
         for m in full:
             if self._full_match(m) is None:
                 # "the World Cup", "at Celtic Park": an event's or a place's name is nobody's
@@ -109,6 +119,7 @@ class People(ShortNames):
                 thing = thing or _adjective_led(name_tokens(m.name))
                 thing = thing and not m.role and m.gender is None
                 kind = "org" if m.kind == "org" else "unknown" if thing else "person"
+                kind = "group" if _paired(m.name, plain) else kind
                 self.persons.append(Person(m.name, kind, first_at=m.start))
         # A titled surname no full name explains (`Mr Justice Hollins`) is a person of its own.
         for m in name_mentions:
@@ -167,8 +178,8 @@ class People(ShortNames):
             named = name_tokens(p.name)
             if titled and p.kind == "org" and set(named[len(tokens) :]) & ORG_WORDS:
                 continue  # "Senator Jacqui Lambie" is not the Jacqui Lambie Network, a body named after her
-            if same_person(tokens, named):
-                return p
+            if same_person(tokens, named) and (p.kind != "group" or tokens == named):
+                return p  # ("Bob Stallman" is not the pair "Tom Vilsack-Bob Stallman")
         return None
 
     def resolve_name(self, mention: Mention, position: int) -> Person:

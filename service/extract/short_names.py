@@ -89,7 +89,12 @@ class ShortNames:
         if token in self.nicknames:
             return self.nicknames[token]
         gender = mention.gender
-        fits = [p for p in self.persons if gender is None or p.gender in (None, gender) or p.guessed]
+        # (a bare name never means a group: "Prabowo" is not "Jokowi-Prabowo", the pair)
+        fits = [
+            p
+            for p in self.persons
+            if (gender is None or p.gender in (None, gender) or p.guessed) and p.kind != "group"
+        ]
         matches = [
             p
             for p in fits

@@ -3803,6 +3803,21 @@ CASES = [
         "Maya Ansari",
         "direct",
     ),
+    # Two names the story also writes apart, joined by a hyphen, are a pair, nobody's full name.
+    (
+        "Finally, Rahman-Suharto Met Each Other\n\nPresident Budi Rahman and Agus Suharto finally met on "
+        "Saturday.\n\n“Good job, sir,” Suharto said.",
+        "Good job, sir,",
+        "Agus Suharto",
+        "direct",
+    ),
+    (
+        "Bob Stallman hosted Tom Vilmar at the convention.\n\nTom Vilmar-Bob StallmanVilmar responded, "
+        "“You know this is a really important question.”",
+        "You know this is a really important question.",
+        "Tom Vilmar",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
