@@ -168,8 +168,14 @@ def learn_couples(masked: str, people: People) -> None:
         # name alone ("Walter says …")
         titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(pair.group(3))}\b", masked)
         by_first = re.search(rf"\b{re.escape(given)}\b(?!\s+(?:and|&|{re.escape(pair.group(3))})\b)", masked)
+        # "Anwar and Pakatan Harapan" after "Anwar Ibrahim": a given name another full name begins
+        other = any(
+            p.kind == "person" and len(name_tokens(p.name)) > 1 and name_tokens(p.name)[0] == given.lower()
+            for p in people.persons
+        )
         if (
             given.lower() in NOT_NAME_WORDS
+            or other
             or named_before
             or masked[pair.start() - 1 : pair.start()] in "'’"
             or not (titled or by_first)

@@ -177,6 +177,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 j += 1  # "Justice A. Arumughaswamy": an initial, not the article "A"
             elif nxt.text == "May" and words[j].text[1:].islower() and not dated(words, j + 1):
                 j += 1  # "Theresa May", "Javier May": a surname, not the month or the verb
+            elif nxt.text == "Weeks" and words[j].text[1:].islower() and words[j].low not in NOT_NAME_WORDS:
+                j += 1  # "Trevor Weeks": a surname, not a span of time
             elif _PREFIXED.match(nxt.text):
                 j += 1  # "Ahmed al-Sharaa", "Valéry d’Estaing"
             elif (

@@ -3818,6 +3818,22 @@ CASES = [
         "Tom Vilmar",
         "direct",
     ),
+    # "Weeks" after a given name is a surname, not a span of time.
+    (
+        "“If you find an oiled bird please call us,” said Trevor Weeks founder of the rescue.\n\n"
+        "“Please do not chase them,” said Trevor.",
+        "Please do not chase them,",
+        "Trevor Weeks",
+        "direct",
+    ),
+    # "Anwar and Pakatan Harapan" after "Anwar Ibrahim": no "Anwar Harapan" shares a surname.
+    (
+        "Coalition leader Datuk Seri Razak Ibrahim met the others this morning.\n\nThis, though Razak and "
+        "Pakatan Harapan had attacked them, was widely welcomed.\n\n“I am pleased,” said Razak.",
+        "I am pleased,",
+        "Razak Ibrahim",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
