@@ -20,6 +20,8 @@ from service.names import name_key, name_tokens
 
 # A digit in a name: a code ("INTT4913-112ar", a photo's), a model or a season, never a person's.
 _CODED = re.compile(r"\d")
+# A web address's ending: "IAAF.org", "Amazon.com" is a site, never a person.
+_DOMAIN = re.compile(r"\.(?:org|com|net|gov|edu|co|io)\b", re.IGNORECASE)
 # Nationality words that are also given names: "Dane Coles", "Finn Russell", "Germán Burgos".
 _GIVEN_DEMONYMS = frozenset(("dane", "finn", "german", "scot", "brit"))
 # Adjectives of a continent, a games or a nation that open a title, an event or a body, not a name:
@@ -114,7 +116,7 @@ class People(ShortNames):
                 thing = head in THING_HEADS or head in PLACE_HEADS and m.name in placed
                 # "Co Carlow": an Irish county; "St Johnstone", "St Helens": a saint's town or club
                 thing = thing or name_tokens(m.name)[0] in ("co", "county", "st", "saint")
-                thing = thing or _CODED.search(m.name) is not None
+                thing = thing or _CODED.search(m.name) is not None or _DOMAIN.search(m.name) is not None
                 thing = thing or all(t in DEMONYMS for t in name_tokens(m.name))  # "Filipino American"
                 thing = thing or _adjective_led(name_tokens(m.name))
                 thing = thing and not m.role and m.gender is None

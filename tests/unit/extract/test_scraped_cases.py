@@ -4224,3 +4224,9 @@ def test_a_results_sheet_line_names_the_medallist_below(
     extractor: Extractor, quote: str, speaker: str
 ) -> None:
     assert attribution(extractor.extract, RESULTS_SHEET, quote)[0] == speaker
+
+
+def test_a_web_address_is_no_person(extractor: Extractor) -> None:
+    text = "“This means so much,” RunnersWorld.com quoted the champion as saying."
+    people = extractor.extract(text, "case.txt").people
+    assert all(p.kind != "person" for p in people if "RunnersWorld" in p.name)
