@@ -22,6 +22,8 @@ from service.extract.words import Mention, Word, is_role
 _QUOTE_BEFORE = re.compile(r"_[,.]?[”\"’'],?\s+$")
 
 
+# A legislator's party letter in brackets right before a name: "Mark Warner (D) Virginia".
+_PARTY_LETTER = re.compile(r"\([DRI]\)\s+$")
 _SETTING_PREPOSITIONS = frozenset(("on", "at", "in", "during"))
 _SETTING_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 
@@ -209,6 +211,10 @@ class ReadBack(Sources):
             prior = self._mention_ending(s, ending.first - 1)
             if prior is not None and prior.kind == "name":
                 ending = prior  # "Cllr Mark Rhodes (Con), who is …, has lobbied": his party in brackets
+        elif ending is not None and ending.first > 1 and _PARTY_LETTER.search(text, s.start, ending.start):
+            prior = self._mention_ending(s, ending.first - 2)
+            if prior is not None and prior.kind == "name":
+                ending = prior  # "Sen. Mark Warner (D) Virginia told": his party, then his state
         return ending
 
     def _described_before_who(self, s: Sentence, m: Mention) -> Mention | None:

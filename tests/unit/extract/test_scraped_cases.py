@@ -3834,6 +3834,14 @@ CASES = [
         "Razak Ibrahim",
         "direct",
     ),
+    # A legislator's party letter in brackets, then the state: the senator told, not the state.
+    (
+        "Sen. Mark Weller (D) Virginia told reporters on Thursday that he is pleased.\n\n"
+        "“We have got to keep the pressure on,” he said.",
+        "We have got to keep the pressure on,",
+        "Mark Weller",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
