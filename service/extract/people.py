@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from service.extract.lexicon import CORPORATE, DEMONYMS, ORG_WORDS, PLACE_HEADS, THING_HEADS
+from service.extract.lexicon import (
+    CORPORATE,
+    COUNTRIES,
+    DEMONYMS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PLACE_HEADS,
+    THING_HEADS,
+)
 from service.extract.short_names import ShortNames, same_person
 from service.extract.words import Mention
 from service.names import name_key, name_tokens
@@ -48,6 +56,13 @@ def _paired(name: str, plain: set[str]) -> bool:
     Ashby-Turner" is one person's.)"""
     parts = name.split("-")
     return len(parts) == 2 and all(p in plain for p in parts)
+
+
+def _race(tokens: list[str]) -> bool:
+    """Return True for a stage race's or a country's event: "Tour de France", "Giro d'Italia",
+    "Tour des Flandres" ("Charles de Gaulle" ends in no country)."""
+    particle = any(t in NAME_PARTICLES or t in ("of", "d") for t in tokens[1:-1])
+    return tokens[0] in ("tour", "giro", "vuelta") or (particle and tokens[-1] in COUNTRIES)
 
 
 def _adjective_led(tokens: list[str]) -> bool:
@@ -118,7 +133,7 @@ class People(ShortNames):
                 thing = thing or name_tokens(m.name)[0] in ("co", "county", "st", "saint")
                 thing = thing or _CODED.search(m.name) is not None or _DOMAIN.search(m.name) is not None
                 thing = thing or all(t in DEMONYMS for t in name_tokens(m.name))  # "Filipino American"
-                thing = thing or _adjective_led(name_tokens(m.name))
+                thing = thing or _adjective_led(name_tokens(m.name)) or _race(name_tokens(m.name))
                 thing = thing and not m.role and m.gender is None
                 kind = "org" if m.kind == "org" else "unknown" if thing else "person"
                 kind = "group" if _paired(m.name, plain) else kind

@@ -4238,3 +4238,12 @@ def test_a_web_address_is_no_person(extractor: Extractor) -> None:
     text = "“This means so much,” RunnersWorld.com quoted the champion as saying."
     people = extractor.extract(text, "case.txt").people
     assert all(p.kind != "person" for p in people if "RunnersWorld" in p.name)
+
+
+@pytest.mark.parametrize("race", ["Tour de France", "Giro d'Italia"])
+def test_a_stage_race_is_no_person(extractor: Extractor, race: str) -> None:
+    text = (
+        f"Stage six of the {race} ended in an echelon. “You cannot plan a win like that,” Peter Salkov said."
+    )
+    _, _, people = extractor.attribute(text, "case.txt")
+    assert [p.kind for p in people if p.name == race] == ["unknown"]
