@@ -608,3 +608,30 @@ US_STATES = {
     "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
 }
+# What one claims by winning or taking it: "claimed victory", "claimed their first title".
+PRIZES = frozenset(
+    ("victory", "victories", "win", "wins", "title", "titles", "gold", "silver", "bronze", "medal", "medals")
+    + ("crown", "trophy", "lives", "seat", "seats", "points", "pole", "wicket", "wickets", "prize", "spot")
+)
+# Words between "claimed" and the prize: "their first", "a hard-fought", "the world".
+PRIZE_LEADS = frozenset(
+    ("their", "his", "her", "its", "our", "a", "an", "the", "another", "first", "second", "third", "fourth")
+    + ("fifth", "maiden", "straight", "successive", "consecutive", "narrow", "emphatic", "famous", "historic")
+    + ("hard-fought", "world", "olympic", "top", "two", "three", "both", "all", "three-point", "two-point")
+)
+
+
+def claims_prize(lows: list[str]) -> bool:
+    """Return True when the words after "claimed" name a prize, up to three words leading to it."""
+    led = next((j for j, low in enumerate(lows) if low not in PRIZE_LEADS), len(lows))
+    return led < len(lows) and lows[led] in PRIZES
+
+
+# Prepositions of two words: "Ahead of the match, Koller said", "Rather than predict victory, she".
+# ("Dan Rather said" and "Matthew Prior" stay names: only a sentence's first word before its
+# second word is read.)
+PREPOSITION_PAIRS = frozenset(
+    [("ahead", "of"), ("rather", "than"), ("prior", "to"), ("thanks", "to"), ("apart", "from")]
+    + [("aside", "from"), ("together", "with"), ("regardless", "of"), ("irrespective", "of")]
+    + [("owing", "to"), ("instead", "of"), ("because", "of"), ("close", "to"), ("next", "to")]
+)

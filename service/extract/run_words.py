@@ -25,6 +25,7 @@ from service.extract.lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PORTFOLIOS,
+    PREPOSITION_PAIRS,
     PREPOSITIONS,
     WEEKDAYS,
 )
@@ -252,14 +253,6 @@ _AUXILIARIES = frozenset(
 _OPENING_ADJECTIVES = frozenset(
     ("new", "fresh", "recent", "latest", "further", "early", "late", "several", "many", "most", "other")
 )
-# Prepositions of two words: "Ahead of the match, Koller said", "Rather than predict victory, she".
-# ("Dan Rather said" and "Matthew Prior" stay names: only a sentence's first word before its
-# second word is read.)
-_PREPOSITION_PAIRS = frozenset(
-    [("ahead", "of"), ("rather", "than"), ("prior", "to"), ("thanks", "to"), ("apart", "from")]
-    + [("aside", "from"), ("together", "with"), ("regardless", "of"), ("irrespective", "of")]
-    + [("owing", "to"), ("instead", "of"), ("because", "of"), ("close", "to"), ("next", "to")]
-)
 
 
 def opener(text: str, words: list[Word]) -> bool:
@@ -271,10 +264,8 @@ def opener(text: str, words: list[Word]) -> bool:
     w = words[0]
     if w.low.endswith(("ing", "ly", "ed")) and not named_elsewhere(text, w):
         return True
-    if w.low in _OPENING_ADJECTIVES:
-        return True  # "New research has revealed": an adjective before a noun
-    if (w.low, words[1].low) in _PREPOSITION_PAIRS:
-        return True
+    if w.low in _OPENING_ADJECTIVES or (w.low, words[1].low) in PREPOSITION_PAIRS:
+        return True  # "New research has revealed": an adjective before a noun; "Ahead of", a preposition
     if len(w.low) > 4 and is_plural_role(w.low):
         return True  # "Analysts at Capital Economics said": a plural title, nobody's name
     if len(w.low) > 4 and w.low.endswith("s") and words[1].low in ("are", "were", "have"):

@@ -16,6 +16,7 @@ from service.extract.lexicon import (
     OCCUPATION_ENDINGS,
     ROLE_HEADS,
     WEEKDAYS,
+    claims_prize,
 )
 
 MentionKind = Literal["name", "org", "pronoun", "descriptor", "group", "unnamed"]
@@ -191,10 +192,10 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "Safadi considered that “Russia has a major role …”"
     if low in _RETORTS and i + 1 < len(words) and words[i + 1].text == "back":
         return True  # "Nehls shot back": a retort
-    if low in ("cut", "chimed", "broke", "butted") and i + 1 < len(words) and words[i + 1].text == "in":
-        return True  # "before Trump cut in: “…”"
-    if low in ("went", "goes") and i + 2 == len(words) and words[i + 1].text == "on":
-        return True  # "His letter went on: “…”" (not "went on to win")
+    after = words[i + 1].text if i + 1 < len(words) else ""
+    went_on = low in ("went", "goes") and after == "on" and i + 2 == len(words)  # (not "went on to win")
+    if low in ("cut", "chimed", "broke", "butted") and after == "in" or went_on:
+        return True  # "before Trump cut in: “…”", "His letter went on: “…”"
     if low == "pressed" and i + 1 == len(words):
         return True  # "“Why Ukraine?” the reporter pressed."
     if low == "offered" and _offered_words(words, i):
@@ -226,7 +227,7 @@ def is_cue(words: list[Word], i: int) -> bool:
         return False  # "secretary of state", "head of state": an office or a country
     if low in ("state", "states") and i > 0 and words[i].text[0].isupper():
         return False  # "Akwa Ibom State", "Ohio State": a place's name
-    if low.startswith("claim") and _claimed_prize(words, i + 1):
+    if low.startswith("claim") and claims_prize([w.text.lower() for w in words[i + 1 : i + 5]]):
         return False  # "Wigan claimed their first victory", "claimed gold": a win, not words
     if low.startswith("point") and (i + 1 >= len(words) or words[i + 1].text not in ("out", "to")):
         return False  # "at one point" is no cue; "pointed out" is
@@ -241,30 +242,6 @@ def is_cue(words: list[Word], i: int) -> bool:
     # “self-taught banjo player” said" is a quoted subject)
     apart = words[i].after_quote
     return i == 0 or apart or words[i - 1].text.lower() not in DETERMINERS or low.endswith(("ed", "ing"))
-
-
-# What one claims by winning or taking it: "claimed victory", "claimed their first title".
-_PRIZES = frozenset(
-    ("victory", "victories", "win", "wins", "title", "titles", "gold", "silver", "bronze", "medal", "medals")
-    + ("crown", "trophy", "lives", "seat", "seats", "points", "pole", "wicket", "wickets", "prize", "spot")
-)
-# Words between "claimed" and the prize: "their first", "a hard-fought", "the world".
-_PRIZE_LEADS = frozenset(
-    ("their", "his", "her", "its", "our", "a", "an", "the", "another", "first", "second", "third", "fourth")
-    + ("fifth", "maiden", "straight", "successive", "consecutive", "narrow", "emphatic", "famous", "historic")
-    + ("hard-fought", "world", "olympic", "top", "two", "three", "both", "all", "three-point", "two-point")
-)
-
-
-def _claimed_prize(words: list[Word], k: int) -> bool:
-    """Return True when words from k name a prize, after up to three words that lead to it."""
-    for j in range(k, min(len(words), k + 4)):
-        low = words[j].text.lower()
-        if low in _PRIZES:
-            return True
-        if low not in _PRIZE_LEADS:
-            return False
-    return False
 
 
 def is_role(low: str) -> bool:
