@@ -35,18 +35,8 @@ _GIVEN_DEMONYMS = frozenset(("dane", "finn", "german", "scot", "brit"))
 # Adjectives of a continent, a games or a nation that open a title, an event or a body, not a name:
 # "European Indoor gold", "Olympic silver", "the National Road Transport Hall of Fame".
 _WIDE_ADJECTIVES = frozenset(
-    (
-        "european",
-        "african",
-        "asian",
-        "arab",
-        "nordic",
-        "caribbean",
-        "olympic",
-        "national",
-        "international",
-        "federal",
-    )
+    ("european", "african", "asian", "arab", "nordic", "caribbean", "olympic")
+    + ("national", "international", "federal")
 )
 
 

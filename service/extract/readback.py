@@ -20,8 +20,6 @@ from service.extract.words import Mention, Word, is_role
 
 # A masked quote and its closing mark right before a name: "“____,” Sefik Dzaferovic".
 _QUOTE_BEFORE = re.compile(r"_[,.]?[”\"’'],?\s+$")
-
-
 # A legislator's party letter in brackets right before a name: "Mark Warner (D) Virginia".
 _PARTY_LETTER = re.compile(r"\([DRI]\)\s+$")
 _SETTING_PREPOSITIONS = frozenset(("on", "at", "in", "during"))
@@ -152,7 +150,9 @@ class ReadBack(Sources):
             if re.search(r"[,_;:—–]", text[w[lead].start : w[cue].start]):
                 continue
             # an article opens it after a quote; elsewhere a title ends it, right before the cue
-            if w[lead].low in ("a", "an", "the") and _QUOTE_BEFORE.search(before) or is_role(w[cue - 1].low):
+            if (w[lead].low in ("a", "an", "the") and _QUOTE_BEFORE.search(before)) or is_role(
+                w[cue - 1].low
+            ):
                 return first
         return None
 

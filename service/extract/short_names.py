@@ -2,8 +2,8 @@
 
 A name without its last part or with an initial for a given name ("Tengku Zafrul", "N Sitharaman"),
 a surname ("Sitharaman"; of two people sharing it, the one the article introduced first), a first
-name ("Luka" after "Luka Kovač"), a surname misspelt by one letter ("Rute", "Zangeneh"), the people a bare
-surname may mean, and the letters of a title or of a body's name ("the CEC", "MLHD"). `People`
+name ("Luka" after "Luka Kovač"), a surname misspelt by a letter ("Rute", "Zangeneh"), the people
+a bare surname may mean, and the letters of a title or of a body's name ("the CEC", "MLHD"). `People`
 supplies `persons` and `nicknames`.
 """
 
