@@ -76,6 +76,7 @@ class Person:
     guessed: bool = False  # the gender was learned from a pronoun that spoke, not from a title
     last_seen: int = -1
     first_at: int = -1  # where the article first names this person in full
+    age: int | None = None  # "Hashmat Shahidi, 28,", "the 28-year-old Hashmat Shahidi"
 
     @property
     def key(self) -> str:

@@ -20,6 +20,8 @@ from service.extract.unnamed import Unnamed
 from service.extract.words import Mention, is_cue
 from service.names import name_tokens
 
+_YEARS_OLD = re.compile(r"\b(\d{1,2})[- ]year[- ]old\b")
+
 
 class References(Unnamed):
     """Resolve mentions to people: names, titles, pronouns, groups and the bodies behind documents."""
@@ -45,6 +47,15 @@ class References(Unnamed):
             self._resolved[key] = person
         return self._resolved[key]
 
+    def _of_age(self, m: Mention) -> Person | None:
+        """Return the one person of the age a descriptor gives ("the 28-year-old batsman"), if the
+        article gives that age to exactly one person."""
+        age = _YEARS_OLD.search(m.surface)
+        if age is None:
+            return None
+        aged = [p for p in self.people.persons if p.kind == "person" and p.age == int(age.group(1))]
+        return aged[0] if len(aged) == 1 else None
+
     def _group_of(self, si: int, m: Mention) -> Person | None:
         """Return the body a group mention stands for: "the ministry", "The UAW's national leadership"."""
         if m.name in _POSITIONS and not self.people.org_named(m.name, m.start):
@@ -61,6 +72,10 @@ class References(Unnamed):
 
     def _descriptor_of(self, si: int, m: Mention) -> Person | None:
         """Return the person a descriptor means: a title's holder, the person in focus, or nobody."""
+        aged = self._of_age(m)
+        if aged is not None:
+            aged.last_seen = max(aged.last_seen, m.start)
+            return aged
         # "the head of state added", "the head of government": whoever leads the country
         leads = m.name == "head" and _OF_STATE.match(self.masked, m.end) is not None
         person = resolve_descriptor(

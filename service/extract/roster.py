@@ -9,6 +9,7 @@ are gathered here; `roster_passes` learns the titles, kinds and genders the text
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from service.extract.article import ParsedArticle
@@ -27,7 +28,7 @@ from service.extract.roster_passes import (
     things_after_article,
 )
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, words_of
+from service.extract.words import Mention, is_role, words_of
 from service.names import name_tokens
 
 
@@ -48,7 +49,36 @@ def roster(
     things_after_article(masked, people, names)
     learn_sides(masked, people)
     learn_couples(masked, people)
+    _learn_ages(masked, people, names)
     return people
+
+
+# An age after a name ("Hashmat Shahidi, 28,", "Ana Ruiz (34)") or before it ("the 28-year-old
+# batsman Hashmat Shahidi").
+_AGE_AFTER = re.compile(r", (\d{1,2})(?=[,.;])| \((\d{1,2})\)")
+_AGE_BEFORE = re.compile(r"\b(\d{1,2})[- ]year[- ]old\s+((?:[\w’'-]+\s+){0,3})$")
+
+
+def _learn_ages(masked: str, people: People, names: list[Mention]) -> None:
+    """Give each person the age the text gives next to one of their names, when it gives one only."""
+    ages: dict[int, set[int]] = {}
+    for m in names:
+        person = people.known(m) if m.kind == "name" else None
+        if person is None or person.kind != "person":
+            continue
+        after = _AGE_AFTER.match(masked, m.end)
+        before = _AGE_BEFORE.search(masked, max(0, m.start - 48), m.start)
+        # only a title between: "the 31-year-old Arsenal forward Leandro Trossard", not "the
+        # 31-year-old told Sky Sports"
+        titled = before is not None and all(
+            w[:1].isupper() or is_role(w.lower()) for w in before.group(2).split()
+        )
+        for found in (after, before if titled else None):
+            if found is not None:
+                ages.setdefault(id(person), set()).add(int(next(g for g in found.groups() if g)))
+    for person in people.persons:
+        told = ages.get(id(person), set())
+        person.age = next(iter(told)) if len(told) == 1 else None
 
 
 def _names_and_shown(

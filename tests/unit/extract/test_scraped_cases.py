@@ -3842,6 +3842,28 @@ CASES = [
         "Mark Weller",
         "direct",
     ),
+    # "the 28-year-old batsman" is the one person the story gives that age, not the one in focus ...
+    (
+        "Captain Hamid Shaheen, 28, led the side. Coach Jon Trent praised the bowlers after the match.\n\n"
+        "“We were playing a lot of cricket,” the 28-year-old batsman said.",
+        "We were playing a lot of cricket,",
+        "Hamid Shaheen",
+        "direct",
+    ),
+    (
+        "The 25-year-old Danish player Carla Wozna beat Maddie Keyes in the final.\n\nKeyes served well.\n\n"
+        "“It has been a good week,” the 25-year-old said.",
+        "It has been a good week,",
+        "Carla Wozna",
+        "direct",
+    ),
+    # ... and an age before a verb gives it to nobody: "the 31-year-old told Sky Sports".
+    (
+        "Leo Trent came off the bench. “You want to play,” the 31-year-old told Sky Sports.",
+        "You want to play,",
+        "Leo Trent",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
