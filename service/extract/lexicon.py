@@ -373,6 +373,7 @@ ROLE_ABBREVIATIONS = {
     "igp": "inspector general of police",
     "dg": "director general",
     "pro": "public relations officer",
+    "vc": "vice-chancellor",
 }
 # Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".
 TITLE_ABBREVIATIONS = {

@@ -3864,6 +3864,14 @@ CASES = [
         "Leo Trent",
         "direct",
     ),
+    # "the VC" is the vice-chancellor.
+    (
+        "The Vice-Chancellor of the university, Prof. Ezekiel Agbadu, met the students.\n\n"
+        "“We have been meeting with the student leaders,” the VC said.",
+        "We have been meeting with the student leaders,",
+        "Ezekiel Agbadu",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
