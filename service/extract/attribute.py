@@ -31,7 +31,7 @@ from service.extract.fills import Fills
 from service.extract.floating import Floating
 from service.extract.found import Found
 from service.extract.headlines import Headlines
-from service.extract.lexicon import DEMONYMS, venue_of
+from service.extract.lexicon import venue_of
 from service.extract.marks import Span
 from service.extract.masking import quoted_and_masked
 from service.extract.mentions import mentions_in, stand_in
@@ -281,19 +281,5 @@ class Attributor(Headlines, Floating, Fills, Fallbacks):
         self._fill_run_ons(placed, groups)
         self._fill_from_update_below(placed)
         self._fill_headlines(out, [f for _, f in placed])
-        for f in out:
-            if f.person is not None and self._nationality(f.person):
-                # "Armenian protesters chanted “…”": an adjective no rule saw as one
-                f.person, f.role, f.confidence = None, None, min(f.confidence, 0.3)
+        self._clear_nobodies(out)
         return out
-
-    def _nationality(self, p: Person) -> bool:
-        """Return True for a nationality's adjective taken for a name ("Armenian"), which names
-        nobody. (A town or a country may stand for its government: "Bucharest rejected".)"""
-        low = p.name.lower()
-        # ("Ethiopians": a people, no one speaker)
-        return (
-            p.kind == "unknown"
-            and not p.roles
-            and (low in DEMONYMS or low[-1:] == "s" and low[:-1] in DEMONYMS)
-        )

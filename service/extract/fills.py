@@ -11,16 +11,43 @@ from __future__ import annotations
 import re
 
 from service.extract.found import Found
+from service.extract.lexicon import DEMONYMS
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span
+from service.extract.people import Person
 from service.extract.tags import Tags
 
 # A closing mark with no quote open, then the words that name who spoke: `…,” said X`.
 _CLOSE_THEN_CUE = re.compile(r"[,.!?]([”\"])\s+\S")
+# A crowd's words: a chant or a shout just before the quote in its sentence ("members chanting,
+# “…!”", "chants of “…!”", "leading supporters to shout out, “…!”"), or a crowd's after it
+# ("“…!” rang out from the crowd").
+_CHANT_BEFORE = re.compile(
+    r"\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|cries|cried|roar(?:s|ed|ing)?)\b[^.!?“”\"]{0,16}$",
+    re.IGNORECASE,
+)
+_CHANT_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:rang out|chanted|from the [\w-]+ crowd|from the crowd)\b")
 
 
 class Fills(Tags):
     """Fill in speakers from quotes and updates that come later in the article."""
+
+    def _clear_nobodies(self, out: list[Found]) -> None:
+        """Take the speaker from quotes that name nobody: a nationality's adjective read as a name,
+        a crowd's chant."""
+        text = self.article.text
+        for f in out:
+            if f.person is not None and _nationality(f.person):
+                # "Armenian protesters chanted “…”": an adjective no rule saw as one
+                f.person, f.role, f.confidence = None, None, min(f.confidence, 0.3)
+            words = text[f.span.start : f.span.end]
+            cried = words.rstrip(" ”\"’'").endswith("!") and len(words.split()) <= 8
+            before = text[max(0, f.span.open_at - 60) : f.span.open_at]
+            after = text[f.span.close_at + 1 : f.span.close_at + 60]
+            if cried and (_CHANT_BEFORE.search(before) or _CHANT_AFTER.search(after)):
+                # "members chanting, “Vavi Vavi Vavi Vavi!”": the crowd's, nobody to name
+                f.person, f.role, f.mention, f.cue = None, None, None, None
+                f.unnamed, f.confidence = True, min(f.confidence, 0.3)
 
     def _adjacent(self, last: tuple[int, Found], si: int, span: Span) -> bool:
         """Return True when `span` continues the previous quote: same or next sentence, bare."""
@@ -110,3 +137,12 @@ def _named_before(later: Found, found: Found) -> bool:
         return False
     titled = later.role is not None and len((later.mention or "").split()) >= 3
     return titled or 0 <= later.person.first_at < found.span.start
+
+
+def _nationality(p: Person) -> bool:
+    """Return True for a nationality's adjective taken for a name ("Armenian"), which names
+    nobody. (A town or a country may stand for its government: "Bucharest rejected".)"""
+    low = p.name.lower()
+    # ("Ethiopians": a people, no one speaker)
+    plural = low[-1:] == "s" and low[:-1] in DEMONYMS
+    return p.kind == "unknown" and not p.roles and (low in DEMONYMS or plural)

@@ -3872,6 +3872,26 @@ CASES = [
         "Ezekiel Agbadu",
         "direct",
     ),
+    # A crowd's chant names nobody, though the speaker just quoted stands beside it ...
+    (
+        "“She has been soft on crime,” Dale Penner said, leading some supporters to shout out, “Lock her up!”",
+        "Lock her up!",
+        None,
+        "direct",
+    ),
+    (
+        "Union leader Sipho Vavu joined the march and was welcomed with songs and members chanting, “Vavu Vavu!”",
+        "Vavu Vavu!",
+        None,
+        "direct",
+    ),
+    # ... but a speaker who tells the crowd something is named.
+    (
+        "“This is the future of our country!” Robert Bieda told the crowd.",
+        "This is the future of our country!",
+        "Robert Bieda",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
