@@ -3,7 +3,8 @@
 The mixin behind `Attributor`: the open paragraphs of a quote that runs on take the speaker its
 closing tag names; a quote left open takes the speaker named where the next paragraph closes
 it; in a newest-first live blog an unnamed quote takes the person the update before it
-introduced.
+introduced. Last, quotes that name nobody lose their speaker: a crowd's chant, a nationality's
+adjective read as a name.
 """
 
 from __future__ import annotations
