@@ -128,15 +128,13 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             published = published or _parse_date(dated.group(1))
             blocks.append(Block(start, end, "boilerplate"))
             continue
-        if _BOILERPLATE.match(line) or _code(line):
-            blocks.append(Block(start, end, "boilerplate"))
-            continue
+        furniture = _BOILERPLATE.match(line) is not None or _code(line)
         half = len(line) // 2
-        if half >= 12 and line[:half] == line[half:]:
+        if not furniture and half >= 12 and line[:half] == line[half:]:
             # "Liam Marshall crossed for two triesLiam Marshall crossed for two tries", then the line
             # once: a photo's caption a page prints twice, glued, then again on a line of its own
             captions.add(line[:half])
-        if line in captions or half >= 12 and line[:half] in captions:
+        if furniture or line in captions or line[:half] in captions:
             blocks.append(Block(start, end, "boilerplate"))
             continue
         if "©" in line and seen_body and not line.lstrip().startswith(("©", "Copyright")):

@@ -56,8 +56,11 @@ def _race(tokens: list[str]) -> bool:
 
 
 def _adjective_led(tokens: list[str]) -> bool:
-    """Return True for a name opened by a nationality or continent's adjective: "European Indoor"."""
-    return tokens[0] in _WIDE_ADJECTIVES or (tokens[0] in DEMONYMS and tokens[0] not in _GIVEN_DEMONYMS)
+    """Return True for a name opened by a nationality or continent's adjective ("European Indoor"),
+    or made of nationalities only ("Filipino American", "German American")."""
+    if tokens[0] in _WIDE_ADJECTIVES or all(t in DEMONYMS for t in tokens):
+        return True
+    return tokens[0] in DEMONYMS and tokens[0] not in _GIVEN_DEMONYMS
 
 
 # Heads that stand for whichever organisation is in view: "the group said" after "the RSF".
@@ -118,13 +121,12 @@ class People(ShortNames):
         for m in full:
             if self._full_match(m) is None:
                 # "the World Cup", "at Celtic Park": an event's or a place's name is nobody's
-                head = name_tokens(m.name)[-1]
-                thing = head in THING_HEADS or head in PLACE_HEADS and m.name in placed
+                tokens = name_tokens(m.name)
+                thing = tokens[-1] in THING_HEADS or tokens[-1] in PLACE_HEADS and m.name in placed
                 # "Co Carlow": an Irish county; "St Johnstone", "St Helens": a saint's town or club
-                thing = thing or name_tokens(m.name)[0] in ("co", "county", "st", "saint")
+                thing = thing or tokens[0] in ("co", "county", "st", "saint")
                 thing = thing or _CODED.search(m.name) is not None or _DOMAIN.search(m.name) is not None
-                thing = thing or all(t in DEMONYMS for t in name_tokens(m.name))  # "Filipino American"
-                thing = thing or _adjective_led(name_tokens(m.name)) or _race(name_tokens(m.name))
+                thing = thing or _adjective_led(tokens) or _race(tokens)
                 thing = thing and not m.role and m.gender is None
                 kind = "org" if m.kind == "org" else "unknown" if thing else "person"
                 kind = "group" if _paired(m.name, plain) else kind

@@ -143,16 +143,15 @@ class ReadBack(Sources):
             if first.kind != "name":
                 continue
             before = text[s.start : first.start]
-            opens = _QUOTE_BEFORE.search(before) or not before.strip() or before.rstrip().endswith(",")
+            quoted = _QUOTE_BEFORE.search(before) is not None
+            opens = quoted or not before.strip() or before.rstrip().endswith(",")
             lead = first.last + 1
             if not opens or not (lead + 1 < cue <= lead + 10) or text[first.end : w[lead].start] != ", ":
                 continue
             if re.search(r"[,_;:—–]", text[w[lead].start : w[cue].start]):
                 continue
             # an article opens it after a quote; elsewhere a title ends it, right before the cue
-            if (w[lead].low in ("a", "an", "the") and _QUOTE_BEFORE.search(before)) or is_role(
-                w[cue - 1].low
-            ):
+            if (w[lead].low in ("a", "an", "the") and quoted) or is_role(w[cue - 1].low):
                 return first
         return None
 

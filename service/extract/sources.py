@@ -35,11 +35,7 @@ class Sources(Appositives):
             # "According to Ukraine's Foreign Minister Andrii Sybiha": the minister, not Ukraine
             source = next((m for m in s.mentions if m.first == source.last + 1), source)
         if source is None and cue + 2 < len(w) and w[cue + 2].low in ("him", "her"):
-            # "According to him, “…”": the one just spoken of
-            him, gender = w[cue + 2], ("m" if w[cue + 2].low == "him" else "f")
-            return Mention(
-                cue + 2, cue + 2, "pronoun", him.text, "he", None, him.start, him.end, gender=gender
-            )
+            return _pronoun_at(w, cue + 2)  # "According to him, “…”": the one just spoken of
         if source is None and cue + 3 < len(w) and w[cue + 2].low == "the" and w[cue + 3].low in DOCUMENTS:
             return document_pronoun(w, cue + 2)  # "According to the statement, the cell will …"
         if source is None:
@@ -148,21 +144,16 @@ class Sources(Appositives):
             owner = self._mention_ending(s, k - 1)
             if owner is not None and owner.kind in ("name", "org"):
                 return owner  # "the KCNA commentary said": KCNA
-            his = w[k - 1]
-            if owner is None and his.low in _OWNER_GENDERS:
-                # "His letter went on:", "her statement said": the one the pronoun stands for
-                return Mention(
-                    k - 1,
-                    k - 1,
-                    "pronoun",
-                    his.text,
-                    "he",
-                    None,
-                    his.start,
-                    his.end,
-                    gender=_OWNER_GENDERS[his.low],
-                )
+            if owner is None and w[k - 1].low in ("his", "her"):
+                return _pronoun_at(w, k - 1)  # "His letter went on:": the one the pronoun stands for
         return None
 
 
-_OWNER_GENDERS = {"his": "m", "her": "f"}
+_PRONOUN_GENDERS = {"him": "m", "his": "m", "her": "f"}
+
+
+def _pronoun_at(w: list[Word], k: int) -> Mention:
+    """Return word k, "him", "his" or "her", as a pronoun mention of its gender."""
+    return Mention(
+        k, k, "pronoun", w[k].text, "he", None, w[k].start, w[k].end, gender=_PRONOUN_GENDERS[w[k].low]
+    )
