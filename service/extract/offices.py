@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from service.extract.elsewhere import lower_elsewhere, recurs
+from service.extract.elsewhere import lower_elsewhere, named_in_full, recurs
 from service.extract.lexicon import (
     BODY_HEADS,
     COUNTRIES,
@@ -165,7 +165,12 @@ def acronym_before_name(text: str, name_words: list[Word]) -> bool:
     # man's given names ("CY Leung")
     if len(first) < 3 and not spelled_out(text, first):
         return False
-    return recurs(text, rest[-1].text) if len(rest) > 1 else named_on(text, rest[0])
+    if len(rest) > 1:
+        return recurs(text, rest[-1].text)
+    # "CJ Koome" after "Chief Justice Martha Koome": a spelled-out title's letters before a surname
+    return named_on(text, rest[0]) or (
+        spelled_out(text, first) and named_in_full(text, rest[0].text, but=first)
+    )
 
 
 def spelled_out(text: str, letters: str) -> bool:

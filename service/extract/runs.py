@@ -51,6 +51,9 @@ _PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _HYPHENATED_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|[a-z]+ing|led|based|born|made|run|held|owned)$")
 _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
+# A letter or a particle hyphenated to a word: "U-turn", "X-ray", "a Call-In process", "Sign-Up".
+_HYPHENATED_THING = re.compile(r"^[A-Z]-[a-z]|-(?:In|Out|Up|Off|Over|Down|Back)$")
+_STORMS = frozenset(("storm", "hurricane", "cyclone", "typhoon", "tornado"))
 
 
 # Chambers, sides and departments whose officers are named "Speaker of the House X", "Leader of
@@ -73,6 +76,13 @@ _CHAMBERS = frozenset(
 
 # "couldn’t", "won't": a verb with its negation, never part of a name.
 _CONTRACTION = re.compile(r"n[’']t$|^(?:we|you|they|i|he|she|it|that|there)[’'](?:re|ve|ll|m|d|s)$")
+
+
+def _storm_named(words: list[Word], i: int) -> bool:
+    """Return True for a storm's name: "the storm Daniel", "the storm named Daniel"."""
+    named = i > 1 and words[i - 1].low in ("named", "called", "dubbed")
+    before = words[i - 1 - named] if i > named else None
+    return before is not None and before.text in _STORMS
 
 
 def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
@@ -101,6 +111,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             or _CONTRACTION.search(w.low)  # "ANDY FARRELL COULDN’T resist a joke"
             or _PARTY_STATE.match(w.text)
             or _HYPHENATED_ADJECTIVE.search(w.text)  # "the US-drafted plan", "Kremlin-backed"
+            or _HYPHENATED_THING.search(w.text) is not None
+            or _storm_named(words, i)
         )
         if (
             not (capital(w) or lead_title or particle_lead(text, words, i))

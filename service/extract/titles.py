@@ -44,6 +44,12 @@ from service.extract.words import (
 
 # Titles that go with a single name as the name the world knows: "Pope Francis", "King Charles".
 _REGNAL = frozenset(("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan"))
+# Endings of nouns that name a field or an activity, never a given name: "Instruction", "Ownership".
+_FIELD = re.compile(r"(?:tion|sion|ship|ism|ology|ness)$")
+_COUNTS = (
+    "two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|million|millions|many|several"
+    "|fellow|other"
+)
 _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
 
 
@@ -65,11 +71,15 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     lows = {w.low for w in run}
     name_words = _without_demonym(text, name_words, lows)
     name_words = _after_adjective(name_words)
+    if head >= 0:
+        name_words = _without_field(name_words)
     start, end = run[0].start, run[-1].end
     possessive = is_possessive(text, run[-1])
     if possessive and POSSESSIVE.search(run[-1].text):
         end -= 2
     prep = _after_preposition(text, words, first, placed, office)
+    if first > 0 and words[first - 1].low in ("in", "at", "from", "near") and _place_first(text, name_words):
+        name_words = name_words[1:]  # "at the party's headquarters in Accra Asiedu Nketia said"
     role = title_role(text, run, head, office, kin)
     if not name_words:
         return _unnamed(text, run, first, last, head, role, start, end, possessive, prep)
@@ -122,6 +132,28 @@ def _after_adjective(name_words: list[Word]) -> list[Word]:
     return name_words[cut[-1] + 1 :] if cut else name_words
 
 
+def _without_field(name_words: list[Word]) -> list[Word]:
+    """Return a titled holder's name words without the field of the office before them:
+    "(Superintendent of Public) Instruction Tony Thurmond" is Tony Thurmond."""
+    while len(name_words) > 2 and len(name_words[0].low) > 5 and _FIELD.search(name_words[0].low):
+        name_words = name_words[1:]
+    return name_words
+
+
+def _place_first(text: str, name_words: list[Word]) -> bool:
+    """Return True when a name of three words or more is written elsewhere without its first word."""
+    if len(name_words) < 3:
+        return False
+    rest = re.escape(text[name_words[1].start : name_words[-1].end])
+    return re.search(rf"(?<!{re.escape(name_words[0].text)} )\b{rest}\b", text) is not None
+
+
+def _counted(text: str, word: str) -> bool:
+    """Return True when the text counts a people by this word's plural: "six Rohingyas", "a million
+    Rohingyas" (a given name is not counted so)."""
+    return re.search(rf"\b(?:\d[\d,.]*|{_COUNTS}) {re.escape(word)}s\b", text) is not None
+
+
 def _plural_demonym(low: str) -> bool:
     """Return True for a nation's people: "Kenyans", "Britons" (not "Jones", no nationality)."""
     return low.endswith("s") and low[:-1] in DEMONYMS
@@ -137,7 +169,11 @@ def _without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[
     )
     while (
         (len(name_words) > 2 or len(name_words) == 2 and (name_words[0].low in DEMONYM_NOUNS or surname))
-        and (name_words[0].low in DEMONYMS or _plural_demonym(name_words[0].low))
+        and (
+            name_words[0].low in DEMONYMS
+            or _plural_demonym(name_words[0].low)
+            or _counted(text, name_words[0].text)
+        )
         and not lows & ORG_WORDS
     ):
         # "the Italian Renato Moretti", "Kenyans Abel Kirui and …": a nationality, then the name

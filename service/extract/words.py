@@ -78,9 +78,18 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
             gap = text[out[-1].end if out else start : at]
             out.append(Word(at, at + cut, word[:cut], "_" in gap and "," in gap))
             at, word = at + cut, word[cut:]
+        led = _LED.search(word) if out and capital(out[-1]) and text[out[-1].end : at] == " " else None
+        if led is not None:
+            # "Chief Justice Martha Koome-led Bench": the name ends at the hyphen
+            out.append(Word(at, at + led.end(), word[: led.end()]))
+            at, word = at + led.end(), word[led.end() :]
         gap = text[out[-1].end if out else start : at]
         out.append(Word(at, m.end(), word, "_" in gap and "," in gap))
     return out
+
+
+# A participle hyphenated to the last word of a name: "Martha Koome-led", "Jane Doe-backed".
+_LED = re.compile(r"^[A-Z][a-z]{2,}(?=-(?:led|backed|owned|run|chaired|sponsored|appointed|founded)$)")
 
 
 def _glued_at(text: str, word: str) -> int:

@@ -3892,6 +3892,66 @@ CASES = [
         "Robert Bieda",
         "direct",
     ),
+    # A hyphenated word with a letter or a particle ("U-turn", "Call-In") is nobody's name.
+    (
+        "Nia Rhys spoke first. Her motion called for new funding for Wales, U-turn on the fuel allowance, and "
+        "an end to the cap.\n\nShe criticised the government for 'watering down' its demands.",
+        "watering down",
+        "Nia Rhys",
+        "partial",
+    ),
+    (
+        "A number of councillors initiated a Call-In process to challenge a decision, saying: ‘We believe "
+        "the mandate of the council is clear.’",
+        "We believe the mandate of the council is clear.",
+        None,
+        "direct",
+    ),
+    # A name before "-led" ends there: the body it leads is no part of it.
+    (
+        "The Chief Justice Martha Wanjiru-led Bench threw out the petition.\n\n"
+        "“No credible evidence was given,” Wanjiru said.",
+        "No credible evidence was given,",
+        "Martha Wanjiru",
+        "direct",
+    ),
+    # A title's letters the text spells out ("Chief Justice", "Solicitor General") before a surname
+    # of a person named in full.
+    (
+        "Chief Justice Martha Wanjiru read the ruling.\n\n“The forms were not altered,” CJ Wanjiru said.",
+        "The forms were not altered,",
+        "Martha Wanjiru",
+        "direct",
+    ),
+    (
+        "Solicitor General Tushar Kale appeared for the state. Solicitor General (SG) Kale objected. "
+        "SG Kale added, “How are you concerned with this?”",
+        "How are you concerned with this?",
+        "Tushar Kale",
+        "direct",
+    ),
+    # A portfolio's abstract noun after "of" is the office's, not the holder's given name.
+    (
+        "“Students are losing out,” said State Superintendent of Public Instruction Tom Varley.",
+        "Students are losing out,",
+        "Tom Varley",
+        "direct",
+    ),
+    # A people's name the text also writes in the plural ("six Rohingyas") is no given name.
+    (
+        "At least six Karennis died in the floods. “This is like a nightmare,” said Karenni Mu Paw Htoo.",
+        "This is like a nightmare,",
+        "Mu Paw Htoo",
+        "direct",
+    ),
+    # A place after "in", before a name the text writes without it, is no part of the name.
+    (
+        "Speaking at the party headquarters in Tamale Kofi Adjei said all parties must wait.\n\n"
+        "“We in the party remain calm,” Kofi Adjei added.",
+        "We in the party remain calm,",
+        "Kofi Adjei",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
@@ -4297,3 +4357,11 @@ def test_a_stage_race_is_no_person(extractor: Extractor, race: str) -> None:
     )
     _, _, people = extractor.attribute(text, "case.txt")
     assert [p.kind for p in people if p.name == race] == ["unknown"]
+
+
+@pytest.mark.parametrize("storm", ["the storm Daniel", "the storm named Daniel", "Hurricane Daniel"])
+def test_a_storms_name_is_nobodys(extractor: Extractor, storm: str) -> None:
+    text = f"{storm[0].upper()}{storm[1:]} hit the coast on Sunday. “The roads are gone,” the mayor Omar Salem said."
+    _, _, people = extractor.attribute(text, "case.txt")
+    assert [p.name for p in people if p.kind == "person"] == ["Omar Salem"]
+    assert "Daniel" not in [p.name for p in people]
