@@ -9,6 +9,7 @@ supplies `persons` and `nicknames`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from service.extract.lexicon import KIN
@@ -47,8 +48,9 @@ def same_person(short: list[str], long: list[str]) -> bool:
     # "N Sitharaman" is Nirmala Sitharaman: an initial stands for a given name it begins
     return (
         bool(short)
-        and short[-1] == long[-1]
-        and all(t in long or (len(t) == 1 and any(x.startswith(t) for x in long[:-1])) for t in short)
+        # ("Ali Mohamud" and "Ali Mohamed", each named in full, are two people)
+        and (short[-1] == long[-1] or len(short) < len(long) and transliterated(short[-1], long[-1]))
+        and all(t in long or (len(t) == 1 and any(x.startswith(t) for x in long[:-1])) for t in short[:-1])
     )
 
 
@@ -124,7 +126,7 @@ class ShortNames:
             for p in fits
             if p.kind == "person"
             and len(name_tokens(p.name)) > 1
-            and _one_edit(token, name_tokens(p.name)[-1])
+            and (_one_edit(token, name_tokens(p.name)[-1]) or transliterated(token, name_tokens(p.name)[-1]))
         ]
         return near[0] if len(near) == 1 else None
 
@@ -150,6 +152,24 @@ def _initials(words: str) -> str:
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def transliterated(a: str, b: str) -> bool:
+    """Return True when `a` and `b`, five letters or more with the same first letter, differ only in
+    vowels, glides and a closing "h": one Arabic name romanised twice ("Rudayneh", "Rudeineh",
+    "Rudeine"; "Harari", "Hariri")."""
+    return (
+        a != b
+        and min(len(a), len(b)) >= 5
+        and a[0] == b[0]
+        and len(_skeleton(a)) >= 3
+        and _skeleton(a) == _skeleton(b)
+    )
+
+
+def _skeleton(token: str) -> str:
+    """Return a token's consonants, doubled letters once and a closing "h" dropped: "rudayneh" is "rdn"."""
+    return re.sub(r"[aeiouyw]", "", re.sub(r"(.)\1+", r"\1", token.removesuffix("h")))
 
 
 def _one_edit(a: str, b: str) -> bool:

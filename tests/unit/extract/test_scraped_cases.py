@@ -3952,6 +3952,22 @@ CASES = [
         "Kofi Adjei",
         "direct",
     ),
+    # One Arabic name romanised twice in a story ("Rudayneh", "Rudeineh"; "Harari", "Hariri") is one
+    # person's.
+    (
+        "Presidential spokesman Khalil Abu Sharayneh condemned the raid.\n\n"
+        "Abu Shareineh said: “This escalation will not bring security to anyone.”",
+        "This escalation will not bring security to anyone.",
+        "Khalil Abu Sharayneh",
+        "direct",
+    ),
+    (
+        "MP Yousef Al-Jabari called on the parliament to act. Al-Jabiri expressed his regret. "
+        "“The ministers must explain themselves,” he said.",
+        "The ministers must explain themselves,",
+        "Yousef Al-Jabari",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
@@ -4365,3 +4381,13 @@ def test_a_storms_name_is_nobodys(extractor: Extractor, storm: str) -> None:
     _, _, people = extractor.attribute(text, "case.txt")
     assert [p.name for p in people if p.kind == "person"] == ["Omar Salem"]
     assert "Daniel" not in [p.name for p in people]
+
+
+def test_two_names_romanised_alike_in_full_are_two_people(extractor: Extractor) -> None:
+    text = (
+        "Guard Ali Mohamud ran to the gate. Shopkeeper Ali Mohamed hid.\n\n"
+        "“They were shooting at everyone,” said Ali Mohamud."
+    )
+    _, _, people = extractor.attribute(text, "case.txt")
+    assert sorted(p.name for p in people if p.kind == "person") == ["Ali Mohamed", "Ali Mohamud"]
+    assert attribution(extractor.extract, text, "They were shooting at everyone,")[0] == "Ali Mohamud"
