@@ -44,6 +44,12 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # A trailing credit line: "AFP", "Reuters", "(AP)", "— AFP".
+# "The Ribbon Reef, after coral bleaching occurred.(Dr Jez Roff)", "… the flood. (Supplied: Ann Lee)":
+# a photo's caption ends on its photographer's name in brackets, and quotes nobody.
+_NAME_WORD = r"[A-Z][\w.’'-]*"
+# a label and a name ("Supplied: Ann Lee"), or a name of two words or more ("Dr Jez Roff")
+_CREDITED = rf"(?:[A-Z][\w ]{{0,20}}: ?(?:{_NAME_WORD}\s?){{1,4}}|(?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
+_PHOTO_CREDIT = re.compile(rf"^[^“”\"‘]*[.!?] ?\({_CREDITED}\)\s*$")
 _CREDIT = re.compile(r"^\s*[-—–(]*\s*([A-Z][A-Za-z&.]{1,14}(?: [A-Z][A-Za-z&.]{1,14})?)\s*\)?\s*$")
 _CLOSED = re.compile(r"[”\"’']\W*(?:\s|$)")
 _TAGGED_QUOTE = re.compile(r"[“\"‘'][^”\"’]{8,}[,!?][”\"’']\s+[a-z]")
@@ -137,7 +143,9 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         if furniture or line in captions or line[:half] in captions:
             blocks.append(Block(start, end, "boilerplate"))
             continue
-        if "©" in line and seen_body and not line.lstrip().startswith(("©", "Copyright")):
+        if (
+            "©" in line and seen_body and not line.lstrip().startswith(("©", "Copyright"))
+        ) or _PHOTO_CREDIT.search(line):
             # "Broncos five-eighth Anthony Milford. ©Grant Trouville/NRL Photos": a photo's caption,
             # which may name someone in full but speaks for nobody; so does its text shown just above
             if (

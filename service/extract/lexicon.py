@@ -432,7 +432,16 @@ BODY_HEADS = frozenset(
     )
 )
 # Words that end a body's name inside an office: "Head of the KPK News Section Ali Fikri".
-BODY_ENDS = BODY_HEADS | {"section", "division", "unit", "directorate", "office", "committee", "court"}
+BODY_ENDS = BODY_HEADS | {
+    "section",
+    "division",
+    "unit",
+    "directorate",
+    "office",
+    "committee",
+    "court",
+    "staff",
+}
 ORG_WORDS = frozenset(
     _words(
         "organization organisation union council commission ministry department force forces "
@@ -445,7 +454,7 @@ ORG_WORDS = frozenset(
         "new saudi city aerospace airlines airways motors technologies robotics resources "
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
         "forum coalition society power energy utilities herald daily tribune gazette journal telegraph "
-        "chronicle courier staff headquarters hospitals schools trusts councils "
+        "bureau chronicle courier staff headquarters hospitals schools trusts councils "
         # local government areas: "Tumbarumba Shire", "the Borough of Barnet"
         "shire borough municipality township "
     )

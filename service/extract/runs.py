@@ -45,7 +45,9 @@ from service.extract.run_words import (
 from service.extract.words import Word, capital, is_possessive, is_role
 
 # Verbs a page opens a line with to call its reader: "Watch …", "Read more …", "Listen …".
-_CALLS = frozenset(("watch", "read", "listen", "click", "subscribe"))
+_CALLS = frozenset(
+    ("watch", "read", "listen", "click", "subscribe", "check", "see", "find", "follow", "share")
+)
 _PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z]")
 # A US lawmaker's party and state, "(D-N.J.)", "R-Texas": no one's name.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")

@@ -3968,6 +3968,45 @@ CASES = [
         "Yousef Al-Jabari",
         "direct",
     ),
+    # A body ending in "Staff" after an office's "of the", then its holder's name.
+    (
+        "Army Chief of the General Staff Dov Aronson held an assessment with the troops.\n\n"
+        "“It is very impressive,” Aronson said.",
+        "It is very impressive,",
+        "Dov Aronson",
+        "direct",
+    ),
+    # "X and Y Administration", "Bureau of X Affairs": one body's name.
+    (
+        "The National Oceanic and Atmospheric Administration (NOAA) called it a “global bleaching event” on Monday.",
+        "global bleaching event",
+        "National Oceanic and Atmospheric Administration",
+        "partial",
+    ),
+    (
+        "“We share the deep concerns of the observers,” said the United States Bureau of Consular Affairs on Saturday.",
+        "We share the deep concerns of the observers,",
+        "United States Bureau of Consular Affairs",
+        "direct",
+    ),
+    # "Check out what …": a page's call to its reader, no one's name.
+    (
+        "So Mia Lund claimed pole position.\n\nCheck out what Lund, and other drivers, had to say after day three:\n\n"
+        "Mia Lund, #6 Racing\n\n“Yesterday was great, being quickest in the wet,” she said.",
+        "Yesterday was great, being quickest in the wet,",
+        "Mia Lund",
+        "direct",
+    ),
+    # A photo's caption ending on its photographer's name in brackets quotes nobody.
+    (
+        "Marine biologist Ana Ortiz has dived on the reef for years.\n\nBut, she says, it has been a sad summer "
+        "on the Great Barrier Reef.\n\n"
+        "The Ribbon Reef, on the northern side of the Great Barrier Reef, after bleaching occurred.(Dr Jez Moll)\n\n"
+        "“I have been close to tears quite a few times.”",
+        "I have been close to tears quite a few times.",
+        "Ana Ortiz",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
