@@ -38,7 +38,7 @@ from service.extract.mentions import mentions_in, stand_in
 from service.extract.name_lines import name_heading
 from service.extract.parser import SpeakerParser
 from service.extract.people import Person
-from service.extract.roster import roster
+from service.extract.roster import learn_quoted_given_names, roster
 from service.extract.sentence import Sentence
 from service.extract.speech import is_speech
 from service.extract.words import Mention, is_cue, sentences, words_of
@@ -282,4 +282,5 @@ class Attributor(Headlines, Floating, Fills, Fallbacks):
         self._fill_from_update_below(placed)
         self._fill_headlines(out, [f for _, f in placed])
         self._clear_nobodies(out)
+        learn_quoted_given_names(self.article.text, self.masked, self.people)
         return out

@@ -108,12 +108,26 @@ class References(Unnamed):
                 m.last + 1 < len(self.sentences[si].words) and is_cue(self.sentences[si].words, m.last + 1)
             )
             person = self._pronoun(si, m, own_sentence=own)
+            replying = _REPLY.match(self.masked, self.sentences[si].start) is not None
+            if person is not None and replying and _holds_other(person, m):
+                # "Responding, the First Minister said" after Mr Sarwar, the Labour leader, spoke:
+                # the one answering is someone the article has given no title
+                person = self._untitled_before(m.start)
         if person is not None and self._unnamed_since(si, m.name, person.last_seen):
             # "One GOP senator, speaking on condition of anonymity, …" then "the senator"
             person = None
         if person is not None:
             person.last_seen = max(person.last_seen, m.start)
         return person
+
+    def _untitled_before(self, position: int) -> Person | None:
+        """Return the person last seen before `position` of those the article gives no title."""
+        untitled = [
+            p
+            for p in self.people.persons
+            if p.kind == "person" and not p.roles and 0 <= p.last_seen < position
+        ]
+        return max(untitled, key=lambda p: p.last_seen, default=None)
 
     def _pronoun_of(self, si: int, m: Mention) -> Person | None:
         """Return the person a pronoun stands for; a speaking "he" or "she" teaches its gender."""
@@ -247,6 +261,15 @@ _POSITIONS = frozenset(("center", "centre"))
 
 
 _COPULAS = frozenset(("became", "become", "becomes", "is", "was", "remains", "remained"))
+
+
+# A sentence that answers the one who spoke before: "Responding, the First Minister said".
+_REPLY = re.compile(r"\s*(?:Responding|Replying|In response|In reply|Hitting back|Answering)\b")
+
+
+def _holds_other(person: Person, m: Mention) -> bool:
+    """Return True when `person` has titles, none of them the title `m` gives."""
+    return bool(person.roles) and not any(m.name in r.lower().split() for r in person.roles)
 
 
 def _holds_at(person: Person, body: str) -> bool:

@@ -13,8 +13,10 @@ import re
 from dataclasses import replace
 
 from service.extract.article import ParsedArticle
+from service.extract.lexicon import is_honorific
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
+from service.extract.offices import given_name
 from service.extract.people import People
 from service.extract.roster_passes import (
     learn_appositions,
@@ -28,6 +30,7 @@ from service.extract.roster_passes import (
     things_after_article,
 )
 from service.extract.sentence import Sentence
+from service.extract.short_names import same_person
 from service.extract.words import Mention, is_role, words_of
 from service.names import name_tokens
 
@@ -51,6 +54,27 @@ def roster(
     learn_couples(masked, people)
     _learn_ages(masked, people, names)
     return people
+
+
+def learn_quoted_given_names(text: str, masked: str, people: People) -> None:
+    """Give a person the article names by surname only ("Mr Swinney", "the First Minister") the
+    full name a quote gives them ("Why is John Swinney putting …"), when quotes give one only."""
+    for person in people.persons:
+        if person.kind != "person" or len(person.name.split()) != 1 or len(person.name) < 3:
+            continue
+        full = set()
+        for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(person.name)}\b", text):
+            given = words_of(text, m.start(1), m.end(1))[0]
+            if masked[m.start()] == "_" and given_name(text, given) and not is_honorific(given.text):
+                full.add(m.group())
+        if len(full) == 1 and not any(
+            same_person(name_tokens(f), name_tokens(p.name))
+            for f in full
+            for p in people.persons
+            if p is not person
+        ):
+            person.aliases.append(person.name)
+            person.name = full.pop()
 
 
 # An age after a name ("Hashmat Shahidi, 28,", "Ana Ruiz (34)") or before it ("the 28-year-old

@@ -4007,6 +4007,24 @@ CASES = [
         "Ana Ortiz",
         "direct",
     ),
+    # A person named outside quotes by surname only takes the full name a quote gives them.
+    (
+        "Mr Tarrant defended the plan on Monday.\n\nMs Obi asked: “Why is Peter Tarrant hiding from patients?”\n\n"
+        "“We are doing our best,” Mr Tarrant said.",
+        "We are doing our best,",
+        "Peter Tarrant",
+        "direct",
+    ),
+    # "Responding, the First Minister said": the one answering is not the titled speaker before.
+    (
+        "Labour leader Ana Obi accused the First Minister of neglect. Mr Tarrant has defended the plan.\n\n"
+        "During First Minister’s Questions on Thursday, Ms Obi said: “Rather than protecting patients, the "
+        "Government chose its party.\n\n“Waiting lists reached a record high.\n\n“Why are patients waiting so long?”\n\n"
+        "Responding, the First Minister said he is the “first to acknowledge we face challenges”.",
+        "first to acknowledge we face challenges",
+        "Tarrant",
+        "partial",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
