@@ -19,6 +19,7 @@ from service.extract.lexicon import (
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
     TITLE_SYNONYMS,
+    country_stem,
 )
 from service.extract.people import People, Person
 from service.extract.words import Mention
@@ -61,8 +62,7 @@ def resolve_descriptor(people: People, mention: Mention, lede: bool = False) -> 
     words = (mention.role or "").split()[:-1]
     given = [_norm(w) for w in words if not w.endswith(("’s", "'s"))]
     # "Ukraine’s foreign minister": a title of that country's (`Ukrainian Foreign Minister`)
-    place = next((_norm(w)[:4] for w in words if w.endswith(("’s", "'s"))), None)
-    place = place if place in NATIONALITY_STEMS else None
+    place = next((country_stem(_norm(w)[:-1]) for w in words if w.endswith(("’s", "'s"))), None)
     if mention.name in ROLE_ABBREVIATIONS:
         given = spelled[:-1]
     if head == "diplomat" and "top" in given:

@@ -279,6 +279,32 @@ DEMONYMS = _COUNTRY_DEMONYMS | frozenset(
     )
 )
 NATIONALITY_STEMS = frozenset(d[:4] for d in _COUNTRY_DEMONYMS if len(d) > 4)
+# Capitals that stand for their country's government: "Khartoum’s top diplomat", "Moscow's envoy".
+_CAPITALS = dict(
+    pair.split(":")
+    for pair in _words(
+        "moscow:russian kyiv:ukrainian kiev:ukrainian beijing:chinese tehran:iranian "
+        "khartoum:sudanese cairo:egyptian riyadh:saudi damascus:syrian baghdad:iraqi kabul:afghan "
+        "islamabad:pakistani delhi:indian dhaka:bangladeshi tokyo:japanese seoul:korean "
+        "taipei:taiwanese manila:filipino jakarta:indonesian hanoi:vietnamese ottawa:canadian "
+        "brasilia:brazilian caracas:venezuelan bogota:colombian havana:cuban london:british "
+        "paris:french berlin:german rome:italian madrid:spanish budapest:hungarian minsk:belarusian "
+        "tbilisi:georgian yerevan:armenian nairobi:kenyan abuja:nigerian jerusalem:israeli "
+        "beirut:lebanese amman:jordanian doha:qatari tripoli:libyan algiers:algerian rabat:moroccan "
+        "tunis:tunisian kampala:ugandan harare:zimbabwean athens:greek belgrade:serbian "
+        "zagreb:croatian bucharest:romanian sofia:bulgarian stockholm:swedish oslo:norwegian "
+        "dublin:irish lisbon:portuguese vienna:austrian "
+    )
+)
+
+
+def country_stem(word: str) -> str | None:
+    """Return the nationality stem of a country or its capital ("Ukraine", "Kyiv": "ukra"), else None."""
+    low = word.lower()
+    stem = low[:4] if low[:4] in NATIONALITY_STEMS else _CAPITALS.get(low, "")[:4]
+    return stem or None
+
+
 # Name endings that make an organisation a company: "the company said" after "Acme Corp".
 CORPORATE = frozenset(
     _words(

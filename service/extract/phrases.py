@@ -16,12 +16,12 @@ from service.extract.lexicon import (
     GROUP_HEADS,
     KIN,
     LOWER_ROLE_HEADS,
-    NATIONALITY_STEMS,
     OCCUPATION_ENDINGS,
     PORTFOLIOS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     SURNAME_ROLES,
+    country_stem,
 )
 
 # Groups that speak without a determiner: "police said", "officials said".
@@ -179,11 +179,11 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
             continue  # "the military’s official newspaper", "the general election": an adjective
         out.append(Phrase("descriptor", m.start(), stop, head_start, head, mods))
     for m in _PLACE_DESCRIPTOR.finditer(text, start, end):
-        if m.group(1)[:4].lower() in NATIONALITY_STEMS:
+        if country_stem(m.group(1)) is not None:
             mods = f"{m.group(1)}’s {m.group(2).strip()}".strip()
             out.append(Phrase("descriptor", m.start(), m.end(), m.start(3), m.group(3).lower(), mods))
     for m in _PLACE_GROUP.finditer(text, start, end):
-        if m.group(1)[:4].lower() in NATIONALITY_STEMS:
+        if country_stem(m.group(1)) is not None:
             mods = f"{m.group(1)}’s {m.group(2).strip()}".strip()
             out.append(Phrase("group", m.start(), m.end(), m.start(3), m.group(3).lower(), mods))
     out += [

@@ -4025,6 +4025,14 @@ CASES = [
         "Tarrant",
         "partial",
     ),
+    # A capital stands for its country: "Khartoum’s top diplomat" is Sudan's foreign minister.
+    (
+        "Early on Friday, Sudanese Foreign Minister Ibrahim Taha confirmed that the talks had failed.\n\n"
+        "“We sat for long hours,” Khartoum’s top diplomat told reporters.",
+        "We sat for long hours,",
+        "Ibrahim Taha",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
