@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import is_honorific
+from service.extract.lexicon import NAME_PARTICLES, is_honorific
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
 from service.extract.offices import given_name
@@ -56,14 +56,19 @@ def roster(
     return people
 
 
+# Words that open a surname: "Le Pen", "Abu Rudeineh", "van der Berg".
+_PARTICLES = NAME_PARTICLES | {"abu", "ben", "bin", "mac", "st"}
+
+
 def learn_quoted_given_names(text: str, masked: str, people: People) -> None:
-    """Give a person the article names by surname only ("Mr Swinney", "the First Minister") the
+    """Give a person the article names by surname only ("Mr Swinney", "Le Pen", "Abu Rudeineh") the
     full name a quote gives them ("Why is John Swinney putting …"), when quotes give one only."""
     for person in people.persons:
-        if person.kind != "person" or len(person.name.split()) != 1 or len(person.name) < 3:
+        *particles, last = person.name.split()
+        if person.kind != "person" or len(last) < 3 or any(w.lower() not in _PARTICLES for w in particles):
             continue
         full = set()
-        for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(person.name)}\b", text):
+        for m in re.finditer(rf"\b([^\W\d_]{{2,}}) {re.escape(person.name)}\b", text):
             given = words_of(text, m.start(1), m.end(1))[0]
             if masked[m.start()] == "_" and given_name(text, given) and not is_honorific(given.text):
                 full.add(m.group())

@@ -4033,6 +4033,14 @@ CASES = [
         "Ibrahim Taha",
         "direct",
     ),
+    # ... and so does a surname with its particle ("Le Pen", "Abu Rudeineh").
+    (
+        "“Only a new vote will help,” Le Garrec said on Sunday.\n\n"
+        "Her rival was scornful. “That shows a poor understanding of Amélie Le Garrec,” he said.",
+        "Only a new vote will help,",
+        "Amélie Le Garrec",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
