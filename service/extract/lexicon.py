@@ -528,7 +528,7 @@ PREPOSITIONS = frozenset(
     _words(
         "in on at by of for from to with without into between about against among during toward "
         "towards than like over under via per amid despite after before since through across "
-        "along around near outside inside beyond behind past "
+        "along around near outside inside beyond behind past alongside beside unlike "
     )
 )
 ABBREVIATIONS = frozenset(

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import NAME_PARTICLES, is_honorific
+from service.extract.lexicon import MONTHS, NAME_PARTICLES, WEEKDAYS, is_honorific
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
 from service.extract.offices import given_name
@@ -141,7 +141,32 @@ def _names_and_shown(
         if len(name_tokens(m.name)) > 1 and name_tokens(m.name)[-1] in surnames and (m.role or not titled)
     ]
     names, shown = _trim_headed(names, headed), _trim_headed(shown, headed, names)
-    return names, shown
+    return _trim_glued(names, masked), shown
+
+
+def _trim_glued(names: list[Mention], masked: str) -> list[Mention]:
+    """Drop a word glued to the start or end of a name the text also writes without it, when it is a
+    day before a surname the text gives another given name ("issued Monday Lorenzana said" …
+    "Delfin Lorenzana"), or the text writes it in lower case too and two words of name are left
+    ("Patient Dorothy Vowles" … "a patient" … "Dorothy Vowles").
+    """
+    written = {m.name for m in names if m.kind == "name"}
+    out = []
+    for m in names:
+        words = m.name.split()
+        if m.kind == "name" and len(words) > 1:
+            for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+                low = word.lower()
+                # ("Sunday Adebayo", "June Smith": a day or a month may be a given name, unless the
+                # text names the surname's bearer in full otherwise)
+                other = any(n.endswith(" " + " ".join(rest)) and n != m.name for n in written)
+                dated = low in WEEKDAYS | MONTHS and other
+                common = len(words) > 2 and re.search(rf"\b{re.escape(low)}\b", masked) is not None
+                if " ".join(rest) in written and (dated or common):
+                    m = replace(m, name=" ".join(rest))
+                    break
+        out.append(m)
+    return out
 
 
 def _full_names_near(text: str, places: list[tuple[int, int]], alone: set[str]) -> list[Mention]:

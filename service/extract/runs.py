@@ -21,6 +21,7 @@ from service.extract.lexicon import (
     ORG_WORDS,
     PARTY_TITLES,
     PORTFOLIOS,
+    PREPOSITIONS,
     WEEKDAYS,
     is_honorific,
 )
@@ -130,6 +131,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             )
             # "Watch Manuel Marquez’s press conference here:": a page's call to its reader
             or (i == 0 and w.low in _CALLS and not named_elsewhere(text, w))
+            # "Alongside Habeck, co-party leader Annalena Baerbock …": a preposition opening a sentence
+            or (i == 0 and w.low in PREPOSITIONS and not named_elsewhere(text, w))
             # "Additionally, Yemeni rebels assert …": an adverb and a comma ("Kelly, 34," is named again)
             or (
                 i == 0

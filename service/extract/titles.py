@@ -44,8 +44,9 @@ from service.extract.words import (
 
 # Titles that go with a single name as the name the world knows: "Pope Francis", "King Charles".
 _REGNAL = frozenset(("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan"))
-# Endings of nouns that name a field or an activity, never a given name: "Instruction", "Ownership".
-_FIELD = re.compile(r"(?:tion|sion|ship|ism|ology|ness)$")
+# Endings of nouns that name a field or an activity, never a given name (of six letters or more):
+# "Instruction", "Ownership", "Transparency".
+_FIELD = re.compile(r"(?:tion|sion|ship|ism|ology|ness|ency|ancy)$")
 _COUNTS = (
     "two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|million|millions|many|several"
     "|fellow|other"
@@ -71,7 +72,8 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     lows = {w.low for w in run}
     name_words = _without_demonym(text, name_words, lows)
     name_words = _after_adjective(name_words)
-    if head >= 0:
+    if head >= 0 or first > 0 and words[first - 1].low in ("and", "for", "of"):
+        # ("Commissioner for Values and Transparency Vera Jourova": a portfolio's last words)
         name_words = _without_field(name_words)
     start, end = run[0].start, run[-1].end
     possessive = is_possessive(text, run[-1])

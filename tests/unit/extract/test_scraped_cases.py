@@ -4041,6 +4041,31 @@ CASES = [
         "Amélie Le Garrec",
         "direct",
     ),
+    # A weekday glued before a surname the text writes alone is no given name.
+    (
+        "Defence Secretary Delfin Loreto met the displaced families.\n\n"
+        "In a statement issued Monday Loreto said the meeting was prompted by their plan.\n\n"
+        "“The dialogue was very cordial,” Loreto said.",
+        "The dialogue was very cordial,",
+        "Delfin Loreto",
+        "direct",
+    ),
+    # A preposition opening a sentence is no given name: "Alongside Habeck, …".
+    (
+        "Green leader Robert Haller is a candidate.\n\nAlongside Haller, co-leader Anna Berg is considered a "
+        "possible candidate.\n\n“We will do our best,” Haller said.",
+        "We will do our best,",
+        "Robert Haller",
+        "direct",
+    ),
+    # A portfolio's last word after "and" is no given name: "Commissioner for Values and Transparency".
+    (
+        "The money will not flow again, European Commissioner for Values and Transparency Vera Jurkova said. "
+        "“This is a dynamic process,” Jurkova added.",
+        "This is a dynamic process,",
+        "Vera Jurkova",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
