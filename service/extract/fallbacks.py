@@ -16,10 +16,11 @@ from service.extract.article import ParsedArticle
 from service.extract.found import Found
 from service.extract.lexicon import COUNTRIES, venue_of
 from service.extract.marks import Span
+from service.extract.offices import DEMONYM_NOUNS
 from service.extract.parser import SpeakerParser
 from service.extract.references import References
 from service.extract.titles import mention_from_run
-from service.extract.words import Mention
+from service.extract.words import Mention, is_role
 
 # "was described as “…” by Dr. Emma Rutherford": the passive's agent, right after the quote.
 _BY_AFTER = re.compile(r"[^\w\n]*\s+by\s+")
@@ -81,7 +82,12 @@ class Fallbacks(References):
         name = self.masked[got.start : got.end + (joined.end() if joined else 0)]
         if name.islower():
             return  # "the don said": a common noun the rules do not know, not a name
+        described = (
+            got.role in ("the", "a", "an") or re.match(r"(?:the|a|an)\s+", name, re.IGNORECASE) is not None
+        )
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        if described and (name.lower() in DEMONYM_NOUNS or is_role(name.lower())):
+            return  # "the Dutchman said", "the Rabbi said": a descriptor the rules could not place, no body
         # "the Rt Rev Stephen Conway": the name without its style, read as the rules read a name
         read = mention_from_run(self.masked, s.words, first, last) if not joined else None
         if (

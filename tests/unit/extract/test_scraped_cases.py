@@ -4489,3 +4489,14 @@ def test_two_names_romanised_alike_in_full_are_two_people(extractor: Extractor) 
     _, _, people = extractor.attribute(text, "case.txt")
     assert sorted(p.name for p in people if p.kind == "person") == ["Ali Mohamed", "Ali Mohamud"]
     assert attribution(extractor.extract, text, "They were shooting at everyone,")[0] == "Ali Mohamud"
+
+
+@pytest.mark.parametrize("descriptor", ["the Dutchman", "the Rabbi"])
+def test_a_descriptor_the_rules_cannot_place_is_no_body(extractor: Extractor, descriptor: str) -> None:
+    text = (
+        "After the final stage, the champion could not believe it.\n\nBut seriously:\n\n"
+        f"“You’re never sure of winning, you always doubt,” {descriptor} said."
+    )
+    _, found, people = extractor.attribute(text, "case.txt")
+    assert all(p.kind != "org" for p in people if p.name == descriptor.split()[1])
+    assert found[0].person is None or found[0].person.kind == "person"
