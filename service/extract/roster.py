@@ -141,14 +141,23 @@ def _names_and_shown(
         if len(name_tokens(m.name)) > 1 and name_tokens(m.name)[-1] in surnames and (m.role or not titled)
     ]
     names, shown = _trim_headed(names, headed), _trim_headed(shown, headed, names)
-    return _trim_glued(names, masked), shown
+    trimmed = _trim_glued(names, masked)
+    # the sentences read the trimmed names too, so that attribution resolves them alike
+    renamed = {(m.start, m.end): t for m, t in zip(names, trimmed, strict=True) if t is not m}
+    for s in sentences:
+        if any((m.start, m.end) in renamed for m in s.mentions):
+            s.mentions = [renamed.get((m.start, m.end), m) for m in s.mentions]
+    return trimmed, shown
+
+
+_PLACE_PREPOSITIONS = "[Ii]n|[Ff]rom|[Aa]t|[Aa]cross|[Aa]round"
 
 
 def _trim_glued(names: list[Mention], masked: str) -> list[Mention]:
     """Drop a word glued to the start or end of a name the text also writes without it, when it is a
-    day before a surname the text gives another given name ("issued Monday Lorenzana said" …
-    "Delfin Lorenzana"), or the text writes it in lower case too and two words of name are left
-    ("Patient Dorothy Vowles" … "a patient" … "Dorothy Vowles").
+    day or a place before a surname the text gives another given name ("issued Monday Lorenzana
+    said" … "Delfin Lorenzana"), or the text writes it in lower case too and two words of name are
+    left ("Patient Dorothy Vowles" … "a patient" … "Dorothy Vowles").
     """
     written = {m.name for m in names if m.kind == "name"}
     out = []
@@ -158,11 +167,15 @@ def _trim_glued(names: list[Mention], masked: str) -> list[Mention]:
             for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
                 low = word.lower()
                 # ("Sunday Adebayo", "June Smith": a day or a month may be a given name, unless the
-                # text names the surname's bearer in full otherwise)
+                # text names the surname's bearer in full otherwise; so for a place the text puts
+                # after a preposition: "about Baltimore Rosenstein said" … "Rod Rosenstein")
                 other = any(n.endswith(" " + " ".join(rest)) and n != m.name for n in written)
-                dated = low in WEEKDAYS | MONTHS and other
+                rest_text = re.escape(" ".join(rest))
+                place = rf"\b(?:{_PLACE_PREPOSITIONS}) {re.escape(word)}\b(?! {rest_text}|[’'])"
+                placed = re.search(place, masked)
+                dated = other and (low in WEEKDAYS | MONTHS or placed is not None)
                 common = len(words) > 2 and re.search(rf"\b{re.escape(low)}\b", masked) is not None
-                if " ".join(rest) in written and (dated or common):
+                if dated or common and " ".join(rest) in written:
                     m = replace(m, name=" ".join(rest))
                     break
         out.append(m)

@@ -176,6 +176,12 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and j + 2 < len(words)
                 and capital(words[j + 2])
                 and joined(text, nxt, words[j + 2])
+                # ("prosecutor Gopal Sri Ram": "Sri" inside a name after its given name, not a place)
+                and not (
+                    nxt.text == "Sri"
+                    and words[j].low not in ("tan", "datuk", "dato", "seri")  # "Tan Sri Noh Omar": a style
+                    and (i == 0 or words[i - 1].low not in PREPOSITIONS)
+                )
             ):
                 break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name,
                 # while a name may end in one ("Zaw Min Tun")

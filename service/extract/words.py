@@ -73,7 +73,7 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     for m in _WORD.finditer(text, start, end):
         at, word = m.start(), m.group()
-        cut = _glued_at(text, word)
+        cut = _glued_at(text, word, text[m.end() : m.end() + 30])
         if cut:
             gap = text[out[-1].end if out else start : at]
             out.append(Word(at, at + cut, word[:cut], "_" in gap and "," in gap))
@@ -92,7 +92,7 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
 _LED = re.compile(r"^[A-Z][a-z]{2,}(?=-(?:led|backed|owned|run|chaired|sponsored|appointed|founded)$)")
 
 
-def _glued_at(text: str, word: str) -> int:
+def _glued_at(text: str, word: str, after: str = "") -> int:
     """Return where `word` splits into two words a scraped page glued together, else 0."""
     if word[0].islower():
         # "trapped-lobsterJeremie Saunders": a photo's file name glued to the name after it
@@ -105,6 +105,11 @@ def _glued_at(text: str, word: str) -> int:
         # also writes apart ("BlackRock", "FitzGerald" are one word)
         glued = _GLUED_CAPITAL.match(word)
         cut, name = (glued.end(), word[glued.end() :]) if glued is not None else (0, "")
+        surname = re.match(r" ([A-Z][a-z]{2,})\b", after)
+        if cut and surname and len(re.findall(rf"\b{surname.group(1)}\b", text)) > 1:
+            # "By Martin HickmanCharlie Brooks today rejected": a byline glued to the name of a
+            # person whose surname the story uses again
+            return cut
     else:
         # "her Albanian counterpart, Edi Ramawith which he signed": a name glued to the word after
         # it, when the text also writes the name apart ("Beckwith" is one word)

@@ -4066,6 +4066,36 @@ CASES = [
         "Vera Jurkova",
         "direct",
     ),
+    # "Sri" inside a name after its given name ("Gopal Sri Ram"), not the style "Tan Sri".
+    (
+        "Ad hoc prosecutor Gopal Sri Ram said the defence had refused.\n\n"
+        "“The letters have been produced,” Sri Ram said.",
+        "The letters have been produced,",
+        "Gopal Sri Ram",
+        "direct",
+    ),
+    (
+        "Former minister Tan Sri Noh Omar visited the dam.\n\n“Yes it is true that the water is low,” Noh Omar said.",
+        "Yes it is true that the water is low,",
+        "Noh Omar",
+        "direct",
+    ),
+    # A byline glued to the first name of the story's subject, whose surname recurs.
+    (
+        "By Martin HickmanCharlie Brooks today rejected claims that he hid evidence.\n\n"
+        "“I feel ashamed over what happened,” Mr Brooks said.",
+        "I feel ashamed over what happened,",
+        "Charlie Brooks",
+        "direct",
+    ),
+    # A place the text also puts after a preposition, before a surname whose bearer it names in full.
+    (
+        "In Baltimore, crime rose again. Deputy Attorney General Rod Rosenfeld spoke in Chicago.\n\n"
+        "When talking about Baltimore Rosenfeld said, “If crime is out of control, it is our problem.”",
+        "If crime is out of control, it is our problem.",
+        "Rod Rosenfeld",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
