@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from service.extract.elsewhere import as_written, named_elsewhere, named_in_full
-from service.extract.lexicon import DEMONYMS, ORG_WORDS, PORTFOLIOS, PREPOSITIONS
+from service.extract.lexicon import COUNTRIES, DEMONYMS, ORG_WORDS, PORTFOLIOS, PREPOSITIONS
 from service.extract.office_words import office_before, place_after_office, portfolios
 from service.extract.offices import (
     DEMONYM_NOUNS,
+    GIVEN_COUNTRIES,
     acronym_before_name,
     described_after,
     dweller,
@@ -181,10 +182,17 @@ def _without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[
         # "the Italian Renato Moretti", "Kenyans Abel Kirui and …": a nationality, then the name
         name_words = name_words[1:]
     local = name_words[:1] and name_words[0].low == "local" and not lows & ORG_WORDS  # not "Local Government"
-    while len(name_words) > 2 and (dweller(text, name_words[0]) or local):
-        # "Portlander Hayley Rundell", "Local Awie Rasa": where she lives, then her name
+    country = bool(name_words) and _country(name_words[0]) and not lows & ORG_WORDS  # not "Japan … Agency"
+    while len(name_words) > 2 and (dweller(text, name_words[0]) or local or country):
+        # "Portlander Hayley Rundell", "Local Awie Rasa", "(boss for the south of) England Stuart
+        # Toulson": where she lives or works, then her name
         name_words = name_words[1:]
     return name_words
+
+
+def _country(w: Word) -> bool:
+    """Return True for a country's name that is no given name: "England", not "Jordan"."""
+    return w.low in COUNTRIES and w.low not in GIVEN_COUNTRIES
 
 
 def _after_preposition(text: str, words: list[Word], first: int, placed: int, office: str | None) -> bool:

@@ -4096,6 +4096,14 @@ CASES = [
         "Rod Rosenfeld",
         "direct",
     ),
+    # A country before a name of two words more is where the person works, not a given name.
+    (
+        "At the hearing the service's nursing boss for the south of England Stuart Tolland spoke frankly.\n\n"
+        "Mr Tolland said: “I feel certain there should have been a referral.”",
+        "I feel certain there should have been a referral.",
+        "Stuart Tolland",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
