@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 
-from service.extract.elsewhere import as_written, named_elsewhere, named_in_full
-from service.extract.lexicon import COUNTRIES, DEMONYMS, ORG_WORDS, PORTFOLIOS, PREPOSITIONS
+from service.extract.elsewhere import as_written, named_elsewhere
+from service.extract.lexicon import ORG_WORDS, PORTFOLIOS, PREPOSITIONS
+from service.extract.name_fronts import place_first, without_demonym, without_field
 from service.extract.office_words import office_before, place_after_office, portfolios
 from service.extract.offices import (
-    DEMONYM_NOUNS,
-    GIVEN_COUNTRIES,
     acronym_before_name,
     described_after,
-    dweller,
     holder_after_body,
     name_before_title,
     named_on,
@@ -45,13 +43,6 @@ from service.extract.words import (
 
 # Titles that go with a single name as the name the world knows: "Pope Francis", "King Charles".
 _REGNAL = frozenset(("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan"))
-# Endings of nouns that name a field or an activity, never a given name (of six letters or more):
-# "Instruction", "Ownership", "Transparency".
-_FIELD = re.compile(r"(?:tion|sion|ship|ism|ology|ness|ency|ancy)$")
-_COUNTS = (
-    "two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|million|millions|many|several"
-    "|fellow|other"
-)
 _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
 
 
@@ -71,17 +62,17 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if _nationality_adjective(words, run, first, last):
         return None  # "her Polish counterpart": a nationality adjective, nobody's name
     lows = {w.low for w in run}
-    name_words = _without_demonym(text, name_words, lows)
+    name_words = without_demonym(text, name_words, lows)
     name_words = _after_adjective(name_words)
     if head >= 0 or first > 0 and words[first - 1].low in ("and", "for", "of"):
         # ("Commissioner for Values and Transparency Vera Jourova": a portfolio's last words)
-        name_words = _without_field(name_words)
+        name_words = without_field(name_words)
     start, end = run[0].start, run[-1].end
     possessive = is_possessive(text, run[-1])
     if possessive and POSSESSIVE.search(run[-1].text):
         end -= 2
     prep = _after_preposition(text, words, first, placed, office)
-    if first > 0 and words[first - 1].low in ("in", "at", "from", "near") and _place_first(text, name_words):
+    if first > 0 and words[first - 1].low in ("in", "at", "from", "near") and place_first(text, name_words):
         name_words = name_words[1:]  # "at the party's headquarters in Accra Asiedu Nketia said"
     role = title_role(text, run, head, office, kin)
     if not name_words:
@@ -133,66 +124,6 @@ def _after_adjective(name_words: list[Word]) -> list[Word]:
     """Return the name words after a hyphenated adjective: "North American-based Linamar" is Linamar."""
     cut = [k for k, w in enumerate(name_words[:-1]) if _NAMED_ADJECTIVE.search(w.text)]
     return name_words[cut[-1] + 1 :] if cut else name_words
-
-
-def _without_field(name_words: list[Word]) -> list[Word]:
-    """Return a titled holder's name words without the field of the office before them:
-    "(Superintendent of Public) Instruction Tony Thurmond" is Tony Thurmond."""
-    while len(name_words) > 2 and len(name_words[0].low) > 5 and _FIELD.search(name_words[0].low):
-        name_words = name_words[1:]
-    return name_words
-
-
-def _place_first(text: str, name_words: list[Word]) -> bool:
-    """Return True when a name of three words or more is written elsewhere without its first word."""
-    if len(name_words) < 3:
-        return False
-    rest = re.escape(text[name_words[1].start : name_words[-1].end])
-    return re.search(rf"(?<!{re.escape(name_words[0].text)} )\b{rest}\b", text) is not None
-
-
-def _counted(text: str, word: str) -> bool:
-    """Return True when the text counts a people by this word's plural: "six Rohingyas", "a million
-    Rohingyas" (a given name is not counted so)."""
-    return re.search(rf"\b(?:\d[\d,.]*|{_COUNTS}) {re.escape(word)}s\b", text) is not None
-
-
-def _plural_demonym(low: str) -> bool:
-    """Return True for a nation's people: "Kenyans", "Britons" (not "Jones", no nationality)."""
-    return low.endswith("s") and low[:-1] in DEMONYMS
-
-
-def _without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[Word]:
-    """Return the name words without a nationality or where one lives: "the Italian Renato Moretti"."""
-    # ("Greek Sakkari" where the story names Maria Sakkari: a nationality before her surname)
-    surname = (
-        len(name_words) == 2
-        and name_words[0].low in DEMONYMS
-        and named_in_full(text, name_words[1].text, but=name_words[0].text)
-    )
-    while (
-        (len(name_words) > 2 or len(name_words) == 2 and (name_words[0].low in DEMONYM_NOUNS or surname))
-        and (
-            name_words[0].low in DEMONYMS
-            or _plural_demonym(name_words[0].low)
-            or _counted(text, name_words[0].text)
-        )
-        and not lows & ORG_WORDS
-    ):
-        # "the Italian Renato Moretti", "Kenyans Abel Kirui and …": a nationality, then the name
-        name_words = name_words[1:]
-    local = name_words[:1] and name_words[0].low == "local" and not lows & ORG_WORDS  # not "Local Government"
-    country = bool(name_words) and _country(name_words[0]) and not lows & ORG_WORDS  # not "Japan … Agency"
-    while len(name_words) > 2 and (dweller(text, name_words[0]) or local or country):
-        # "Portlander Hayley Rundell", "Local Awie Rasa", "(boss for the south of) England Stuart
-        # Toulson": where she lives or works, then her name
-        name_words = name_words[1:]
-    return name_words
-
-
-def _country(w: Word) -> bool:
-    """Return True for a country's name that is no given name: "England", not "Jordan"."""
-    return w.low in COUNTRIES and w.low not in GIVEN_COUNTRIES
 
 
 def _after_preposition(text: str, words: list[Word], first: int, placed: int, office: str | None) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from service.extract.glued import glued_at, led_at
 from service.extract.lexicon import (
     ABBREVIATIONS,
     CUE_FORMS,
@@ -73,59 +74,19 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     for m in _WORD.finditer(text, start, end):
         at, word = m.start(), m.group()
-        cut = _glued_at(text, word, text[m.end() : m.end() + 30])
+        cut = glued_at(text, word, text[m.end() : m.end() + 30])
         if cut:
             gap = text[out[-1].end if out else start : at]
             out.append(Word(at, at + cut, word[:cut], "_" in gap and "," in gap))
             at, word = at + cut, word[cut:]
-        led = _LED.search(word) if out and capital(out[-1]) and text[out[-1].end : at] == " " else None
-        if led is not None:
+        led = led_at(word) if out and capital(out[-1]) and text[out[-1].end : at] == " " else 0
+        if led:
             # "Chief Justice Martha Koome-led Bench": the name ends at the hyphen
-            out.append(Word(at, at + led.end(), word[: led.end()]))
-            at, word = at + led.end(), word[led.end() :]
+            out.append(Word(at, at + led, word[:led]))
+            at, word = at + led, word[led:]
         gap = text[out[-1].end if out else start : at]
         out.append(Word(at, m.end(), word, "_" in gap and "," in gap))
     return out
-
-
-# A participle hyphenated to the last word of a name: "Martha Koome-led", "Jane Doe-backed".
-_LED = re.compile(r"^[A-Z][a-z]{2,}(?=-(?:led|backed|owned|run|chaired|sponsored|appointed|founded)$)")
-
-
-def _glued_at(text: str, word: str, after: str = "") -> int:
-    """Return where `word` splits into two words a scraped page glued together, else 0."""
-    if word[0].islower():
-        # "trapped-lobsterJeremie Saunders": a photo's file name glued to the name after it
-        glued = _GLUED_NAME.search(word) if not word.islower() else None
-        return glued.end() if glued is not None else 0
-    if not word[0].isupper() or word.isupper():
-        return 0
-    if not word[1:].islower():
-        # "by Gene Maddaus · VarietyKamala Harris conceded": an outlet glued to a name the text
-        # also writes apart ("BlackRock", "FitzGerald" are one word)
-        glued = _GLUED_CAPITAL.match(word)
-        cut, name = (glued.end(), word[glued.end() :]) if glued is not None else (0, "")
-        surname = re.match(r" ([A-Z][a-z]{2,})\b", after)
-        if cut and surname and len(re.findall(rf"\b{surname.group(1)}\b", text)) > 1:
-            # "By Martin HickmanCharlie Brooks today rejected": a byline glued to the name of a
-            # person whose surname the story uses again
-            return cut
-    else:
-        # "her Albanian counterpart, Edi Ramawith which he signed": a name glued to the word after
-        # it, when the text also writes the name apart ("Beckwith" is one word)
-        tail = next((t for t in _GLUED_TAILS if word.endswith(t) and len(word) - len(t) > 2), "")
-        cut = len(word) - len(tail) if tail else 0
-        name = word[:cut]
-    return cut if cut and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) else 0
-
-
-# Words a scraped page glues to the name before them: "Edi Ramawith which".
-_GLUED_TAILS = ("with", "and", "the", "who", "said", "says", "told", "was", "has", "had", "from")
-# A word of four lower-case letters or more glued to a capitalised one: "lobsterJeremie" (not
-# "iPhone", "iHeartMedia").
-_GLUED_NAME = re.compile(r"(?:^|(?<=-))[a-z]{4,}(?=[A-Z][a-z]+$)")
-# The same after a capital: "VarietyKamala" (not "MacArthur", "DeSantis").
-_GLUED_CAPITAL = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z][a-z]+$)")
 
 
 def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
