@@ -50,6 +50,7 @@ _NAME_WORD = r"[A-Z][\w.’'-]*"
 # a label and a name ("Supplied: Ann Lee"), or a name of two words or more ("Dr Jez Roff")
 _CREDITED = rf"(?:[A-Z][\w ]{{0,20}}: ?(?:{_NAME_WORD}\s?){{1,4}}|(?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
 _PHOTO_CREDIT = re.compile(rf"^[^“”\"‘]*[.!?] ?\({_CREDITED}\)\s*$")
+_BULLET = re.compile(r"[-–•*]\s+(?=[“\"‘'])")
 _CREDIT = re.compile(r"^\s*[-—–(]*\s*([A-Z][A-Za-z&.]{1,14}(?: [A-Z][A-Za-z&.]{1,14})?)\s*\)?\s*$")
 _CLOSED = re.compile(r"[”\"’']\W*(?:\s|$)")
 _TAGGED_QUOTE = re.compile(r"[“\"‘'][^”\"’]{8,}[,!?][”\"’']\s+[a-z]")
@@ -191,7 +192,9 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
                 blocks.append(Block(start, end, "heading"))
             continue
         seen_body = True
-        blocks.append(Block(start, end, "body"))
+        # "- “There is only a shortage …”": a list's bullet before a paragraph that opens with a quote
+        bullet = _BULLET.match(line)
+        blocks.append(Block(start + (bullet.end() if bullet else 0), end, "body"))
     return ParsedArticle(path, text, title, outlet, published, tuple(_rejoined(text, blocks, hard_wrapped)))
 
 

@@ -4104,6 +4104,16 @@ CASES = [
         "Stuart Tolland",
         "direct",
     ),
+    # A list's bullet before a quote does not stop it going on from the quote before.
+    (
+        "Nurses are angry at the new guidance.\n"
+        "- “Our employers claim there is a shortage,” union president Ana Cortez said in a statement.\n"
+        "- “There is only a shortage of nurses willing to work in unsafe conditions.”\n"
+        "- “We will not accept this.”",
+        "We will not accept this.",
+        "Ana Cortez",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
