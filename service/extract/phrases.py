@@ -70,16 +70,22 @@ _DESCRIPTOR = re.compile(
     r"|[Tt]he\s+()(\d+[- ]year[- ]old)(?=\s+[a-z]))"
     r"\b(?![’'-])(?!\.?\s+[A-Z])"
 )
+# First words of two-word countries: "South Korea’s government", "New Zealand’s prime minister".
+_COUNTRY_FIRSTS = "South|North|East|West|New|Saudi|Sri|Costa|Puerto|Sierra|Burkina|Hong|Papua|El"
 # "Ukraine’s top diplomat", "Russia's foreign minister": a country's office holder. Only when
 # the possessive is a country (it begins like a nationality word): "Trump's adviser" is not.
 _PLACE_DESCRIPTOR = re.compile(
-    r"\b([A-Z][a-z]{3,})[’']s\s+((?:[a-z][\w-]*\s+){0,2}?)("
+    r"\b((?:"
+    + _COUNTRY_FIRSTS
+    + r")\s)?([A-Z][a-z]{3,})[’']s\s+((?:[a-z][\w-]*\s+){0,2}?)("
     + _alternation(ROLE_HEADS)
     + r")\b(?![’'-])(?!\.?\s+[A-Z])"
 )
 # "Russia’s defence ministry": a country's body.
 _PLACE_GROUP = re.compile(
-    r"\b([A-Z][a-z]{3,})[’']s\s+((?:[a-z][\w-]*\s+){0,2}?)("
+    r"\b((?:"
+    + _COUNTRY_FIRSTS
+    + r")\s)?([A-Z][a-z]{3,})[’']s\s+((?:[a-z][\w-]*\s+){0,2}?)("
     + _alternation(GROUP_HEADS)
     + r")\b(?![’'-])(?!\s+[A-Z])(?!\s+(?:"
     + _alternation(ROLE_HEADS)
@@ -178,14 +184,11 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
         ):
             continue  # "the military’s official newspaper", "the general election": an adjective
         out.append(Phrase("descriptor", m.start(), stop, head_start, head, mods))
-    for m in _PLACE_DESCRIPTOR.finditer(text, start, end):
-        if country_stem(m.group(1)) is not None:
-            mods = f"{m.group(1)}’s {m.group(2).strip()}".strip()
-            out.append(Phrase("descriptor", m.start(), m.end(), m.start(3), m.group(3).lower(), mods))
-    for m in _PLACE_GROUP.finditer(text, start, end):
-        if country_stem(m.group(1)) is not None:
-            mods = f"{m.group(1)}’s {m.group(2).strip()}".strip()
-            out.append(Phrase("group", m.start(), m.end(), m.start(3), m.group(3).lower(), mods))
+    for kind, pattern in (("descriptor", _PLACE_DESCRIPTOR), ("group", _PLACE_GROUP)):
+        for m in pattern.finditer(text, start, end):
+            if country_stem(m.group(2)) is not None:
+                mods = f"{m.group(1) or ''}{m.group(2)}’s {m.group(3).strip()}".strip()
+                out.append(Phrase(kind, m.start(), m.end(), m.start(4), m.group(4).lower(), mods))
     out += [
         Phrase("unnamed", m.start(), m.end(), m.start(2), m.group(2).lower(), m.group(1).strip())
         for m in _UNNAMED.finditer(text, start, end)

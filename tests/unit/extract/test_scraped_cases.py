@@ -4114,6 +4114,14 @@ CASES = [
         "Ana Cortez",
         "direct",
     ),
+    # A country of two words before its body: "South Korea’s government", not Korea's.
+    (
+        "North Korea fired a missile on Monday.\n\n“It is a clear violation of UN resolutions,” South Korea’s "
+        "government said.",
+        "It is a clear violation of UN resolutions,",
+        "South Korea",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
