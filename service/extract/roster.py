@@ -147,19 +147,20 @@ def _names_and_shown(
     for s in sentences:
         if any((m.start, m.end) in renamed for m in s.mentions):
             s.mentions = [renamed.get((m.start, m.end), m) for m in s.mentions]
-    return trimmed, shown
+    return trimmed, _trim_glued(shown, masked, names)
 
 
 _PLACE_PREPOSITIONS = "[Ii]n|[Ff]rom|[Aa]t|[Aa]cross|[Aa]round"
 
 
-def _trim_glued(names: list[Mention], masked: str) -> list[Mention]:
+def _trim_glued(names: list[Mention], masked: str, known: list[Mention] | None = None) -> list[Mention]:
     """Drop a word glued to the start or end of a name the text also writes without it, when it is a
     day or a place before a surname the text gives another given name ("issued Monday Lorenzana
     said" … "Delfin Lorenzana"), or the text writes it in lower case too and two words of name are
-    left ("Patient Dorothy Vowles" … "a patient" … "Dorothy Vowles").
+    left ("Patient Dorothy Vowles" … "a patient" … "Dorothy Vowles"). A caption's names are read
+    against the body's (`known`).
     """
-    written = {m.name for m in names if m.kind == "name"}
+    written = {m.name for m in (names if known is None else names + known) if m.kind == "name"}
     out = []
     for m in names:
         words = m.name.split()

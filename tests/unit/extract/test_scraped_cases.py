@@ -4556,3 +4556,18 @@ def test_a_descriptor_the_rules_cannot_place_is_no_body(extractor: Extractor, de
     _, found, people = extractor.attribute(text, "case.txt")
     assert all(p.kind != "org" for p in people if p.name == descriptor.split()[1])
     assert found[0].person is None or found[0].person.kind == "person"
+
+
+def test_a_lower_case_word_glued_before_a_captions_name_is_no_given_name(extractor: Extractor) -> None:
+    text = (
+        "THIEVES walked off with a brass cross from a church over the break.\nThey also stole two large brass "
+        "candlesticks from St Anne's Church in Littleford.\n"
+        "SICKENED: Churchwarden Gill Appleton and the Reverend Stephen Hart by the altar GIBG2011-003_C\n"
+        "SECURITY: Churchwarden Gill Appleton and the Rev Stephen Hart are determined to keep St Anne's Church "
+        "open GIBG2011-004_C.JPG\n"
+        "The theft was discovered by churchwarden Gill Appleton when she went in on Monday.\n"
+        "Mrs Appleton said she was shocked."
+    )
+    _, _, people = extractor.attribute(text, "case.txt")
+    assert "Gill Appleton" in [p.name for p in people if p.kind == "person"]
+    assert not [p for p in people if p.name.startswith("Churchwarden")]
