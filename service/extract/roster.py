@@ -165,22 +165,25 @@ def _trim_glued(names: list[Mention], masked: str, known: list[Mention] | None =
     for m in names:
         words = m.name.split()
         if m.kind == "name" and len(words) > 1:
-            for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
-                low = word.lower()
-                # ("Sunday Adebayo", "June Smith": a day or a month may be a given name, unless the
-                # text names the surname's bearer in full otherwise; so for a place the text puts
-                # after a preposition: "about Baltimore Rosenstein said" … "Rod Rosenstein")
-                other = any(n.endswith(" " + " ".join(rest)) and n != m.name for n in written)
-                rest_text = re.escape(" ".join(rest))
-                place = rf"\b(?:{_PLACE_PREPOSITIONS}) {re.escape(word)}\b(?! {rest_text}|[’'])"
-                placed = re.search(place, masked)
-                dated = other and (low in WEEKDAYS | MONTHS or placed is not None)
-                common = len(words) > 2 and re.search(rf"\b{re.escape(low)}\b", masked) is not None
-                if dated or common and " ".join(rest) in written:
-                    m = replace(m, name=" ".join(rest))
+            for word, rest in ((words[0], " ".join(words[1:])), (words[-1], " ".join(words[:-1]))):
+                if _glued_word(word, rest, m.name, len(words), written, masked):
+                    m = replace(m, name=rest)
                     break
         out.append(m)
     return out
+
+
+def _glued_word(word: str, rest: str, name: str, size: int, written: set[str], masked: str) -> bool:
+    """Return True when `word`, at one end of `name`, is no part of the name `rest` left without it."""
+    low = word.lower()
+    # ("Sunday Adebayo", "June Smith": a day or a month may be a given name, unless the text names
+    # the surname's bearer in full otherwise; so for a place the text puts after a preposition:
+    # "about Baltimore Rosenstein said" … "Rod Rosenstein")
+    if any(n.endswith(" " + rest) and n != name for n in written):
+        place = rf"\b(?:{_PLACE_PREPOSITIONS}) {re.escape(word)}\b(?! {re.escape(rest)}|[’'])"
+        if low in WEEKDAYS | MONTHS or re.search(place, masked) is not None:
+            return True
+    return size > 2 and rest in written and re.search(rf"\b{re.escape(low)}\b", masked) is not None
 
 
 def _full_names_near(text: str, places: list[tuple[int, int]], alone: set[str]) -> list[Mention]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from service.extract.glued import glued_at, led_at
@@ -45,9 +46,9 @@ class Word:
     # A masked quote and a comma stand between this word and the one before: "a “____”, says"
     after_quote: bool = False
 
-    @property
+    @cached_property
     def low(self) -> str:
-        """Return the word lower-cased without a possessive ending."""
+        """Return the word lower-cased without a possessive ending (read hundreds of times a sentence)."""
         return POSSESSIVE.sub("", self.text).lower()
 
 
