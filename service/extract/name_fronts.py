@@ -44,7 +44,8 @@ def place_first(text: str, name_words: list[Word]) -> bool:
 def _counted(text: str, word: str) -> bool:
     """Return True when the text counts a people by this word's plural: "six Rohingyas", "a million
     Rohingyas" (a given name is not counted so)."""
-    return re.search(rf"\b(?:\d[\d,.]*|{_COUNTS}) {re.escape(word)}s\b", text) is not None
+    plural = f" {word}s"
+    return plural in text and re.search(rf"\b(?:\d[\d,.]*|{_COUNTS}){re.escape(plural)}\b", text) is not None
 
 
 def _plural_demonym(low: str) -> bool:
