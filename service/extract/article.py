@@ -43,14 +43,15 @@ _BOILERPLATE = re.compile(
     r"|(?:[^>\n]{1,60} > ){2,}.*)\s*$",  # "HOME > National Teams > NEWS > …": a page's breadcrumbs
     re.IGNORECASE,
 )
-# A trailing credit line: "AFP", "Reuters", "(AP)", "— AFP".
 # "The Ribbon Reef, after coral bleaching occurred.(Dr Jez Roff)", "… the flood. (Supplied: Ann Lee)":
 # a photo's caption ends on its photographer's name in brackets, and quotes nobody.
 _NAME_WORD = r"[A-Z][\w.’'-]*"
 # a label and a name ("Supplied: Ann Lee"), or a name of two words or more ("Dr Jez Roff")
 _CREDITED = rf"(?:[A-Z][\w ]{{0,20}}: ?(?:{_NAME_WORD}\s?){{1,4}}|(?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
 _PHOTO_CREDIT = re.compile(rf"^[^“”\"‘]*[.!?] ?\({_CREDITED}\)\s*$")
+# "- “There is only a shortage …”": a list's bullet before a paragraph that opens with a quote.
 _BULLET = re.compile(r"[-–•*]\s+(?=[“\"‘'])")
+# A trailing credit line: "AFP", "Reuters", "(AP)", "— AFP".
 _CREDIT = re.compile(r"^\s*[-—–(]*\s*([A-Z][A-Za-z&.]{1,14}(?: [A-Z][A-Za-z&.]{1,14})?)\s*\)?\s*$")
 _CLOSED = re.compile(r"[”\"’']\W*(?:\s|$)")
 _TAGGED_QUOTE = re.compile(r"[“\"‘'][^”\"’]{8,}[,!?][”\"’']\s+[a-z]")

@@ -458,16 +458,7 @@ BODY_HEADS = frozenset(
     )
 )
 # Words that end a body's name inside an office: "Head of the KPK News Section Ali Fikri".
-BODY_ENDS = BODY_HEADS | {
-    "section",
-    "division",
-    "unit",
-    "directorate",
-    "office",
-    "committee",
-    "court",
-    "staff",
-}
+BODY_ENDS = BODY_HEADS | frozenset(_words("section division unit directorate office committee court staff"))
 ORG_WORDS = frozenset(
     _words(
         "organization organisation union council commission ministry department force forces "
