@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from service.extract.found import Found
-from service.extract.lexicon import DEMONYMS
+from service.extract.lexicon import DEMONYMS, plural_demonym
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span
 from service.extract.people import Person
@@ -145,5 +145,4 @@ def _nationality(p: Person) -> bool:
     nobody. (A town or a country may stand for its government: "Bucharest rejected".)"""
     low = p.name.lower()
     # ("Ethiopians": a people, no one speaker)
-    plural = low[-1:] == "s" and low[:-1] in DEMONYMS
-    return p.kind == "unknown" and not p.roles and (low in DEMONYMS or plural)
+    return p.kind == "unknown" and not p.roles and (low in DEMONYMS or plural_demonym(low))

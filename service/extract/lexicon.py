@@ -279,6 +279,13 @@ DEMONYMS = _COUNTRY_DEMONYMS | frozenset(
     )
 )
 NATIONALITY_STEMS = frozenset(d[:4] for d in _COUNTRY_DEMONYMS if len(d) > 4)
+
+
+def plural_demonym(low: str) -> bool:
+    """Return True for a nation's people: "kenyans", "britons" (not "jones", no nationality)."""
+    return low.endswith("s") and low[:-1] in DEMONYMS
+
+
 # Capitals that stand for their country's government: "Khartoum’s top diplomat", "Moscow's envoy".
 _CAPITALS = dict(
     pair.split(":")

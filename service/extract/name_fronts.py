@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from service.extract.elsewhere import named_in_full
-from service.extract.lexicon import COUNTRIES, DEMONYMS, ORG_WORDS
+from service.extract.lexicon import COUNTRIES, DEMONYMS, ORG_WORDS, plural_demonym
 from service.extract.offices import DEMONYM_NOUNS, GIVEN_COUNTRIES, dweller
 from service.extract.words import Word
 
@@ -48,11 +48,6 @@ def _counted(text: str, word: str) -> bool:
     return plural in text and re.search(rf"\b(?:\d[\d,.]*|{_COUNTS}){re.escape(plural)}\b", text) is not None
 
 
-def _plural_demonym(low: str) -> bool:
-    """Return True for a nation's people: "Kenyans", "Britons" (not "Jones", no nationality)."""
-    return low.endswith("s") and low[:-1] in DEMONYMS
-
-
 def without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[Word]:
     """Return the name words without a nationality or where one lives: "the Italian Renato Moretti"."""
     # ("Greek Sakkari" where the story names Maria Sakkari: a nationality before her surname)
@@ -65,7 +60,7 @@ def without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[W
         (len(name_words) > 2 or len(name_words) == 2 and (name_words[0].low in DEMONYM_NOUNS or surname))
         and (
             name_words[0].low in DEMONYMS
-            or _plural_demonym(name_words[0].low)
+            or plural_demonym(name_words[0].low)
             or _counted(text, name_words[0].text)
         )
         and not lows & ORG_WORDS
