@@ -6,12 +6,13 @@ clause, else a person it names; and the person the text below a heading is about
 
 from __future__ import annotations
 
-from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, KIN
+from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS
 from service.extract.marks import Span
 from service.extract.people import Person
+from service.extract.pronoun_words import owns_a_person
 from service.extract.references import References
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, is_cue, is_role
+from service.extract.words import Mention, is_cue
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 # "Below are some quotes from Governor Lesetja Kganyago", "Following are excerpts of remarks by
@@ -196,8 +197,9 @@ class Focus(References):
                 )
                 team = m.first > 0 and s.words[m.first - 1].low == "the"  # "the Harambee Stars": a side
                 # "Bruno Junqueira's car wriggled and hit the wall": the owner of the subject, a thing
+                # ("Greater Sudbury’s bilingual mayor-elect was flanked" is about the mayor-elect)
                 owned = m.last + 1 < len(s.words) and s.words[m.last + 1].text.islower()
-                owned = owned and s.words[m.last + 1].low not in KIN and not is_role(s.words[m.last + 1].low)
+                owned = owned and not owns_a_person(s.words, m)
                 if (
                     m.kind == "name"
                     and (not m.possessive or owned and m is s.mentions[0])

@@ -22,6 +22,11 @@ _DATELINE = re.compile(
     r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,[^—–()\n]{1,30}?| \d{1,2})?(?: \([^)\n]{1,40}\))?"
     r" \([A-Z][A-Za-z]{1,9}\)\s*[—–-]{1,2}\s"
     r"|\[[A-Z][^\]\n]{1,50}\]\s*[—–-]{1,2}\s"  # "[L.A. County District Attorney] – ": the issuing office
+    # "Kumasi, June 11, GNA – ", "Mexico City (AFP) Sept 25 - ": a place in any case, a date and
+    # an agency in either order; the date sets it apart from a name before a dash ("Otto Addo – ").
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([A-Z][A-Za-z]{1,9}\))?,? "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+    r"(?:,? \(?[A-Z]{2,6}\)?)?\s*[—–-]{1,2}\s"
 )
 # "Muzaffarpur: Prime Minister …": the Indian agencies' dateline, a place and a colon, in the first paragraph.
 _COLON_DATELINE = re.compile(

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import CONJUNCTIONS, NATIONALITY_STEMS, PREPOSITIONS
+from service.extract.lexicon import CONJUNCTIONS, KIN, NATIONALITY_STEMS, PREPOSITIONS
 from service.extract.people import Person
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, is_cue
+from service.extract.words import Mention, Word, is_cue, is_role
+
+
+def owns_a_person(words: list[Word], m: Mention) -> bool:
+    """Return True when a possessive name's noun is a person: "Greater Sudbury’s bilingual
+    mayor-elect", "Smith's wife": the holder of the role, not the name, is the one spoken of."""
+    return any(w.low in KIN or is_role(w.low) for w in words[m.last + 1 : m.last + 3] if w.text.islower())
 
 
 def tag_after_comma(text: str, pronoun: Mention) -> bool:

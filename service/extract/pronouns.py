@@ -16,6 +16,7 @@ from service.extract.pronoun_words import (
     after_opening_phrase,
     fits,
     is_place,
+    owns_a_person,
     parenthetical,
     subordinate_subject,
     tag_after_comma,
@@ -97,6 +98,7 @@ class Pronouns(Antecedents):
                     and m.kind == "name"
                     and m.last < pronoun.first
                     and not m.after_preposition
+                    and not owns_a_person(s.words, m)
                 ),
                 None,
             )

@@ -4122,6 +4122,32 @@ CASES = [
         "South Korea",
         "direct",
     ),
+    # "Tamale, March 4, GNA – ": a place, a date and an agency before a dash are a dateline, and
+    # a name after it is the subject ("Tamale" is no one "he" can be).
+    (
+        " date 2024-03-04 By Staff\n\nTamale, March 4, GNA – Kofi Mensah – Head Coach of the Tamale Lions, says "
+        "he is proud of his players.\n\n“We fought for every ball in the second half,” he told reporters.",
+        "We fought for every ball in the second half,",
+        "Kofi Mensah",
+        "direct",
+    ),
+    (
+        "Rescue hopes fade\n\nQuito (AFP) Oct 12 - Hours after the landslide, Rosa Quispe's brother said the "
+        "wait was “the longest night of my life.”\n\n“We dug with our hands,” he said.",
+        "the longest night of my life.",
+        None,
+        "partial",
+    ),
+    # "Greater Lisbon’s newly elected mayor-elect … as he thanked": the pronoun is the mayor-elect,
+    # not the place that owns the title.
+    (
+        "Marco Pereira won the vote by a wide margin.\n\nPereira arrived shortly after ten.\n\n"
+        "In a speech in two languages, Greater Lisbon’s bilingual mayor-elect was flanked by family as he "
+        "thanked supporters.\n\n“We will make good things happen together,” he said.",
+        "We will make good things happen together,",
+        "Marco Pereira",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
