@@ -101,8 +101,8 @@ ROLE_HEADS = frozenset(
         "regent suspect defendant victim survivor "
         "coxswain helmsman helm garda mediator "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
-        "sheriff trustee provost rector principal bishop archbishop cardinal patriarch rabbi whip athlete "
-        "runner "
+        "sheriff jailer trustee provost rector principal bishop archbishop cardinal patriarch rabbi whip "
+        "athlete runner "
         "sprinter swimmer cyclist boxer golfer skier marathoner nominee appointee "
         "imam pastor priest cleric sultan duchess baroness solicitor barrister "
         "counsel magistrate coroner comptroller controller supervisor alderman alderwoman councilman "
@@ -461,7 +461,7 @@ BODY_HEADS = frozenset(
     _words(
         "corporation council commission ministry department authority agency service services centre "
         "center company association union university hospital police board foundation institute club "
-        "trust society charity bureau"
+        "trust society charity bureau party"
     )
 )
 # Words that end a body's name inside an office: "Head of the KPK News Section Ali Fikri".

@@ -4148,6 +4148,21 @@ CASES = [
         "Marco Pereira",
         "direct",
     ),
+    # "Leader of the Prairie Reform Party Ada Novak": a party is a body, its leader named after it.
+    (
+        "Leader of the Prairie Reform Party Ada Novak shook hands with the premier before the debate.\n\n"
+        "Novak said the province needed a change. “My commitment to each of you is simple,” Novak said.",
+        "My commitment to each of you is simple,",
+        "Ada Novak",
+        "direct",
+    ),
+    # "Jailer" is a county office, a title before the name.
+    (
+        "“We couldn’t do that this time because of the crowd,” Jailer Derek Boyle said.",
+        "We couldn’t do that this time because of the crowd,",
+        "Derek Boyle",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
