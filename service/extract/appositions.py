@@ -12,7 +12,7 @@ from service.extract.lexicon import US_STATES
 from service.extract.offices import described_after
 from service.extract.people import People
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, is_cue, is_role
+from service.extract.words import Mention, before_determiner, is_cue, is_role
 
 # Participles that place someone before "in"/"at": "the official based in Gaza said".
 _PLACED = frozenset(["based", "stationed", "located", "posted", "living", "staying"])
@@ -115,9 +115,9 @@ class Appositions:
         """Return the head of `X of Y said` / `X in Y said` rather than Y, unless X is a spokesperson."""
         if m is None or not m.after_preposition or m.first < 2:
             return m
-        prep = m.first - 1
-        if s.words[prep].low in ("the", "a", "an") and prep > 0:
-            prep -= 1  # "the Leader of the Opposition asked": the head before "of the"
+        # "the Leader of the Opposition asked", "Rep. Ann Kerr of the 2nd District said": the head
+        # before "of the"
+        prep = max(0, before_determiner(self.masked, s.words, m.first))
         described = described_after(self.masked, s.words, m.first)
         if described is not None:
             prep = described  # "William Jackson of London-based analysts Capital Economics commented"

@@ -36,6 +36,7 @@ from service.extract.words import (
     Mention,
     MentionKind,
     Word,
+    before_determiner,
     capital,
     is_possessive,
     is_role,
@@ -129,9 +130,9 @@ def _after_adjective(name_words: list[Word]) -> list[Word]:
 def _after_preposition(text: str, words: list[Word], first: int, placed: int, office: str | None) -> bool:
     """Return True when the run follows a preposition: "at the University of Bristol"."""
     # "at the University of Bristol": a determiner sits between the preposition and the name.
-    det = first > 1 and words[first - 1].low in ("the", "a", "an")
+    k = before_determiner(text, words, first)
     # ("spokesman in Italy Flavio Di Giacomo": the preposition is the office's, before its place)
-    prep = first > 0 and words[first - 1 - det].low in PREPOSITIONS and not (placed and office)
+    prep = k >= 0 and words[k].low in PREPOSITIONS and not (placed and office)
     return prep or described_after(text, words, first) is not None
 
 

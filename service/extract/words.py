@@ -261,6 +261,22 @@ def is_possessive(text: str, word: Word) -> bool:
     return word.text.endswith("s") and after[:1] in ("’", "'")
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+
+
+def before_determiner(text: str, words: list[Word], first: int) -> int:
+    """Return the index of the word before the determiner of the name at `first`: the "of" of "of the
+    University", "of the 2nd District" and "of Maine’s 2nd District" (an ordinal after a determiner
+    or an owner); `first - 1` when none stands between."""
+    k = first - 1
+    # ("in 12th, Gasly said": an ordinal set off by a comma is no part of the name's phrase)
+    ordinal = k > 0 and _ORDINAL.fullmatch(words[k].low) is not None and text[words[k].end] == " "
+    k -= ordinal
+    if k > 0 and (words[k].low in ("the", "a", "an") or ordinal and is_possessive(text, words[k])):
+        k -= 1
+    return k
+
+
 def capital(word: Word) -> bool:
     """Return True when the word begins with a capital letter."""
     return word.text[0].isupper()

@@ -4163,6 +4163,27 @@ CASES = [
         "Derek Boyle",
         "direct",
     ),
+    # "Rep. Ann Kerr of Ohio’s 9th District called": the district is where she sits, not who speaks;
+    # an ordinal after a comma ("in 12th, Gasly said") is no part of a place before the name.
+    (
+        "Rep. Ann Kerr of Ohio’s 9th District called the closure “terrible news” and said she had called "
+        "the state labor office.\n\n“My office will help these workers,” she said.",
+        "My office will help these workers,",
+        "Ann Kerr",
+        "direct",
+    ),
+    (
+        "Rep. Ann Kerr of the 9th District called the closure “terrible news”.",
+        "terrible news",
+        "Ann Kerr",
+        "partial",
+    ),
+    (
+        "After qualifying as the lead XR05 in 12th, Lorenz said: “It could have been us, but this I like.”",
+        "It could have been us, but this I like.",
+        "Lorenz",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
