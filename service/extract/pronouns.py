@@ -10,7 +10,7 @@ the person in focus in an earlier sentence, `pronoun_words` the words around the
 from __future__ import annotations
 
 from service.extract.antecedents import Antecedents
-from service.extract.lexicon import PREPOSITIONS
+from service.extract.lexicon import CLAUSE_JOINERS, PREPOSITIONS
 from service.extract.people import Person
 from service.extract.pronoun_words import (
     after_opening_phrase,
@@ -49,10 +49,32 @@ class Pronouns(Antecedents):
         person = self._subject_person(si, pronoun, subject)
         if person is not None:
             return person
-        person = self._named_after_body(si, pronoun, subject)
+        person = self._named_after_body(si, pronoun, subject) or self._named_before_joiner(
+            si, pronoun, subject
+        )
         if person is not None:
             return person
         return self._earlier_focus(si, pronoun)
+
+    def _named_before_joiner(self, si: int, pronoun: Mention, subject: Mention | None) -> Person | None:
+        """Return the one person named in the main clause before ", though he" ("The relief was
+        evident for coach Gareth Baber, though the Welshman said"): the clause is about that person."""
+        s, w = self.sentences[si], self.sentences[si].words
+        if subject is not None or pronoun.first < 2 or w[pronoun.first - 1].low not in CLAUSE_JOINERS:
+            return None
+        if pronoun.kind == "descriptor" and len(pronoun.surface.split()) > 2:
+            return None  # "…, but, as the CMS experiment spokesperson puts it": someone new
+        if self.masked[w[pronoun.first - 2].end : w[pronoun.first - 1].start].strip() != ",":
+            return None
+        named = {
+            id(p): p
+            for m in s.mentions
+            if m.last < pronoun.first - 1 and m.kind == "name"
+            for p in [self._resolve(si, m)]
+            if p is not None and p.kind == "person"
+        }
+        person = next(iter(named.values())) if len(named) == 1 else None
+        return person if person is not None and fits(person, pronoun) else None
 
     def _relative_which(self, si: int, pronoun: Mention) -> Person | None:
         """Return the last name before "in which he" when it is a person the pronoun fits."""

@@ -4184,6 +4184,30 @@ CASES = [
         "Lorenz",
         "direct",
     ),
+    # "The relief was clear for coach Rhys Morgan, though the Welshman said …": the one person named
+    # before ", though" is whom the stand-in after it means, not the speaker before.
+    (
+        "“We felt the pressure,” said captain Tevita Ravu.\n\nThe relief was clear for new coach Rhys Morgan, "
+        "though the Welshman said the win changed nothing.\n\n“Expectations are always huge here,” he said.",
+        "Expectations are always huge here,",
+        "Rhys Morgan",
+        "direct",
+    ),
+    (
+        "“We felt the pressure,” said captain Tevita Ravu.\n\nThe relief was clear for new coach Rhys Morgan, "
+        "though he said the win changed nothing.\n\n“Expectations are always huge here,” he said.",
+        "Expectations are always huge here,",
+        "Rhys Morgan",
+        "direct",
+    ),
+    # A descriptor with words of its own is someone new: "as the CMS experiment spokesperson puts it".
+    (
+        "Research director Anna Berg said the results were “exciting” but, as the CMS experiment spokesperson "
+        "puts it, the “implications are very significant and we must be careful.”",
+        "implications are very significant and we must be careful.",
+        None,
+        "partial",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
