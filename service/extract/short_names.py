@@ -2,9 +2,9 @@
 
 A name without its last part or with an initial for a given name ("Tengku Zafrul", "N Sitharaman"),
 a surname ("Sitharaman"; of two people sharing it, the one the article introduced first), a first
-name ("Luka" after "Luka Kovač"), a surname misspelt by a letter ("Rute", "Zangeneh"), the people
-a bare surname may mean, and the letters of a title or of a body's name ("the CEC", "MLHD"). `People`
-supplies `persons` and `nicknames`.
+name ("Luka" after "Luka Kovač") or its short form ("Sam" after "Samantha Smith"), a surname
+misspelt by a letter ("Rute", "Zangeneh"), the people a bare surname may mean, and the letters of
+a title or of a body's name ("the CEC", "MLHD"). `People` supplies `persons` and `nicknames`.
 """
 
 from __future__ import annotations
@@ -120,6 +120,19 @@ class ShortNames:
             # "Kim said" after "Kim Sang-sik" and "Kim Jin-su": a family name first, shared; as with
             # a shared surname, the one introduced first
             return min(firsts, key=lambda p: (p.first_at < 0, p.first_at))
+        # "Sam said" after "Samantha Smith": a first name's short form, its first letters, when it
+        # begins one person's first name only
+        short = [
+            p
+            for p in fits
+            if p.kind == "person"
+            and len(token) >= 3
+            and len(name_tokens(p.name)) > 1
+            and len(name_tokens(p.name)[0]) >= len(token) + 2
+            and name_tokens(p.name)[0].startswith(token)
+        ]
+        if len(short) == 1 and not firsts:
+            return short[0]
         # "said Rute" after "Mark Rutte": a surname misspelt by one letter, when one person has it
         near = [
             p

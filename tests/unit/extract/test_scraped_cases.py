@@ -4208,6 +4208,22 @@ CASES = [
         None,
         "partial",
     ),
+    # "Sam said" after "Samantha Reid": the first letters of one person's first name, a short form.
+    (
+        "A fundraising page was set up by Samantha Reid, the garden's project manager.\n\n"
+        "Sam said: “The polytunnel cover has been slashed at one end.”",
+        "The polytunnel cover has been slashed at one end.",
+        "Samantha Reid",
+        "direct",
+    ),
+    # (not when someone bears the short form as a first name in full)
+    (
+        "Samantha Reid set up the page. Her brother Sam Reid helped.\n\n"
+        "Sam said: “The polytunnel cover has been slashed at one end.”",
+        "The polytunnel cover has been slashed at one end.",
+        "Sam Reid",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
