@@ -204,6 +204,15 @@ class ReadBack(Sources):
             k -= 2  # "the head of state added": the head
         ending = self._mention_ending(s, k)
         bracketed = ending is not None and ending.first > 0 and text[ending.start - 1 : ending.start] == "("
+        maiden = (
+            ending is not None
+            and ending.first > 1
+            and _MAIDEN.search(text, max(0, ending.start - 12), ending.start) is not None
+        )
+        if maiden and ending is not None:
+            # "Trustee Laura Cullen (nee Williams) pointed out": her name before the brackets
+            prior = self._mention_ending(s, ending.first - 2)
+            ending = prior if prior is not None and prior.kind == "name" else ending
         if self._title_letters(s, ending):
             ending = None  # "the permanent secretary (PS) said": the title's own letters
         elif ending is not None and bracketed and not ending.surface.isupper():  # not "(ECRE)", the body's
@@ -252,6 +261,8 @@ class ReadBack(Sources):
 
 
 _COUNT_WORD = re.compile(COUNT)
+# A former name in brackets before a cue: "Laura Cullen (nee Williams) said".
+_MAIDEN = re.compile(r"\((?:n[ée]e|born|formerly) $")
 # What a title can be "of": "the head of state", "the chief of staff".
 _OFFICES = frozenset(("state", "government", "staff", "defence", "defense", "police"))
 # Time phrases between a subject and its verb: "Beijing on Tuesday accused".

@@ -4224,6 +4224,14 @@ CASES = [
         "Sam Reid",
         "direct",
     ),
+    # "Trustee Ana Ortiz (nee Brennan) pointed out": the former name in brackets is hers, not a speaker.
+    (
+        "The board met residents. Trustee Ana Ortiz (nee Brennan) pointed out that money was tight. "
+        "“We would not have come up with this idea,” she said.",
+        "We would not have come up with this idea,",
+        "Ana Ortiz",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
