@@ -151,7 +151,11 @@ def learn_genders(masked: str, people: People, s: Sentence) -> None:
             and "," not in masked[left.end : right.start]
         ):
             person = people.known(left)
-            if person is not None and person.kind == "person" and person.gender is None:
+            # ("On Mrs. Brew Oppong, Anin-Yeboah said she made statements": she is the woman named)
+            other = any(
+                m.gender == right.gender for m in s.mentions if m.last < left.first and m.kind == "name"
+            )
+            if person is not None and person.kind == "person" and person.gender is None and not other:
                 person.gender, person.guessed = right.gender, True
 
 

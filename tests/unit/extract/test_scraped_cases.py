@@ -4232,6 +4232,16 @@ CASES = [
         "Ana Ortiz",
         "direct",
     ),
+    # "On Mrs. Addo, Mensah said she …": "she" is the woman just named, and teaches nothing of
+    # Mensah's gender, so a later "he" can still be Mensah.
+    (
+        "Chief Justice Kofi Mensah cautioned lawyers on Monday.\n\nAt the end of the hearing, he said some "
+        "lawyers “keep on twisting the facts.”\n\nOn Mrs. Abena Addo, Mensah said she made statements in the "
+        "media.",
+        "keep on twisting the facts.",
+        "Kofi Mensah",
+        "partial",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
