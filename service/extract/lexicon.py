@@ -407,6 +407,8 @@ ROLE_ABBREVIATIONS = {
     "dg": "director general",
     "pro": "public relations officer",
     "vc": "vice-chancellor",
+    "ag": "attorney general",
+    "da": "district attorney",
 }
 # Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".
 TITLE_ABBREVIATIONS = {

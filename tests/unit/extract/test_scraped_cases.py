@@ -4242,6 +4242,16 @@ CASES = [
         "Kofi Mensah",
         "partial",
     ),
+    # "The AG said": the letters of the Attorney General's title, as "the PM" stands for the
+    # Prime Minister; not the judge named between.
+    (
+        "Attorney General Ravi Lall has sought advice on an appeal. High Court Justice Omar Baptiste stayed "
+        "the charges last week.\n\nThe AG said yesterday he was concerned by the findings.\n\n"
+        "“I have asked to be fully briefed on the facts,” he said.",
+        "I have asked to be fully briefed on the facts,",
+        "Ravi Lall",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
