@@ -185,7 +185,10 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             ):
                 break  # "candidate from Muzaffarpur Shri Ranjan Kumar": the honorific opens a name,
                 # while a name may end in one ("Zaw Min Tun")
-            caps = j > i and all(len(x.text) > 2 and x.text.isupper() for x in words[j - 1 : j + 1])
+            # ("CEO R.J. Scaringe": initials with stops are a given name, not a credit's capitals)
+            caps = j > i and all(
+                len(x.text) > 2 and x.text.isupper() and x.text.isalpha() for x in words[j - 1 : j + 1]
+            )
             if caps and nxt.text[1:].islower() and not is_role(words[j].low):
                 break  # "GETTY IMAGES Conseslus Kipruto": a credit in capitals, then the name
             if nxt.text in ("Left", "Right") and j + 2 < len(words) and words[j + 2].low in ("to", "and"):

@@ -79,9 +79,12 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if not name_words:
         return _unnamed(text, run, first, last, head, role, start, end, possessive, prep)
     name_words, lows = _person(text, words, run, first, name_words, lows)
-    if head < 0 and acronym_before_name(text, name_words):
-        # "PCC Matthew Scott", "EC Mahbub": an office or body in capitals before the name
-        role, name_words = name_words[0].text, name_words[1:]
+    acting = len(name_words) > 2 and name_words[0].low in ("acting", "interim")
+    if head < 0 and acronym_before_name(text, name_words[acting:]):
+        # "PCC Matthew Scott", "EC Mahbub", "Acting CAO Byron McCorkell": an office or body in
+        # capitals before the name
+        role = text[name_words[0].start : name_words[acting].end]
+        name_words = name_words[acting + 1 :]
         lows = {w.low for w in name_words}
     holder = holder_after_body(text, name_words)
     if holder:

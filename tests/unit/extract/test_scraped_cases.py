@@ -4252,6 +4252,22 @@ CASES = [
         "Ravi Lall",
         "direct",
     ),
+    # "Acting CAO Lena Fisk": an acting office's letters before the name.
+    (
+        "The council met in private. “Mr. Mayor, that is confidential information,” interjected Acting CAO "
+        "Lena Fisk.",
+        "Mr. Mayor, that is confidential information,",
+        "Lena Fisk",
+        "direct",
+    ),
+    # "CEO R.J. Okafor": initials with stops after a title's capitals are the given name.
+    (
+        "The firm's founder and CEO R.J. Okafor is about to step into the spotlight.\n\n"
+        "“Our first customer vehicle drove off the line this morning,” Okafor posted on Twitter.",
+        "Our first customer vehicle drove off the line this morning,",
+        "R.J. Okafor",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
