@@ -17,8 +17,12 @@ def led_at(word: str) -> int:
     return led.end() if led is not None else 0
 
 
-# A participle hyphenated to the last word of a name: "Martha Koome-led", "Jane Doe-backed".
-_LED = re.compile(r"^[A-Z][a-z]{2,}(?=-(?:led|backed|owned|run|chaired|sponsored|appointed|founded)$)")
+# A participle hyphenated to the last word of a name: "Martha Koome-led", "Jane Doe-backed", "the
+# Tony Cruz-trained Winner's Way".
+_LED = re.compile(
+    r"^[A-Z][a-z]{2,}"
+    r"(?=-(?:led|backed|owned|run|chaired|sponsored|appointed|founded|trained|ridden|coached|produced)$)"
+)
 
 
 def glued_at(text: str, word: str, after: str = "") -> int:

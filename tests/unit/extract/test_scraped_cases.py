@@ -4268,6 +4268,14 @@ CASES = [
         "R.J. Okafor",
         "direct",
     ),
+    # "the Paul Moran-trained Silver Lining": the trainer's name ends at the hyphen.
+    (
+        "Jockey Ana Reyes won the Vase aboard the Paul Moran-trained Silver Lining.\n\n"
+        "“He was too keen early,” Moran said.",
+        "He was too keen early,",
+        "Paul Moran",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
