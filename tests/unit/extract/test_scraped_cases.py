@@ -4276,6 +4276,15 @@ CASES = [
         "Paul Moran",
         "direct",
     ),
+    # "Sellers said" after "Peggy Sellers": a surname that is also a plural noun, named as a
+    # surname elsewhere, opens its tag as a name.
+    (
+        "Drivers like Ruth Sellers have waited months for parts.\n\n"
+        '"I just want the part so I can drive with confidence," Sellers said.',
+        "I just want the part so I can drive with confidence,",
+        "Ruth Sellers",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
