@@ -4285,6 +4285,14 @@ CASES = [
         "Ruth Sellers",
         "direct",
     ),
+    # "“…”⏎That’s the succinct message from coach X": the words above are X's.
+    (
+        "RUGBY\n\n“Missed tackles and discipline cost us.”\n\nThat’s the succinct message from Harbour coach "
+        "Tane Wiremu after the team’s 26-30 loss on Saturday.",
+        "Missed tackles and discipline cost us.",
+        "Tane Wiremu",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
