@@ -408,6 +408,7 @@ ROLE_ABBREVIATIONS = {
     "pro": "public relations officer",
     "vc": "vice-chancellor",
     "ag": "attorney general",
+    "cji": "chief justice of india",
     "da": "district attorney",
 }
 # Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".
@@ -593,6 +594,9 @@ CONJUNCTIONS = frozenset(
     _words("unless if until because when before after although though while whereas since ")
 )
 
+# Cues that open a sentence before their speaker, never a given name ("Said" may be one): "Says
+# Rambhau Avhad, an onion farmer: “…”".
+INVERTED_CUES = frozenset(("says", "adds", "asks", "explains", "recalls", "notes", "insists", "warns"))
 # Words that open another clause after a comma: "“…” Merz began, before Trump cut in".
 CLAUSE_JOINERS = CONJUNCTIONS | {"as", "but", "and"}
 

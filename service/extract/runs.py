@@ -14,6 +14,7 @@ import re
 from service.extract.elsewhere import named_elsewhere
 from service.extract.lexicon import (
     COUNTRIES,
+    INVERTED_CUES,
     MONTHS,
     NAME_PARTICLES,
     NATIONALITY_STEMS,
@@ -116,6 +117,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             or _HYPHENATED_ADJECTIVE.search(w.text)  # "the US-drafted plan", "Kremlin-backed"
             or _HYPHENATED_THING.search(w.text) is not None
             or _storm_named(words, i)
+            or w.low in INVERTED_CUES  # "Says Rambhau Avhad, a farmer: “…”": the cue, then its speaker
         )
         if (
             not (capital(w) or lead_title or particle_lead(text, words, i))

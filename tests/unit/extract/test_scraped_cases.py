@@ -4293,6 +4293,22 @@ CASES = [
         "Tane Wiremu",
         "direct",
     ),
+    # "Says Ravi Patil, an onion farmer: “…”": the cue opens the sentence before its speaker.
+    (
+        'Prices fell to 5 paise a kilo.Says Ravi Patil, an onion farmer from Pimplas: "We have decided '
+        'never to sow onions again."',
+        "We have decided never to sow onions again.",
+        "Ravi Patil",
+        "direct",
+    ),
+    # "CJI Mehra" after "Chief Justice R K Mehra": the letters of the Chief Justice of India's title.
+    (
+        "NEW DELHI: Chief Justice R K Mehra on Thursday termed the case ‘fraught’.\n\nSpeaking at the "
+        "Constitution Day function, CJI Mehra said, “On Wednesday, I had to deal with a fraught case.”",
+        "On Wednesday, I had to deal with a fraught case.",
+        "R K Mehra",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
