@@ -4309,6 +4309,14 @@ CASES = [
         "R K Mehra",
         "direct",
     ),
+    # "Adjudicator J Greene" and "Arbitrator …": titles before a name.
+    (
+        "The landlord raised the rent twice. Adjudicator J Greene said the rise was unfair. "
+        "“Reasonableness is the key word,” Greene wrote.",
+        "Reasonableness is the key word,",
+        "J Greene",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
