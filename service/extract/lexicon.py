@@ -409,7 +409,7 @@ ROLE_ABBREVIATIONS = {
     "pro": "public relations officer",
     "vc": "vice-chancellor",
     "ag": "attorney general",
-    "cji": "chief justice of india",
+    "cji": "chief justice",  # of India
     "da": "district attorney",
 }
 # Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".

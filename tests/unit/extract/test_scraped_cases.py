@@ -4317,6 +4317,15 @@ CASES = [
         "J Greene",
         "direct",
     ),
+    # "the CJI said" stands for the Chief Justice, not the Solicitor General last named.
+    (
+        "NEW DELHI: Chief Justice R K Mehra on Thursday termed the case ‘fraught’.\n\nSolicitor General "
+        "Tushar Rao walked up to the bench.\n\nImportantly, the CJI said that courts deal with such cases "
+        "daily. “Some courts may have more than their share,” he said.",
+        "Some courts may have more than their share,",
+        "R K Mehra",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
