@@ -28,11 +28,6 @@ _PROMPT = re.compile(
     r"\s*(?::|\.\.\.|…)\s*"
 )
 
-# "That’s the succinct message from …", "That was the view of …": the words above are theirs.
-_CREDIT_BACK = re.compile(
-    r"(?:That|This|Such)(?:’s|'s| is| was) the (?:[a-z-]+ ){0,3}"
-    r"(?:message|view|verdict|assessment|warning|opinion|advice|reaction|response|word|plea)s? (?:of|from) "
-)
 # Words for what someone said, owned by the speaker: "Senator Collins’ remarks".
 _SPOKEN = frozenset(("remarks", "speech", "comments", "testimony", "address", "words", "answers"))
 
@@ -127,9 +122,6 @@ class Floating(Leads):
         s = self.sentences[si]
         if s.block in self._captions:
             return self._captions[s.block], 0.7
-        credited = self._credited_after(si)
-        if credited is not None:
-            return credited, 0.7
         prompts = 0
         for sj in range(si - 1, max(-1, si - 6), -1):
             prev, adjacent = self.sentences[sj], si - 1 - prompts
@@ -185,22 +177,6 @@ class Floating(Leads):
             if sj == adjacent and prev.salient is not None and prev.salient.kind == "person":
                 return prev.salient, 0.55
         return self._sole_speaker(si), 0.4
-
-    def _credited_after(self, si: int) -> Person | None:
-        """Return X of "“…”⏎That’s the succinct message from coach X": the sentence after the
-        quote's paragraph, opening the next, credits the words before it."""
-        s = self.sentences[si]
-        nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
-        if nxt is None or nxt.block == s.block:
-            return None
-        credit = _CREDIT_BACK.match(self.masked, nxt.start, nxt.end)
-        named = (
-            next((m for m in nxt.mentions if m.kind == "name" and m.start >= credit.end()), None)
-            if credit
-            else None
-        )
-        person = self._resolve(si + 1, named) if named is not None else None
-        return person if person is not None and person.kind == "person" else None
 
     def _prompted(self, s: Sentence, span: Span) -> bool:
         """Return True when an interviewer's prompt opens the quote's paragraph ("On the race: “…”")."""

@@ -42,7 +42,7 @@ _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$
 _CREDIT_LINE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})[ \t]*")
 
 _NAMED_AFTER = re.compile(
-    r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
+    r"(?:(?:That|This|Those|These|Such)(?:\s+(?:was|were|is|are)|[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
 )
 
