@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from service.extract.article import ParsedArticle
+from service.extract.elsewhere import recurs
 from service.extract.lexicon import CLAUSE_JOINERS, DOCUMENTS, PREPOSITIONS
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
@@ -170,7 +171,13 @@ class Leads(References):
             return None
         if any(s.block == b and s.strong for s in self.sentences):
             return None
-        return _CREDIT_LINE.fullmatch(text, blocks[b].start, blocks[b].end)
+        line = _CREDIT_LINE.fullmatch(text, blocks[b].start, blocks[b].end)
+        named = line.group(1).split() if line is not None else [""]
+        if below is not None and text.startswith(named[0] + " ", below.start) and not recurs(text, named[-1]):
+            # "Ikorodu City Coach Disappointed⏎Ikorodu City head coach Bright Ozebagbe has …": a
+            # subheading over the paragraph it sums up
+            return None
+        return line
 
     def _dash_credit(self, si: int, span: Span) -> tuple[Person | None, float]:
         """Return X of `“…” – X on Marcus Rashford`: the credit after the last quote of a paragraph."""

@@ -4326,6 +4326,16 @@ CASES = [
         "R K Mehra",
         "direct",
     ),
+    # A title-case subheading under a quote sums up the paragraph below it, no credit line:
+    # "Harbour City Coach Disappointed⏎Harbour City head coach Ben Oduya has …".
+    (
+        "Lions won 2-1 at home.\n“We’re happy to get the three points,” coach Yemi Adeyemi said.\n"
+        "“The league is a marathon and every game counts.”\nHarbour City Coach Disappointed\n"
+        "Harbour City head coach Ben Oduya has expressed disappointment with the loss.",
+        "The league is a marathon and every game counts.",
+        "Yemi Adeyemi",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
