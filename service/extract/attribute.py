@@ -82,6 +82,8 @@ class Attributor(Headlines, Floating, Fills, Fallbacks):
             for start, end in sentences(self.masked, blocks[b].start, blocks[b].end):
                 words = words_of(self.masked, start, end)
                 inside = [s for s in spans if start <= s.open_at < end]
+                if not words and not inside:
+                    continue  # a line blanked out whole: a dateline or an interviewer's question
                 self.sentences.append(Sentence(b, start, end, words, mentions_in(self.masked, words), inside))
         self.people = roster(article, self.masked, self.sentences, self.block_spans)
         for s in self.sentences:

@@ -33,8 +33,9 @@ _COLON_DATELINE = re.compile(
     r"[A-Z](?:[a-z]+|[A-Z]+)\.?(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?(?: \([A-Z][A-Za-z]{1,9}\))?"
     r":\s+(?:[–—-]\s+)?(?=[A-Z][a-z])"
 )  # "ST. VINCENT: – Prime Minister …", "MANILA (UCAN): The bishops …": an agency in brackets
-# "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script.
-_LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*")
+# "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script; "Q: How do you
+# feel …?": an interviewer's question on a line of its own, over the answer.
+_LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*|Q\s?[:.] [^\n“\"]{1,300}\?[ \t]*(?=\n|$)")
 
 
 def _mask(text: str, spans: list[Span]) -> str:

@@ -95,5 +95,20 @@ def _named_line(
     spoken_of = _SPOKEN_OF.search(below) or any(
         m.group(1).lower() in DEMONYMS for m in _THE_CAPITAL.finditer(below)
     )
-    # A title after the name says it is a person's ("Kristi Castlin, bronze medalist").
-    return again or bool(spoken_of) or named.group(2) is not None
+    # A title after the name says it is a person's ("Kristi Castlin, bronze medalist"); so does a
+    # sheet of such lines, each over quotes ("Matej Jonjic⏎Q: …?⏎“…”⏎Kunimitsu Sekiguchi⏎…").
+    return again or bool(spoken_of) or named.group(2) is not None or _sheet(article, block_spans, b)
+
+
+def _sheet(article: ParsedArticle, block_spans: list[tuple[int, list[Span]]], b: int) -> bool:
+    """Return True when another line of a name alone, not `b`, stands over quotes two lines below
+    at most: the names of a quote sheet."""
+    blocks, text = article.blocks, article.text
+    quoted = {bb for bb, spans in block_spans if spans}
+    return any(
+        c != b
+        and _NAME_LINE.fullmatch(text, blocks[c].start, blocks[c].end) is not None
+        and (c + 1 in quoted or c + 2 in quoted)
+        for c in range(len(blocks))
+        if blocks[c].kind == "heading"
+    )

@@ -4336,6 +4336,25 @@ CASES = [
         "Yemi Adeyemi",
         "direct",
     ),
+    # A quote sheet of bare name lines, each over its speaker's answers, names nobody elsewhere:
+    # the lines are the speakers all the same.
+    (
+        "Harbour FC vs Lions: Players’ Comments\n\nLuka Petrak\n\n“We knew they are a strong team.”\n\n"
+        "“I should be happy, but I am not.”\n\nKenji Morimoto\n\n“I feel it’s utter defeat.”",
+        "I should be happy, but I am not.",
+        "Luka Petrak",
+        "direct",
+    ),
+    # … and with the interviewer's questions on lines of their own ("Q: Please tell us …?"),
+    # which name nobody.
+    (
+        "Harbour FC vs Lions: Players’ Comments\n\nLuka Petrak\n\nQ: Please tell us how you feel after the game?\n"
+        "“We knew they are a strong team.”\n\nQ: You scored. Are you happy?\n“I should be happy, but I am "
+        "not.”\n\nKenji Morimoto\n\nQ: How do you feel?\n“I feel it’s utter defeat.”",
+        "We knew they are a strong team.",
+        "Luka Petrak",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
