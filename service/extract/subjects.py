@@ -146,6 +146,8 @@ class Subjects(ReadBack):
             return -1
         for k in range(min(limit, len(w) - 1)):
             if "," in self.masked[w[k].end : w[k + 1].start]:
+                if w[k + 1].low in _SUBORDINATORS and k < 10:
+                    continue  # "In March, after COVID-19 hit New York City, Regal sent": a second opening
                 return k if not phrase or k < 10 else -1
         return -1
 

@@ -4355,6 +4355,15 @@ CASES = [
         "Luka Petrak",
         "direct",
     ),
+    # "In March, after the storm hit Port Elm, landlord Ana Ruiz sent a letter": two opening phrases,
+    # then the subject; the place inside the second is nobody.
+    (
+        "In March, after the storm hit Port Elm, landlord Ana Ruiz sent a letter to tenants.\n\n"
+        "“We are aware that you may struggle with the rent.”",
+        "We are aware that you may struggle with the rent.",
+        "Ana Ruiz",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
