@@ -4364,6 +4364,14 @@ CASES = [
         "Ana Ruiz",
         "direct",
     ),
+    # "The Regional Partnership for Press Freedom said": a partnership is a body, its name runs on.
+    (
+        "The Regional Partnership for Press Freedom said in a briefing, “The media climate has deteriorated "
+        "significantly.”",
+        "The media climate has deteriorated significantly.",
+        "Regional Partnership for Press Freedom",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
