@@ -15,6 +15,7 @@ from service.extract.article import ParsedArticle
 from service.extract.elsewhere import recurs
 from service.extract.lexicon import CLAUSE_JOINERS, DOCUMENTS, PREPOSITIONS
 from service.extract.marks import Span
+from service.extract.masking import QUESTION
 from service.extract.mentions import mentions_in
 from service.extract.people import Person
 from service.extract.references import References
@@ -42,8 +43,6 @@ _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$
 # own, a title and a name and nothing else, no dash.
 _CREDIT_LINE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})[ \t]*")
 
-# An interviewer's question opening a line: "Q: How do you feel?"
-_QUESTION = re.compile(r"Q\s?[:.] ")
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)(?:\s+(?:was|were|is|are)|[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
@@ -170,7 +169,7 @@ class Leads(References):
             return None  # "Hide Ad" under a quote: page furniture
         below = blocks[b + 1] if b + 1 < len(blocks) else None
         if below is not None and (
-            text[below.start : below.start + 1] in "“\"‘'«" or _QUESTION.match(text, below.start)
+            text[below.start : below.start + 1] in "“\"‘'«" or QUESTION.match(text, below.start)
         ):
             return None  # a name over the next quote, or over a question put to them ("Q: How …?")
         if any(s.block == b and s.strong for s in self.sentences):

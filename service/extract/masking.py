@@ -35,7 +35,9 @@ _COLON_DATELINE = re.compile(
 )  # "ST. VINCENT: – Prime Minister …", "MANILA (UCAN): The bishops …": an agency in brackets
 # "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script; "Q: How do you
 # feel …?": an interviewer's question on a line of its own, over the answer.
-_LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*|Q\s?[:.] [^\n“\"]{1,300}\?[ \t]*(?=\n|$)")
+# An interviewer's question opening a line ("Q: How do you feel?"); `leads` reads it too.
+QUESTION = re.compile(r"Q\s?[:.] ")
+_LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*|" + QUESTION.pattern + r"[^\n“\"]{1,300}\?[ \t]*(?=\n|$)")
 
 
 def _mask(text: str, spans: list[Span]) -> str:

@@ -204,12 +204,11 @@ class ReadBack(Sources):
             k -= 2  # "the head of state added": the head
         ending = self._mention_ending(s, k)
         bracketed = ending is not None and ending.first > 0 and text[ending.start - 1 : ending.start] == "("
-        maiden = (
+        if (
             ending is not None
             and ending.first > 1
-            and _MAIDEN.search(text, max(0, ending.start - 12), ending.start) is not None
-        )
-        if maiden and ending is not None:
+            and _MAIDEN.search(text, max(0, ending.start - 12), ending.start)
+        ):
             # "Trustee Laura Cullen (nee Williams) pointed out": her name before the brackets
             prior = self._mention_ending(s, ending.first - 2)
             ending = prior if prior is not None and prior.kind == "name" else ending

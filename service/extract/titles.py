@@ -15,6 +15,7 @@ from service.extract.lexicon import ORG_WORDS, PORTFOLIOS, PREPOSITIONS
 from service.extract.name_fronts import place_first, without_demonym, without_field
 from service.extract.office_words import office_before, place_after_office, portfolios
 from service.extract.offices import (
+    TITLE_PREFIXES,
     acronym_before_name,
     described_after,
     holder_after_body,
@@ -79,7 +80,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if not name_words:
         return _unnamed(text, run, first, last, head, role, start, end, possessive, prep)
     name_words, lows = _person(text, words, run, first, name_words, lows)
-    acting = len(name_words) > 2 and name_words[0].low in ("acting", "interim")
+    acting = len(name_words) > 2 and name_words[0].low in TITLE_PREFIXES
     if head < 0 and acronym_before_name(text, name_words[acting:]):
         # "PCC Matthew Scott", "EC Mahbub", "Acting CAO Byron McCorkell": an office or body in
         # capitals before the name
