@@ -1,5 +1,6 @@
 """What the whole text says of a word or name: whether it recurs, is written in lower case
-elsewhere, is capitalised mid-sentence, or is given in full after a given name.
+elsewhere, is capitalised mid-sentence, is given in full after a given name, or opens lines
+before other names ("Said Dustin Johnson: …", "Said Matthew Jordan: …").
 
 The name finder (`runs`, `titles`) asks these to tell a name from a common word that opens a
 sentence, and to write a name set in capitals as the text writes it.
@@ -65,3 +66,11 @@ def named_elsewhere(text: str, w: Word) -> bool:
     golfer of "for Wittenberg", not with a word that opens a sentence.
     """
     return re.search(r"[a-z,] " + re.escape(POSSESSIVE.sub("", w.text)) + r"\b", text) is not None
+
+
+def said_lead(text: str, words: list[Word]) -> bool:
+    """Return True for "Said" opening "Said Dustin Johnson: “…”" when the text opens another line
+    so with another name: a cue before each speaker, not one man's given name."""
+    if len(words) < 2 or words[0].text != "Said":
+        return False
+    return re.search(rf"(?:^|\n)Said (?!{re.escape(words[1].text)}\b)[A-Z]", text) is not None

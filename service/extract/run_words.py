@@ -267,9 +267,7 @@ def opener(text: str, words: list[Word]) -> bool:
     if w.low in _OPENING_ADJECTIVES or (w.low, words[1].low) in PREPOSITION_PAIRS:
         return True  # "New research has revealed": an adjective before a noun; "Ahead of", a preposition
     if len(w.low) > 4 and is_plural_role(w.low) and not named_elsewhere(text, w):
-        # "Analysts at Capital Economics said": a plural title, nobody's name ("Sellers said" after
-        # "Peggy Sellers" is her surname)
-        return True
+        return True  # "Analysts at Capital Economics said": a plural title ("Peggy Sellers" is a name)
     if len(w.low) > 4 and w.low.endswith("s") and words[1].low in ("are", "were", "have"):
         return True  # "Policymakers are worried": a plural noun and its verb
     if "-" in w.text and w.text.rsplit("-", 1)[1][:1].islower() and not is_role(words[1].low):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.elsewhere import named_elsewhere
+from service.extract.elsewhere import named_elsewhere, said_lead
 from service.extract.lexicon import (
     COUNTRIES,
     INVERTED_CUES,
@@ -118,6 +118,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             or _HYPHENATED_THING.search(w.text) is not None
             or _storm_named(words, i)
             or w.low in INVERTED_CUES  # "Says Rambhau Avhad, a farmer: “…”": the cue, then its speaker
+            or i == 0
+            and said_lead(text, words)
         )
         if (
             not (capital(w) or lead_title or particle_lead(text, words, i))

@@ -4372,6 +4372,14 @@ CASES = [
         "Regional Partnership for Press Freedom",
         "direct",
     ),
+    # "Said Dale Hunt: “…”⏎Said Tom Reyes: “…”": a cue opening each line before another name.
+    (
+        "The wind made the back nine brutal.\nSaid Dale Hunt: “That’s the hardest nine holes I have played.”\n"
+        "Said Tom Reyes: “I don’t quite know how to sum it up.”",
+        "That’s the hardest nine holes I have played.",
+        "Dale Hunt",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
