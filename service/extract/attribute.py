@@ -192,6 +192,8 @@ class Attributor(Headlines, Floating, Fills, Fallbacks):
             if person is None:
                 person, confidence = self._named_after(si)
             if person is None:
+                person, confidence = self._statement_by(si)
+            if person is None:
                 person, confidence = self._floating(si)
             if person is not None:
                 found.person, found.confidence = person, confidence

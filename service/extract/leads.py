@@ -43,6 +43,8 @@ _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$
 # own, a title and a name and nothing else, no dash.
 _CREDIT_LINE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})[ \t]*")
 
+# A release's heading naming whose words follow: "Statement by …", "Remarks from …".
+_STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Remarks|Speech|Address|Message|Comments?) (?:by|from) ")
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)(?:\s+(?:was|were|is|are)|[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
     r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
@@ -205,6 +207,21 @@ class Leads(References):
         person = self.people.resolve_name(named, named.start)
         person.kind = "person" if person.kind == "unknown" else person.kind
         return person, 0.8
+
+    def _statement_by(self, si: int) -> tuple[Person | None, float]:
+        """Return X of a heading "Statement by UNICEF Executive Director X about …" right over the
+        paragraph that opens with the quote: a release whose words are X's."""
+        s, blocks = self.sentences[si], self.article.blocks
+        heading = blocks[s.block - 1] if s.block > 0 else None
+        if heading is None or heading.kind != "heading" or not s.spans:
+            return None, 0.2
+        by = _STATEMENT_BY.match(self.masked, heading.start, heading.end)
+        if by is None or self.masked[blocks[s.block].start : s.spans[0].open_at].strip():
+            return None, 0.2
+        words = words_of(self.masked, by.end(), heading.end)
+        named = next((m for m in mentions_in(self.masked, words) if m.kind in ("name", "org")), None)
+        person = self.people.resolve_name(named, named.start) if named is not None else None
+        return (person, 0.7) if person is not None else (None, 0.2)
 
     def _named_after(self, si: int) -> tuple[Person | None, float]:
         """Return the person the next sentence names as the speaker: `That was the message from X`."""

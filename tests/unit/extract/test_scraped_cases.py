@@ -4380,6 +4380,15 @@ CASES = [
         "Dale Hunt",
         "direct",
     ),
+    # A release's heading names whose words follow: "Statement by … Director Mara Lind about …".
+    (
+        "Attack on aid convoy\n\nMedia Release\n\nStatement by Relief Fund Executive Director Mara Lind "
+        "about the attack on a convoy\n\nGENEVA, 20 September 2016 – “All those with a conscience must "
+        "condemn the attack.”\n\n“The convoy was carrying supplies for children.”",
+        "All those with a conscience must condemn the attack.",
+        "Mara Lind",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
