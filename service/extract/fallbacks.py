@@ -82,10 +82,8 @@ class Fallbacks(References):
         name = self.masked[got.start : got.end + (joined.end() if joined else 0)]
         if name.islower():
             return  # "the don said": a common noun the rules do not know, not a name
-        described = (
-            got.role in ("the", "a", "an") or re.match(r"(?:the|a|an)\s+", name, re.IGNORECASE) is not None
-        )
-        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        described, name = got.role in ("the", "a", "an") or bare != name, bare
         if described and (name.lower() in DEMONYM_NOUNS or is_role(name.lower())):
             return  # "the Dutchman said", "the Rabbi said": a descriptor the rules could not place, no body
         # "the Rt Rev Stephen Conway": the name without its style, read as the rules read a name
