@@ -12,7 +12,7 @@ from service.extract.lexicon import US_STATES
 from service.extract.offices import described_after
 from service.extract.people import People
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, before_determiner, is_cue, is_role
+from service.extract.words import Mention, before_determiner, is_cue, is_role, titled_in_relative_clause
 
 # Participles that place someone before "in"/"at": "the official based in Gaza said".
 _PLACED = frozenset(["based", "stationed", "located", "posted", "living", "staying"])
@@ -164,6 +164,8 @@ class Appositions:
         for n in s.mentions:
             if n.kind == "name" and m.last < n.first < min(limit, m.last + 12):
                 text = self.masked
+                if titled_in_relative_clause(s.words, m.last + 1, n.first):
+                    continue
                 # ", Rep. Sam Graves (R-Mo.), who …": the name between commas, a note allowed
                 if text[max(0, n.start - 3) : n.start].rstrip().endswith(",") and _APPOSITIVE_END.match(
                     text, n.end

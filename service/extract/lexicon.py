@@ -103,6 +103,7 @@ ROLE_HEADS = frozenset(
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
         "sheriff jailer trustee provost rector principal bishop archbishop cardinal patriarch rabbi whip "
         "athlete runner "
+        "machinist welder "
         "sprinter swimmer cyclist boxer golfer skier marathoner nominee appointee "
         "imam pastor priest cleric sultan duchess baroness solicitor barrister "
         "counsel magistrate adjudicator arbitrator coroner comptroller controller supervisor alderman "
@@ -455,6 +456,9 @@ NOT_NAME_WORDS = frozenset(
         "weeks months years decades moments hundreds thousands dozens scores millions two three four "
         "five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
         "ninety hundred not through away article others due ask needless "
+        # sentence adverbs and interjections: "Well Adie Orr and Darren Lyons both said …"
+        "well yes sadly unfortunately fortunately luckily thankfully hopefully clearly obviously "
+        "interestingly surprisingly ironically "
         # web furniture glued to a story's line: "Related Articles Anwar Ibrahim …"
         "related articles stories advertisement trending "
     )

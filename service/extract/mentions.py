@@ -16,7 +16,7 @@ from service.extract.lexicon import (
 from service.extract.phrases import phrases_in
 from service.extract.runs import name_runs
 from service.extract.titles import mention_from_run
-from service.extract.words import Mention, MentionKind, Word, is_cue, is_plural_role
+from service.extract.words import Mention, MentionKind, Word, is_cue, is_plural_role, is_role
 
 # A generation's suffix written after a name and a comma: "Herminio L. Roque, Jr.".
 _GENERATIONS = frozenset(("jr", "sr", "jnr", "snr"))
@@ -156,6 +156,8 @@ def _read_in_context(text: str, words: list[Word], found: list[Mention]) -> None
             # "angry Great Glen residents", "Labour councillors": a name before a plural title says
             # whose they are, like a possessive; it is not the one who speaks
             found[x] = m = replace(m, possessive=True)
+        elif nxt is not None and _owns_title_before_name(text, words, m, found[x + 1 :]):
+            found[x] = m = replace(m, possessive=True)
         prior = found[x - 1] if x else None
         if (
             prior is not None
@@ -177,11 +179,42 @@ def _read_in_context(text: str, words: list[Word], found: list[Mention]) -> None
             found[x] = replace(m, after_preposition=True)  # "the secretary of Kenya's Ministry of Health"
 
 
+def _owns_title_before_name(text: str, words: list[Word], m: Mention, later: list[Mention]) -> bool:
+    """Return True for "Enyimba" in "Enyimba assistant coach, Yemi Olanrewaju,": a name before a title
+    in lower case and a comma, then the holder's name; the first name says whose title it is."""
+    k = start = m.last + 1
+    place = next((n for n in later if n.first == k + 1 and n.kind == "name"), None)
+    if place is not None and words[k].low == "of":
+        k = start = place.last + 1  # "Enyimba of Aba assistant coach, …": the club and its town
+    while (
+        k < len(words)
+        and k - start < 3
+        and words[k].text.islower()
+        # ("Federated Farmers Waikato dairy chairperson, Craig Littin"; not "Trump called candidate, …")
+        and not is_cue(words, k)
+        and not words[k].low.endswith(("ed", "ing"))
+        and text[words[k - 1].end : words[k].start] == " "
+    ):
+        k += 1
+    if k == start or not is_role(words[k - 1].low) or text[words[k - 1].end : words[k - 1].end + 2] != ", ":
+        return False
+    return any(n.first == k and n.kind == "name" for n in later)
+
+
 def _with_generations(text: str, found: list[Mention]) -> list[Mention]:
-    """Return the mentions with a generation's suffix joined to the name before it."""
+    """Return the mentions with a generation's suffix joined to the name before it, and an
+    award's title joined to its winner's name."""
     merged: list[Mention] = []
     for m in found:
         prev = merged[-1] if merged else None
+        award = prev is not None and _award_title(text, prev, m)
+        if prev is not None and award:
+            # "Player of the Match Ruairi O’Brien said": the title of an award, then the winner
+            name = m.name.split(" ", 1)[1]
+            role = text[prev.start : m.start].strip() + " " + m.name.split(" ", 1)[0]
+            merged[-1] = replace(m, first=prev.first, surface=text[prev.start : m.end], name=name, role=role)
+            merged[-1] = replace(merged[-1], start=prev.start, after_preposition=prev.after_preposition)
+            continue
         if (
             prev is not None
             and prev.kind == "name"
@@ -194,3 +227,22 @@ def _with_generations(text: str, found: list[Mention]) -> list[Mention]:
             continue
         merged.append(m)
     return merged
+
+
+# Spans of time or contests an award is named for: "Player of the Match", "Coach of the Year".
+_AWARD_PERIODS = frozenset(
+    ("match", "game", "year", "season", "month", "week", "day", "tournament", "series", "race")
+)
+
+
+def _award_title(text: str, prev: Mention, m: Mention) -> bool:
+    """Return True for "Man" and "Match Kevin Doyle" of "Man of the Match Kevin Doyle"."""
+    head, _, rest = m.name.partition(" ")
+    return (
+        m.kind == "name"
+        and prev.kind in ("descriptor", "unnamed")
+        and prev.first == m.first - 3
+        and head.lower() in _AWARD_PERIODS
+        and len(rest.split()) >= 2
+        and text[prev.end : m.start] == " of the "
+    )

@@ -38,6 +38,8 @@ _WHO_IS = re.compile(
 _KNOWN_AS = re.compile(
     r",?\s+(?:(?:commonly|popularly|widely|better|also|simply|fondly)\s+)?known\s+as\s+[“\"‘']?"
 )
+# A title in lower case between its owner's name and its holder's: " assistant coach, ".
+_OWNED_TITLE = re.compile(r" ((?:[a-z-]+ ){0,2}([a-z-]+)), ")
 # "Joe and Camilla Greco": two given names sharing one surname.
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # "Kaizer Chiefs 3-2 Orlando Pirates": a result on a line of its own, the sides either side.
@@ -89,6 +91,12 @@ def learn_appositions(masked: str, people: People, s: Sentence) -> None:
                 people.persons = [
                     p for p in people.persons if p is person or name_key(p.name) != name_key(right.name)
                 ]
+        owned = _OWNED_TITLE.fullmatch(masked, left.end, right.start) if left.possessive else None
+        if owned and right.kind == "name" and is_role(owned.group(2)):
+            # "Enyimba of Aba assistant coach, Yemi Olanrewaju,": "the Enyimba assistant coach"
+            of = left.first > 1 and s.words[left.first - 1].low == "of"
+            owner = next((n for n in s.mentions if of and n.last == left.first - 2), left)
+            people.learn_role(right, f"{owner.name} {owned.group(1)}")
         # "Daniel Okafor, the chief executive of Lumen AI": the title is his.
         if masked[left.end : right.start] != ", " or left.possessive:
             continue

@@ -139,6 +139,8 @@ class Subjects(ReadBack):
             and w[0].low.endswith("ing")
             and (w[1].text.islower() or is_honorific(w[1].text))  # "Congratulating Dr Wooding on …,"
             and w[0].low != "according"
+            # ("Schilling said that …": a name ending in -ing)
+            and not any(m.first == 0 and m.kind == "name" for m in s.mentions)
         )
         # "In a Twitter post early on Thursday, Trump insisted": an opening phrase of place or time
         phrase = bool(w) and w[0].low in _OPENING_PREPOSITIONS

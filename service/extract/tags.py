@@ -16,7 +16,7 @@ from service.extract.marks import Span
 from service.extract.mentions import document_pronoun
 from service.extract.offices import lower_office
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, is_cue, is_role
+from service.extract.words import Mention, is_cue, is_role, titled_in_relative_clause
 
 # Words after a quote that open a new clause, whose subject did not say the quote.
 _CLAUSE_OPENERS = CONJUNCTIONS
@@ -186,6 +186,7 @@ class Tags(Focus):
                         # Slidell, Frank Revitte": a title with its body, then the name
                         <= k + (16 if any(x.low == "name" for x in s.words[k : m.first]) or titled else 7)
                         and self.masked[s.words[m.first - 1].end : m.start].strip() == ","
+                        and not titled_in_relative_clause(s.words, k + 1, m.first)
                     ),
                     None,
                 )

@@ -50,8 +50,11 @@ _LEADING_TITLES = {"FM": "foreign minister"}
 _RANK_SURNAMES = frozenset(("king", "bishop", "major", "pope"))
 # The second word of a two-word title, not a surname after the first: "Deputy Head", "Sergeant Major".
 _TITLE_TAILS = frozenset(("head", "major", "king", "pope"))
+# A student's year, capitalised before a full name in school and college sport: "Senior Grace
+# Glasscock" (not "senior officials", and not the given name of "Junior Hoilett").
+_CLASS_YEARS = frozenset(("Freshman", "Sophomore", "Junior", "Senior", "Redshirt"))
 # Words after a title that qualify it: "President Pro Tempore", "Professor Emeritus".
-_QUALIFIERS = frozenset(("pro", "tempore", "emeritus", "designate", "elect"))
+_QUALIFIERS = frozenset(("pro", "tempore", "pro-tem", "pro-tempore", "tem", "emeritus", "designate", "elect"))
 
 
 def _surname_role(text: str, words: list[Word], run: list[Word], first: int, k: int) -> bool:
@@ -95,7 +98,9 @@ def title_words(text: str, words: list[Word], run: list[Word], first: int) -> tu
     roles = [
         k
         for k, w in enumerate(titled)
-        if (is_role(w.low) and k not in guards) or (w.text in ("Major", "Fellow") and k + 1 < len(titled))
+        if (is_role(w.low) and k not in guards)
+        or (w.text in ("Major", "Fellow") and k + 1 < len(titled))
+        or (w.text in _CLASS_YEARS and k == 0 and len(titled) > 2)
     ]
     if not roles and len(titled) > 2 and titled[0].low in KIN and titled[0].low != "son":
         roles = [0]  # "Daughter Alison Johnson": a relation before a full name ("Son Heung-min" is a name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from service.extract.elsewhere import as_written, named_elsewhere
-from service.extract.lexicon import ORG_WORDS, PORTFOLIOS, PREPOSITIONS
+from service.extract.lexicon import ORG_WORDS, PORTFOLIOS, POST_NOMINALS, PREPOSITIONS
 from service.extract.name_fronts import place_first, without_demonym, without_field
 from service.extract.office_words import office_before, place_after_office, portfolios
 from service.extract.offices import (
@@ -76,6 +76,11 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     prep = _after_preposition(text, words, first, placed, office)
     if first > 0 and words[first - 1].low in ("in", "at", "from", "near") and place_first(text, name_words):
         name_words = name_words[1:]  # "at the party's headquarters in Accra Asiedu Nketia said"
+    member = first > 1 and words[first - 1].low == "for" and is_role(words[first - 2].low)
+    member = member and run[-1].text in POST_NOMINALS and len(name_words) > 3
+    if member:
+        # "Shadow Minister for North Wales Darren Millar MS": the office's field, then the member
+        name_words, prep = [w for w in name_words if w.text not in POST_NOMINALS][-2:], False
     role = title_role(text, run, head, office, kin)
     if not name_words:
         return _unnamed(text, run, first, last, head, role, start, end, possessive, prep)
@@ -93,6 +98,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
         name_words, lows, head = name_words[-holder:], {w.low for w in name_words[-holder:]}, -1
     name = _name(text, run, name_words, end, possessive)
     kind = _kind(words, run, first, head, lows, guards, split_body, name, name_words, possessive)
+    kind = "name" if member else kind
     before = words[first - 1].low if first > 0 else ""
     generation = {"elder": "elder", "senior": "elder", "younger": "younger", "junior": "younger"}.get(before)
     return Mention(

@@ -248,6 +248,18 @@ def is_role(low: str) -> bool:
     return low in ROLE_HEADS or low.endswith(OCCUPATION_ENDINGS)
 
 
+def titled_in_relative_clause(words: list[Word], lo: int, hi: int) -> bool:
+    """Return True when words[lo:hi] hold a relative clause ending in a title, so that a name
+    right after them is that title's holder: "the assistant coach who stood in for the head
+    coach, Tom Reed" (Reed is the head coach, not the assistant)."""
+    between = words[lo:hi]
+    return (
+        len(between) > 1
+        and any(w.low in ("who", "which", "whose") for w in between)
+        and is_role(between[-1].low)
+    )
+
+
 def is_plural_role(low: str) -> bool:
     """Return True for the plural of a title or occupation word: `analysts`, `judges`."""
     return low.endswith("s") and is_role(low[:-1])

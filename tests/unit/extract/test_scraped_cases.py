@@ -4389,6 +4389,104 @@ CASES = [
         "Mara Lind",
         "direct",
     ),
+    # A name closing a relative clause after a title is that clause's title holder, not the speaker's.
+    (
+        "Rovers assistant coach, Kelechi Obi, blamed the referee after the 2-1 defeat.\n\n"
+        "“The second half was something else,” said the Rovers assistant coach who is standing in for "
+        "the national team coach, Musa Bello.",
+        "The second half was something else,",
+        "Kelechi Obi",
+        "direct",
+    ),
+    # A club's name, then its officer's title in lower case and a comma: the title is the name's after it.
+    (
+        "Harbour City of Tema assistant coach, Kofi Mensah, has blamed the officials.\n\n"
+        "“We were robbed,” said the Harbour City assistant coach.",
+        "We were robbed,",
+        "Kofi Mensah",
+        "direct",
+    ),
+    # A student's year before a full name in school sport is a title.
+    (
+        "Sophomore Ava Lindqvist scored twice. “We just kept going,” Lindqvist said.",
+        "We just kept going,",
+        "Ava Lindqvist",
+        "direct",
+    ),
+    # An occupation capitalised before a name ("17-year Machinist Jon Hale") is his title.
+    (
+        "Union members elected 17-year Machinist Jon Hale as president on Thursday. "
+        "“It’s a tough pill to swallow,” Hale said.",
+        "It’s a tough pill to swallow,",
+        "Jon Hale",
+        "direct",
+    ),
+    # "Pro-Tem" qualifies the title before it.
+    (
+        "“For the past month that’s what we’ve had,” said Mayor Pro-Tem Travis Summers.",
+        "For the past month that’s what we’ve had,",
+        "Travis Summers",
+        "direct",
+    ),
+    # An interjection opening the sentence is no given name.
+    (
+        "So how did the players feel? Well Adie Moran and coach Dan Lyle both said they were “over the moon”.",
+        "over the moon",
+        "Adie Moran",
+        "partial",
+    ),
+    # An award's title before its winner's name: "Man of the Match Kevin Dolan".
+    (
+        "Man of the Match Kevin Dolan said: “It was the best day of my life.”",
+        "It was the best day of my life.",
+        "Kevin Dolan",
+        "direct",
+    ),
+    (
+        "Player of the Match Rory Quinn said it was the best feeling. “It is massive,” he said.",
+        "It is massive,",
+        "Rory Quinn",
+        "direct",
+    ),
+    # An office's field before a member's name with letters after it: the last two words are the name.
+    (
+        "Shadow Minister for Mid Wales Gareth Lloyd MS said: “These figures are worrying.”\n\n"
+        "“Patients deserve better,” he added.",
+        "Patients deserve better,",
+        "Gareth Lloyd",
+        "direct",
+    ),
+    # A surname ending in -ing opening the sentence is no participle opening a clause.
+    (
+        "Teachers voted for a strike, according to association president Jason Kipling. Education Minister "
+        "Mark Holt said talks would go on.\n\n"
+        "Kipling said that the governing body of the association, the Provincial Executive Council will now "
+        "meet.\n\n"
+        "“We actually have a meeting this week,” he said.",
+        "We actually have a meeting this week,",
+        "Jason Kipling",
+        "direct",
+    ),
+    # Guards: a verb before a title and a comma is no owner's title ("called candidate, Jeb Bush");
+    # "Oh" is a surname after a title; "Junior" before a two-word name is the given name.
+    (
+        "Rally speech\n\nDornan called candidate, Jeb Marsh, “low energy,” adding that he was weak.",
+        "low energy,",
+        "Dornan",
+        "partial",
+    ),
+    (
+        "In his speech, Candidate Oh said, “I have lived with guilt for ten years.”",
+        "I have lived with guilt for ten years.",
+        "Oh",
+        "direct",
+    ),
+    (
+        "Junior Hoilett scored twice. “It was a great night,” Hoilett said.",
+        "It was a great night,",
+        "Junior Hoilett",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
