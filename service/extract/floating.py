@@ -164,6 +164,11 @@ class Floating(Leads):
                 earlier = self._speaker_earlier_in_block(sj) if opens and sj == adjacent else None
                 if earlier is not None:
                     return earlier, 0.5
+                # (not when the quote's own sentence names someone: `"…", celebrated the leader, X`)
+                alone = not any(m.kind == "name" for m in s.mentions)
+                told = self._paragraph_about(sj) if opens and sj == adjacent and alone else None
+                if told is not None and not self._named_inside(s, told):
+                    return told, 0.45
                 above = next((x for x in self.sentences[:sj] if x.block == prev.block - 1), None)
                 if (
                     above is not None
@@ -177,6 +182,16 @@ class Floating(Leads):
             if sj == adjacent and prev.salient is not None and prev.salient.kind == "person":
                 return prev.salient, 0.55
         return self._sole_speaker(si), 0.4
+
+    def _paragraph_about(self, sj: int) -> Person | None:
+        """Return the person the opening sentence of sj's paragraph is about, when no sentence of
+        that paragraph quotes anyone: "Patricia Maguire from Boho was unable to get an ambulance
+        …. They were returning from …" over a paragraph of quote is her story, in her words."""
+        block = [x for x in self.sentences[: sj + 1] if x.block == self.sentences[sj].block]
+        lead = block[0]
+        if lead is self.sentences[sj] or any(x.spans for x in block) or lead.salient is None:
+            return None
+        return lead.salient if lead.salient.kind == "person" else None
 
     def _prompted(self, s: Sentence, span: Span) -> bool:
         """Return True when an interviewer's prompt opens the quote's paragraph ("On the race: “…”")."""

@@ -16,6 +16,11 @@ _OPEN_SINGLE = "‘‹"
 _CLOSE_SINGLE = "’›"
 # Two single marks standing for one double mark (''…'', ‘‘…’’, ``…''), as some sites write quotes.
 _DOUBLED = re.compile(r"''|‘‘|’’|‘’|``")
+# A reporting tag closing an open quote's sentence, before the next quote opens: ", Mace said. "
+_TAG_LEFT_IN = re.compile(
+    r",[ \t]+(?:he|she|(?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+)[ \t]+"
+    r"(?:said|says|added|explained)\.[ \t]*\Z"
+)
 
 
 @dataclass
@@ -98,6 +103,14 @@ def find_spans(
         if kind is None:
             continue
         mark, _, typ = kind.partition("-")
+        tag = _TAG_LEFT_IN.search(text, stack[-1][1], i) if mark == "open" and typ == "d" and stack else None
+        if tag is not None and [k for k, _, _ in stack] == ["d"]:
+            # "“It's going to do us well, Mace said. “To see how …”": the closing mark left out before
+            # the tag; the quote ends at the comma
+            _, opened, inner = stack.pop()
+            span = _trimmed(text, opened, tag.start(), True)
+            span.close_at, span.nested = tag.start(), inner
+            top.append(span)
         if (
             mark == "open"
             and typ == "d"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from service.extract.lexicon import BODY_ENDS, ORG_WORDS, PORTFOLIOS
 from service.extract.offices import GIVEN_COUNTRIES, country_words, lower_office, stands_alone
-from service.extract.words import Word, is_role
+from service.extract.run_words import joined
+from service.extract.words import Word, capital, is_role
 
 
 def portfolios(
@@ -100,3 +101,24 @@ def _country_body(name_words: list[Word]) -> tuple[int, int] | None:
         if n and name_words[c - 1].low == "of" and any(w.low in ORG_WORDS for w in body):
             return (c + n, n) if len(name_words) - c - n >= 2 else None
     return None
+
+
+def body_then_name(text: str, words: list[Word], k: int) -> bool:
+    """Return True when words[k:] are a body's name, then a holder's full name, in one run.
+
+    "(Head of the) KPK News Section Ali Fikri", "(Director of the) National Hurricane Center Ken
+    Graham": capitalised words to one that ends a body's name, then two capitalised words or more.
+    """
+    if k >= len(words) or not capital(words[k]):
+        return False
+    end, ends = k, []
+    while True:
+        # ("Board of Commissioners Jeff Phillips": the word after a body's own "of" ends its name)
+        ends += [end] if words[end].low in BODY_ENDS or words[end - 1].text == "of" else []
+        step = 2 if ends and ends[-1] == end and end + 2 < len(words) and words[end + 1].text == "of" else 1
+        if end + step >= len(words) or not capital(words[end + step]):
+            break
+        if step == 1 and not joined(text, words[end], words[end + 1]):
+            break
+        end += step
+    return bool(ends) and end - ends[-1] >= 2

@@ -144,6 +144,9 @@ def holder_after_body(text: str, name_words: list[Word]) -> int:
     """
     at = max((k for k, w in enumerate(name_words) if w.low in BODY_HEADS | AREAS), default=0)
     after = name_words[at + 1 :]
+    if at and len(after) > 3 and after[0].low == "of" and all(given_name(text, w) for w in after[-2:]):
+        # "Chairman of the Guilford County Board of Commissioners Jeff Phillips": the body's own "of"
+        return 2 if recurs(text, after[-1].text) else 0
     if at == 0 or len(after) not in (2, 3) or not all(given_name(text, w) for w in after):
         return 0
     # ("Akwa Ibom State Goddy Umoh": an area's name ends at its word for an area, the surname may not recur)

@@ -16,7 +16,6 @@ from itertools import pairwise
 from service.extract.elsewhere import lower_elsewhere, named_elsewhere
 from service.extract.lexicon import (
     ABBREVIATIONS,
-    BODY_ENDS,
     CUE_FORMS,
     IRREGULAR_VERB_FORMS,
     MONTHS,
@@ -171,21 +170,6 @@ def _cue_as_modifier(text: str, words: list[Word], k: int) -> bool:
     # ("Farnan said constable Jason Reid": a verb's past, never a noun, is no modifier)
     verb = words[k].low.endswith("ed") or words[k].low in IRREGULAR_VERB_FORMS
     return body and not verb and after.text.islower() and is_role(after.low)
-
-
-def body_then_name(text: str, words: list[Word], k: int) -> bool:
-    """Return True when words[k:] are a body's name, then a holder's full name, in one run.
-
-    "(Head of the) KPK News Section Ali Fikri", "(Director of the) National Hurricane Center Ken
-    Graham": capitalised words to one that ends a body's name, then two capitalised words or more.
-    """
-    if k >= len(words) or not capital(words[k]):
-        return False
-    end = k
-    while end + 1 < len(words) and capital(words[end + 1]) and joined(text, words[end], words[end + 1]):
-        end += 1
-    ends = [b for b in range(k, end + 1) if words[b].low in BODY_ENDS]
-    return bool(ends) and end - ends[-1] >= 2
 
 
 def office_ahead(text: str, words: list[Word], i: int, j: int) -> bool:

@@ -26,9 +26,9 @@ from service.extract.lexicon import (
     WEEKDAYS,
     is_honorific,
 )
+from service.extract.office_words import body_then_name
 from service.extract.offices import GIVEN_COUNTRIES
 from service.extract.run_words import (
-    body_then_name,
     dated,
     is_initial,
     joined,

@@ -246,6 +246,8 @@ def _kind(
     # "the Harambee Stars", "the All Blacks": a side or a body, named in the plural after "the"
     side = head < 0 and first > 0 and words[first - 1].low == "the" and run[-1].text.endswith("s")
     side = side and not possessive and not run[-1].text.endswith("ss")
+    # ("the Guilford County Board of Commissioners Jeff Phillips": a holder's name after the body)
+    side = side and (not name_words or name_words[0] is run[0])
     at = next((k for k, w in enumerate(run) if w is name_words[0]), 0) if name_words else 0
     # "Mr. West", "Ms North": a person's honorific before a word that may end a body's name
     personal = at > 0 and run[at - 1].low.rstrip(".") in _PERSONAL_HONORIFICS

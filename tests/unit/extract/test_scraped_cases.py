@@ -4487,6 +4487,45 @@ CASES = [
         "Junior Hoilett",
         "direct",
     ),
+    # A closing mark left out before the tag: "“It's going to do us well, Mace said. “To see …”".
+    (
+        "Head coach Dan Rourke called the loss tough. And the 38-year-old is excited about what comes next.\n"
+        "“It's going to do us well as we push forward, Rourke said. “To see how the guys reacted was "
+        "familiar to me.”",
+        "It's going to do us well as we push forward",
+        "Dan Rourke",
+        "direct",
+    ),
+    (
+        "Head coach Dan Rourke called the loss tough. And the 38-year-old is excited about what comes next.\n"
+        "“It's going to do us well as we push forward, Rourke said. “To see how the guys reacted was "
+        "familiar to me.”",
+        "To see how the guys reacted was familiar to me.",
+        "Dan Rourke",
+        "direct",
+    ),
+    # A paragraph telling one person's story, then a paragraph of quote with no tag: her words, not
+    # those of the one speaker quoted earlier.
+    (
+        "Tom Hurley is part of the campaign and he says there is “strong feeling” in the town.\n"
+        "“There is spare capacity in our hospital.”\n"
+        "Mary Quigley from Boho was unable to get an ambulance for her mum when she fell ill last month. "
+        "They were returning from an appointment in Derry.\n"
+        "“When I saw her lying there, it was just horrible.”",
+        "When I saw her lying there, it was just horrible.",
+        "Mary Quigley",
+        "direct",
+    ),
+    # A board whose name has its own "of", then the chairman's name.
+    (
+        "The mayor and the chairman of the Marlow County Board of Commissioners were on hand.\n\n"
+        "Chairman of the Marlow County Board of Commissioners Jeff Phillips began his remarks by calling "
+        "this “a great day for Marlow County.”\n\nPhillips joked about it, but he said the board was "
+        "“all in” on the project.",
+        "all in",
+        "Jeff Phillips",
+        "partial",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
