@@ -32,6 +32,8 @@ _TENURE = frozenset(
     + ["female", "male", "first", "veteran", "embattled"]
 )
 _NEWCOMER = frozenset(["new", "interim", "incoming", "acting"])
+# The ranks a body's leader may hold, for "the BNP leader" when no title of the article says "leader".
+_OFFICERS = LEADER_HEADS | frozenset(["secretary", "chairman", "chairwoman", "chair", "head", "chief"])
 # Modifiers that make another office of a title: a "shadow chancellor" is not "the chancellor".
 _OTHER_OFFICE = frozenset(["shadow", "deputy", "vice", "former", "ex"])
 
@@ -70,16 +72,20 @@ def resolve_descriptor(people: People, mention: Mention, lede: bool = False) -> 
     # "the 49-year-old minister", "the top diplomat": no part of anyone's title
     adjectives = [a for a in given if a not in _TENURE and a != "top" and not a[:1].isdigit()]
 
-    def holders(adjectives: list[str], before: bool = True) -> list[Person]:
+    def holders(adjectives: list[str], before: bool = True, broad: bool = False) -> list[Person]:
         """Return the persons whose titles fit, introduced before the descriptor (or after it)."""
         return [
             p
             for p in people.persons
             if (head in KIN or p.first_at <= mention.start) == before
-            and _fits_title(p, head, adjectives, given, place)
+            and _fits_title(p, head, adjectives, given, place, broad)
         ]
 
     fitting = holders(adjectives)
+    if not fitting and head == "leader" and adjectives:
+        # "the BNP leader" after "BNP Secretary General Mirza Fakhrul": a body's one officer of rank
+        fitting = holders(adjectives, broad=True)
+        fitting = fitting if len(fitting) == 1 else []
     later = [p for p in holders(adjectives, before=False) if p.kind == "person"] if lede else []
     if len(fitting) > 1 and set(given) & _NEWCOMER:
         # "the new coach": of two holders of the title, the one the article introduced last.
@@ -108,7 +114,9 @@ def _spelled(word: str) -> list[str]:
     return ROLE_ABBREVIATIONS.get(word, word).split()
 
 
-def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], place: str | None) -> bool:
+def _fits_title(
+    p: Person, head: str, adjectives: list[str], given: list[str], place: str | None, broad: bool = False
+) -> bool:
     """Return True when one of `p`'s titles has the head, adjectives and country of a descriptor."""
     for role in p.roles:
         words = [x for w in role.replace("-", " ").split() for x in _spelled(_norm(w))]
@@ -117,7 +125,7 @@ def _fits_title(p: Person, head: str, adjectives: list[str], given: list[str], p
         if "former" in given and "former" not in words:
             continue  # "the former Dutch prime minister" is not the Dutch prime minister
         heads = {w for w in words if w in ROLE_HEADS or w in KIN}
-        fits = head in heads or (head == "leader" and bool(heads & LEADER_HEADS))
+        fits = head in heads or (head == "leader" and bool(heads & (_OFFICERS if broad else LEADER_HEADS)))
         fits = fits or ("-" in head and all(h in words for h in head.split("-")))  # "Secretary-General"
         fits = fits or (head == "premier" and {"prime", "minister"} <= set(words))  # a prime minister
         fits = fits or (head == "judge" and "justice" in words)  # "Mr Justice McDermott" is a judge

@@ -189,6 +189,8 @@ class Focus(References):
             for m in s.mentions:
                 before = s.words[m.first - 1].low if m.first else ""
                 agent = m.after_preposition and before == "by"
+                # "It fell to Manager Karl Marginson to sum up …", "It was left to X to …": the one it fell to
+                agent = agent or (before == "to" and s.words[0].low == "it" and m.first <= 4)
                 # "The briefing came hours after Trump lashed out": the subject of a clause.
                 clause = (
                     before in CONJUNCTIONS

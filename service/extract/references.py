@@ -33,7 +33,13 @@ class References(Unnamed):
             # where the minister's own subject search finds the same phrase) resolves to nobody.
             self._resolved[key] = None
             person: Person | None
-            if m.kind in ("name", "org"):
+            if m.kind == "org" and m.role and " " not in m.role and m.surface[:1].islower():
+                # "said the chairman PCB": the body's chairman, when the article names one
+                title = replace(m, kind="descriptor", name=m.role.lower(), role=f"{m.name} {m.role}")
+                person = self._descriptor_of(si, title)
+                person = person if person is not None and person.kind == "person" else None
+                person = person or self.people.resolve_name(m, m.start)
+            elif m.kind in ("name", "org"):
                 person = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
             elif m.kind == "unnamed":
                 # "an official said": nobody to name; "a medic who goes by “Zirka”": her call sign

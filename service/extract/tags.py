@@ -118,8 +118,14 @@ class Tags(Focus):
             ):
                 # "said the Minister of State for Trade Sarah Moyo": a titled name after "the", or
                 # after a year ("said 1968 Open winner Virginia Wade")
+                # ("said the chairman PCB": a title, then its body's letters)
                 after = next(
-                    (m for m in s.mentions if m.first == k + 2 and m.kind == "name" and m.role), None
+                    (
+                        m
+                        for m in s.mentions
+                        if m.first == k + 2 and m.role and (m.kind == "name" or m.surface[:1].islower())
+                    ),
+                    None,
                 )
             if after is None and k + 1 < len(s.words) and s.words[k + 1].low in ("his", "her", "their"):
                 # "said his widow Lissie Harper": a kinsman or colleague named after the possessive

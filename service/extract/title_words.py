@@ -53,6 +53,7 @@ _TITLE_TAILS = frozenset(("head", "major", "king", "pope"))
 # A student's year, capitalised before a full name in school and college sport: "Senior Grace
 # Glasscock" (not "senior officials", and not the given name of "Junior Hoilett").
 _CLASS_YEARS = frozenset(("Freshman", "Sophomore", "Junior", "Senior", "Redshirt"))
+_COMPASS = frozenset(("north", "south", "east", "west"))
 # Words after a title that qualify it: "President Pro Tempore", "Professor Emeritus".
 _QUALIFIERS = frozenset(("pro", "tempore", "pro-tem", "pro-tempore", "tem", "emeritus", "designate", "elect"))
 
@@ -145,7 +146,10 @@ def title_head(run: list[Word], roles: list[int]) -> tuple[str | None, int, list
     """Return a leading title's office, where the title ends (-1: none), the words after: "FM Bilawal"."""
     leading = _LEADING_TITLES.get(run[0].text) if len(run) > 1 and not roles else None
     head = roles[-1] if roles else 0 if leading else -1  # "FM Bilawal": a title only before a name
-    if head >= 0 and any(w.low in ORG_WORDS for w in run[head + 1 :]) and all(capital(w) for w in run):
+    # ("County Judge Ray West": a compass word ending the run after a given name is a surname)
+    surname = len(run) - head == 3 and run[-1].low in _COMPASS  # a given name, then the compass word
+    body = [w for w in run[head + 1 :] if w.low in ORG_WORDS and not (surname and w is run[-1])]
+    if head >= 0 and body and all(capital(w) for w in run):
         head = -1  # "Premier League Match Centre": a title word inside an organisation's name
     name_words = run[head + 1 :]
     while (

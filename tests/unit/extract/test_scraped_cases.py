@@ -4526,6 +4526,42 @@ CASES = [
         "Jeff Phillips",
         "partial",
     ),
+    # "It fell to X to …": the one it fell to is whom the next sentence's pronoun means.
+    (
+        "Striker Will Ahmed was more specific: “It’s what we aimed for.”\n\n"
+        "It fell to Manager Karl Marsden to sum up the feelings of the supporters. He said: “I wish the "
+        "season could go on forever.”",
+        "I wish the season could go on forever.",
+        "Karl Marsden",
+        "direct",
+    ),
+    # A compass word ending a name after a title is a surname, not a body's name.
+    (
+        "Notice must be issued 21 days ahead, County Judge Ray North said. That left no time for others.\n\n"
+        "North said it was not a matter of whether staff would react.\n\n"
+        "“There will be some gnashing of teeth,” he said.",
+        "There will be some gnashing of teeth,",
+        "Ray North",
+        "direct",
+    ),
+    # "said the chairman PCB": a title, then its body's letters, is the body's chairman.
+    (
+        "The Pakistan Cricket Board (PCB) chairman Sadiq Rehman said the coach would stay.\n\n"
+        "“Our team was not that bad,” said the chairman PCB.",
+        "Our team was not that bad,",
+        "Sadiq Rehman",
+        "direct",
+    ),
+    # "the BNP leader" when the article titles its one officer "Secretary General".
+    (
+        "BNP Secretary General Amir Hossain Talukder said the rally would go ahead.\n\n"
+        "The rally was organised to press ten demands.\n\nThe party held rallies in ten cities on Saturday.\n\n"
+        "The rallies began at 2pm with the national anthem.\n\n"
+        "Terming the government a “fascist one,” the BNP leader said it had cheated the people.",
+        "fascist one,",
+        "Amir Hossain Talukder",
+        "partial",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
