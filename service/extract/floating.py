@@ -18,6 +18,7 @@ from service.extract.lexicon import DOCUMENTS
 from service.extract.marks import Span
 from service.extract.people import Person
 from service.extract.sentence import Sentence
+from service.extract.words import Mention
 
 # "On waiting to find out how she placed...", "Asked about the injury:": an interviewer's prompt
 # on a line of its own between the answers of a quote sheet; the answers stay the speaker's.
@@ -156,6 +157,9 @@ class Floating(Leads):
                 if owner is not None:
                     return owner, 0.7
                 subject = self._clause_subject(prev, len(prev.words)) if opens and sj == adjacent else None
+                paired = self._speaker_earlier_in_block(sj) if subject and _paired(prev, subject) else None
+                if paired is not None:
+                    return paired, 0.5  # "X said …. Flanker Charlie Gamble and prop Angus Bell were threats"
                 person = self._resolve(sj, subject) if subject is not None else None
                 if person is not None and person.kind == "person" and not self._named_inside(s, person):
                     # "Simon Osei Mensah has justified the seizure …" then a paragraph of quote
@@ -239,7 +243,8 @@ class Floating(Leads):
                 return s.salient if all(p is s.salient for p in between) else None
             # another person in focus in between ends it ("the All Blacks are aware" is a team, no
             # speaker); "He had flown eleven missions, he said" about the speaker does not
-            if s.salient is not None and s.salient.kind == "person":
+            subject = self._clause_subject(s, len(s.words)) if s.salient is not None else None
+            if s.salient is not None and s.salient.kind == "person" and not (subject and _paired(s, subject)):
                 between.append(s.salient)
         return None
 
@@ -271,3 +276,14 @@ class Floating(Leads):
             if person is not None:
                 return person
         return None
+
+
+def _paired(s: Sentence, m: Mention) -> bool:
+    """Return True when name `m` is the first of two joined by "and": "Charlie Gamble and prop Angus Bell"."""
+    w = s.words
+    return (
+        m.kind == "name"
+        and m.last + 2 < len(w)
+        and w[m.last + 1].low == "and"
+        and any(n.kind == "name" and m.last + 2 <= n.first <= m.last + 3 for n in s.mentions)
+    )

@@ -149,6 +149,7 @@ _NOUN_CUES = frozenset(
     )
 )
 _OWNERS = frozenset(("their", "his", "her", "its", "our", "my", "your", "a", "an"))
+_THROUGH = frozenset(("over", "through", "past", "into", "off", "out", "away"))
 
 
 def _offered_words(words: list[Word], i: int) -> bool:
@@ -185,8 +186,8 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "placards that read “…”", "“…,” the banner read.": written words
     if low not in CUE_FORMS or low in ("text", "texts", "email", "emails"):
         return False  # "the US text read as if": a noun; "texted", "emailed" are cues
-    if low.startswith("call") and i + 1 < len(words) and words[i + 1].text == "off":
-        return False  # "would call off the action"
+    if low.startswith("call") and after == "off" or low.startswith("blast") and after in _THROUGH:
+        return False  # "would call off the action", "blasting over a water hazard"
     owner = words[i - 2].text.lower() if i > 1 and words[i - 1].text[:1].isupper() else ""
     if low in _NOUN_CUES and (owner in _OWNERS or owner == "the" and not low.endswith("s")):
         return False  # "their Ofsted report", "the Reuters report": a noun ("The BBC reports": a verb)

@@ -4562,6 +4562,26 @@ CASES = [
         "Amir Hossain Talukder",
         "partial",
     ),
+    # Two people joined by "and" opening the sentence before a paragraph of quote are no single
+    # speaker: the quote goes on with the one who spoke before them in that paragraph.
+    (
+        "Captain Sam Barnett said the Crusaders knew the threat at the breakdown. Flanker Charlie Gibbs "
+        "and prop Angus Bellamy were threats over the ball.\n\n"
+        "“That's somewhere they targeted and were able to slow our ball down.”",
+        "That's somewhere they targeted and were able to slow our ball down.",
+        "Sam Barnett",
+        "direct",
+    ),
+    # "blasting over a water hazard" is a shot, not words: the golfer who spoke before speaks on.
+    (
+        "“I’m extremely excited,” Mao Sato said.\n"
+        "The playoff was at the 18th and Lin Yue reached the green in two by blasting over a water hazard. "
+        "Sato and Ariya Chan each went over the green with their second shots.\n"
+        "“Back nine just a couple mistakes, but I did really well.”",
+        "Back nine just a couple mistakes, but I did really well.",
+        "Mao Sato",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
