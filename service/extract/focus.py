@@ -15,6 +15,10 @@ from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
+# Conjunctions opening a clause after the main one: "…, after his sister Grace praised him".
+_LATER_CLAUSES = frozenset(
+    ("after", "because", "when", "while", "since", "before", "although", "though", "until")
+)
 # "Below are some quotes from Governor Lesetja Kganyago", "Following are excerpts of remarks by
 # …": a list of someone's quotes follows.
 _QUOTE_LIST = frozenset(("quotes", "quotations", "comments", "remarks", "excerpts", "extracts", "highlights"))
@@ -67,7 +71,20 @@ class Focus(References):
             subject, cue = self._cue_subject(s, s.start, s.end)
         if subject is not None and cue is not None and subject.kind == "descriptor":
             subject = self._holder_named(s, subject, cue) or subject
+        if subject is not None and subject.first > 2 and self._subordinate(s, subject):
+            return None, None  # "The corner-forward was speaking …, after his sister Grace praised him"
         return subject, cue
+
+    def _subordinate(self, s: Sentence, subject: Mention) -> bool:
+        """Return True when `subject` opens a clause after a conjunction that follows the main
+        clause's own subject: the sentence is about that one, not about who spoke in the clause."""
+        joint = next((c for c in range(subject.first - 1, 0, -1) if s.words[c].low in _LATER_CLAUSES), None)
+        if joint is None or joint < subject.first - 4:
+            return False
+        main = self._clause_subject(s, joint)
+        # ("The corner-forward was speaking …": a subject opening the sentence, named or not)
+        opened = s.words[0].low in ("the", "his", "her", "their")
+        return opened or main is not None and main.first == 0 and main.kind in ("name", "descriptor")
 
     def _holder_named(self, s: Sentence, title: Mention, cue: int) -> Mention | None:
         """Return Y of `the Legal Adviser of the PDP in Akwa Ibom State Goddy Umoh, described`: the name

@@ -542,6 +542,7 @@ ABBREVIATIONS = frozenset(
     _words(
         "mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp co ltd vs no prof rev jan feb "
         "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp supt cllr dep brig coun cr cpl const "
+        "fr msgr "
     )
 )
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

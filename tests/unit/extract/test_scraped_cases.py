@@ -4582,6 +4582,17 @@ CASES = [
         "Mao Sato",
         "direct",
     ),
+    # "Fr." ends no sentence; a cue in a clause after the main one ("after his sister Grace praised
+    # him") does not make its subject the one in focus.
+    (
+        "Captain Sean Walsh was in ecstatic form after his side’s winner over Fr. Murphy’s in the final.\n"
+        "The corner-forward was speaking to reporters after the win and revealed how he became captain, "
+        "after his sister Grace praised him for working so hard.\n"
+        "“She’s telling a half bit of truth. They’re going around saying I was canvassing.”",
+        "She’s telling a half bit of truth. They’re going around saying I was canvassing.",
+        "Sean Walsh",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
