@@ -528,7 +528,7 @@ PORTFOLIOS = frozenset(
         "planning revenue pensions climate change forestry wildlife tertiary higher electricity "
         "mineral minerals petroleum gas oil staff police army fire emergency management safety "
         "operations business small opposition cabinet bridges ports shipping road oversight community "
-        "bodies "
+        "bodies strategy marketing sales research innovation engineering partnerships programmes programs "
     )
 )
 PREPOSITIONS = frozenset(

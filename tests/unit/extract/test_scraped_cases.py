@@ -4593,6 +4593,14 @@ CASES = [
         "Sean Walsh",
         "direct",
     ),
+    # A corporate office's field ("Director for Strategy") before the holder's name.
+    (
+        "“It was a difficult year,” noted chief executive Sam Kariuki.\n"
+        "Telco's Director for Strategy Jo Otieno added, “The economy recorded slower growth.”",
+        "The economy recorded slower growth.",
+        "Jo Otieno",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
