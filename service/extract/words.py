@@ -165,8 +165,12 @@ def is_cue(words: list[Word], i: int) -> bool:
     low = words[i].text.lower()
     if low in ("put", "puts") and i + 1 < len(words) and words[i + 1].text == "it":
         return True  # "as Judge Amy Cole put it:"
-    if low in ("considered", "considers") and i + 1 < len(words) and words[i + 1].text == "that":
-        return True  # "Safadi considered that “Russia has a major role …”"
+    if (
+        low in ("considered", "considers", "found", "finds")
+        and i + 1 < len(words)
+        and words[i + 1].text == "that"
+    ):
+        return True  # "Safadi considered that “Russia has a major role …”", "the judge found that""
     if low in _RETORTS and i + 1 < len(words) and words[i + 1].text == "back":
         return True  # "Nehls shot back": a retort
     after = words[i + 1].text if i + 1 < len(words) else ""

@@ -4601,6 +4601,15 @@ CASES = [
         "Jo Otieno",
         "direct",
     ),
+    # "found that" reports a judgment: the court's or the judge's words follow.
+    (
+        "The matter was brought before the Full Federal Court, which today ordered Telco to pay $3 million.\n"
+        "According to a statement from the ACCC, the court found that “Telco cannot be regarded as a first "
+        "offender.”",
+        "Telco cannot be regarded as a first offender.",
+        "Full Federal Court",
+        "partial",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
