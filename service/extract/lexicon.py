@@ -23,7 +23,7 @@ _CUE_BASES = _words(
     "allege assure reassure swear elaborate underline underscore highlight text email hail slam "
     "blast answer interject mock deride ridicule scoff decry denounce lambast lambaste rebuke chide "
     "characterize chant forecast marvel gush enthuse sigh laugh chuckle "
-    "characterise "
+    "characterise wonder "
 )
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -43,7 +43,7 @@ def _inflect(base: str) -> set[str]:
     forms = {base, base + "s", stem + "ing", stem + "ed" if not base.endswith("e") else base + "d"}
     if base.endswith("y") and base[-2] not in "aeiou":
         forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    if re.search(r"[^aeiou][aeiou][tpgmn]$", base):  # "admitted"; extra forms do no harm
+    if re.search(r"(?:qu|[^aeiou])[aeiou][tpgmn]$", base):  # "admitted", "quipped"; extra forms do no harm
         forms |= {base + base[-1] + "ing", base + base[-1] + "ed"}
     if base.endswith("l"):
         forms |= {base + "ling", base + "led"}

@@ -133,23 +133,11 @@ def _retort(masked: str, boundary: str, after: int) -> bool:
 
 # Speech verbs that are also nouns after a name: "their Ofsted report", "his Instagram post".
 _NOUN_CUES = frozenset(
-    (
-        "report",
-        "reports",
-        "post",
-        "posts",
-        "tweet",
-        "tweets",
-        "claim",
-        "claims",
-        "note",
-        "notes",
-        "call",
-        "calls",
-    )
+    base + end for base in ("report", "post", "tweet", "claim", "note", "call") for end in ("", "s")
 )
 _OWNERS = frozenset(("their", "his", "her", "its", "our", "my", "your", "a", "an"))
 _THROUGH = frozenset(("over", "through", "past", "into", "off", "out", "away"))
+_JUDGED = frozenset(("considered", "considers", "found", "finds", "held", "holds", "determined"))
 
 
 def _offered_words(words: list[Word], i: int) -> bool:
@@ -165,12 +153,8 @@ def is_cue(words: list[Word], i: int) -> bool:
     low = words[i].text.lower()
     if low in ("put", "puts") and i + 1 < len(words) and words[i + 1].text == "it":
         return True  # "as Judge Amy Cole put it:"
-    if (
-        low in ("considered", "considers", "found", "finds")
-        and i + 1 < len(words)
-        and words[i + 1].text == "that"
-    ):
-        return True  # "Safadi considered that “Russia has a major role …”", "the judge found that""
+    if low in _JUDGED and i + 1 < len(words) and words[i + 1].text == "that":
+        return True  # "Safadi considered that “Russia has a major role …”", "the judge found that"
     if low in _RETORTS and i + 1 < len(words) and words[i + 1].text == "back":
         return True  # "Nehls shot back": a retort
     after = words[i + 1].text if i + 1 < len(words) else ""

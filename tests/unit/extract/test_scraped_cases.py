@@ -4610,6 +4610,13 @@ CASES = [
         "Full Federal Court",
         "partial",
     ),
+    # "quipped" is the past of "quip" (a "qu" before the vowel doubles the last letter, as in "admitted").
+    (
+        "“We will need a bigger bus,” quipped coach Dara Quinn.",
+        "We will need a bigger bus,",
+        "Dara Quinn",
+        "direct",
+    ),
 ]
 
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
