@@ -11,7 +11,7 @@ only person named before. The mixin between `Bodies` and `Pronouns`; `References
 from __future__ import annotations
 
 from service.extract.bodies import Bodies
-from service.extract.elsewhere import recurs
+from service.extract.glued import recurs
 from service.extract.lexicon import ORG_WORDS
 from service.extract.people import Person
 from service.extract.pronoun_words import fits, is_place

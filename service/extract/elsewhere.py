@@ -1,4 +1,4 @@
-"""What the whole text says of a word or name: whether it recurs, is written in lower case
+"""What the whole text says of a word or name: whether it is written in lower case
 elsewhere, is capitalised mid-sentence, is given in full after a given name, or opens lines
 before other names ("Said Dustin Johnson: …", "Said Matthew Jordan: …").
 
@@ -43,11 +43,6 @@ def lower_elsewhere(text: str, w: Word) -> bool:
         if len(line.split()) > 3:
             return True
     return False
-
-
-def recurs(text: str, word: str) -> bool:
-    """Return True when `word` stands in the text more than once, as a whole word."""
-    return len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1
 
 
 def named_in_full(text: str, surname: str, but: str = "") -> bool:

@@ -3,7 +3,8 @@
 "VarietyKamala Harris" (an outlet and a given name), "Edi Ramawith which" (a name and the word
 after it), "trapped-lobsterJeremie" (a file name and a given name), "By Martin HickmanCharlie
 Brooks" (a byline and the subject) and "Martha Koome-led Bench" (a name and the participle after
-it): `words.words_of` cuts them into the words a reader sees.
+it): `words.words_of` cuts them into the words a reader sees. `recurs` (whether a word stands in the
+text more than once) lives here, below `words`, so that both this module and `elsewhere` can use it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _LED = re.compile(
 )
 
 
+def recurs(text: str, word: str) -> bool:
+    """Return True when `word` stands in the text more than once, as a whole word."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1
+
+
 def glued_at(text: str, word: str, after: str = "") -> int:
     """Return where `word` splits into two words a scraped page glued together, else 0."""
     if word[0].islower():
@@ -39,7 +45,7 @@ def glued_at(text: str, word: str, after: str = "") -> int:
         glued = _GLUED_CAPITAL.match(word)
         cut, name = (glued.end(), word[glued.end() :]) if glued is not None else (0, "")
         surname = re.match(r" ([A-Z][a-z]{2,})\b", after)
-        if cut and surname and len(re.findall(rf"\b{surname.group(1)}\b", text)) > 1:
+        if cut and surname and recurs(text, surname.group(1)):
             # "By Martin HickmanCharlie Brooks today rejected": a byline glued to the name of a
             # person whose surname the story uses again
             return cut

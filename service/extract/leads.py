@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from service.extract.article import ParsedArticle
-from service.extract.elsewhere import recurs
+from service.extract.glued import recurs
 from service.extract.lexicon import CLAUSE_JOINERS, DOCUMENTS, PREPOSITIONS
 from service.extract.marks import Span
 from service.extract.masking import QUESTION

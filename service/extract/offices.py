@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from service.extract.elsewhere import lower_elsewhere, named_in_full, recurs
+from service.extract.elsewhere import lower_elsewhere, named_in_full
+from service.extract.glued import recurs
 from service.extract.lexicon import (
     BODY_HEADS,
     COUNTRIES,
