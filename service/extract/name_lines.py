@@ -31,6 +31,8 @@ _SHEET_LINE = re.compile(
     r"([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2} [A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]{3,})?)"
     r"(?: \(?[A-Z]{3}\)?)?"
 )
+# "U.S. captain Davis Love III – We came together as a family": a titled name, a dash, the gist.
+_SUMMED_LINE = re.compile(r"([^\n“”\"]{3,80}?) [–—-] [^\n“”\"]{3,120}")
 # "19 May 2023", "May 19, 2023": a date on a line of its own.
 _DATE_LINE = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}\s*")
 # A heading spoken of in the paragraph below: "When asked if his …", "The Dane …".
@@ -46,6 +48,9 @@ def name_heading(
     if _named_line(article, masked, block_spans, b):
         return article.blocks[b].start, article.blocks[b].end
     line = article.text[article.blocks[b].start : article.blocks[b].end]
+    summed = _summed_up(article, masked, block_spans, b)
+    if summed is not None:
+        return summed
     sheet = _SHEET_LINE.fullmatch(line)
     blocks = article.blocks
     if sheet is None or b + 1 >= len(blocks) or blocks[b + 1].kind != "body":
@@ -112,3 +117,19 @@ def _sheet(article: ParsedArticle, block_spans: list[tuple[int, list[Span]]], b:
         for c in range(len(blocks))
         if blocks[c].kind == "heading"
     )
+
+
+def _summed_up(
+    article: ParsedArticle, masked: str, block_spans: list[tuple[int, list[Span]]], b: int
+) -> tuple[int, int] | None:
+    """Return the offsets of the titled name of a round-up's line "Europe captain Darren Clarke – They
+    holed putts, we lipped out" over quotes: one name with its title before the dash, nothing else."""
+    blocks = article.blocks
+    summed = _SUMMED_LINE.fullmatch(article.text, blocks[b].start, blocks[b].end)
+    quoted = any(spans for bb, spans in block_spans if bb == b + 1)
+    if summed is None or not quoted or b + 1 >= len(blocks) or blocks[b + 1].kind != "body":
+        return None
+    words = words_of(masked, summed.start(1), summed.end(1))
+    found = mentions_in(masked, words) if words else []
+    one = len(found) == 1 and found[0].kind == "name" and found[0].first == 0 and found[0].role is not None
+    return (summed.start(1), summed.end(1)) if one and found[0].last == len(words) - 1 else None

@@ -4619,6 +4619,19 @@ CASES = [
     ),
 ]
 
+# A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
+# page furniture (the competition's name on a line of its own) after a quote.
+SUMMED_ROUND_UP = (
+    "Davis Cup\n\nWe round up the best reaction from the captains after Sunday's final.\n\n"
+    "Home captain Rory Fenwick – We came together as a family\n\n"
+    "\"We haven't had a good run lately and I'm thrilled for them.\n\nDavis Cup\n\n"
+    "Star player slams organisers over 'pro-am' set-up\n\n03/10/2016 AT 07:07\n\n"
+    '"Our guys handled the pressure. The visitors played unbelievable tennis."\n\n'
+    "Visiting captain Aleksander Nowak – They held their nerve and we lipped out\n\n"
+    '"At the end of the day, they played better than we did."\n\n'
+    '"We will be back stronger in two years\' time."'
+)
+
 # A photo's caption printed twice on one line and once more below it; a side that "claimed their
 # first victory" said nothing.
 CAPTIONED = (
@@ -5066,3 +5079,18 @@ def test_a_lower_case_word_glued_before_a_captions_name_is_no_given_name(extract
     _, _, people = extractor.attribute(text, "case.txt")
     assert "Gill Appleton" in [p.name for p in people if p.kind == "person"]
     assert not [p for p in people if p.name.startswith("Churchwarden")]
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("We haven't had a good run lately and I'm thrilled for them.", "Rory Fenwick"),
+        ("Our guys handled the pressure. The visitors played unbelievable tennis.", "Rory Fenwick"),
+        ("At the end of the day, they played better than we did.", "Aleksander Nowak"),
+        ("We will be back stronger in two years' time.", "Aleksander Nowak"),
+    ],
+)
+def test_a_titled_name_line_with_its_gist_after_a_dash_heads_the_quotes_below(
+    extractor: Extractor, quote: str, speaker: str
+) -> None:
+    assert attribution(extractor.extract, SUMMED_ROUND_UP, quote)[0] == speaker
