@@ -83,17 +83,15 @@ def dated(words: list[Word], k: int) -> bool:
 
 
 def is_initial(text: str, words: list[Word], k: int) -> bool:
-    """Return True for `A.` before a capitalised word: an initial (`A. Arumughaswamy`)."""
+    """Return True for `A.` before a capitalised word, or `A` before another initial: an initial
+    (`A. Arumughaswamy`, "Justice A K Mehra"), not the article."""
     w = words[k]
     after = words[k + 1] if k + 1 < len(words) else None
-    return (
-        len(w.text) == 1
-        and w.text.isupper()
-        and text[w.end : w.end + 2] == ". "
-        and after is not None
-        and after.start == w.end + 2
-        and capital(after)
-    )
+    if len(w.text) != 1 or not w.text.isupper() or after is None or not capital(after):
+        return False
+    if text[w.end : after.start] == " ":
+        return len(after.text) == 1 and k + 2 < len(words) and capital(words[k + 2])
+    return text[w.end : w.end + 2] == ". " and after.start == w.end + 2
 
 
 def weekday_given(text: str, words: list[Word], i: int) -> bool:

@@ -4617,6 +4617,13 @@ CASES = [
         "Dara Quinn",
         "direct",
     ),
+    # "A" before another initial is an initial, not the article: "Chief Justice A K Mehta".
+    (
+        "Chief Justice A K Mehta said: “The petition is dismissed.”",
+        "The petition is dismissed.",
+        "A K Mehta",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
