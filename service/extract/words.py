@@ -165,7 +165,9 @@ def is_cue(words: list[Word], i: int) -> bool:
         return True  # "“Why Ukraine?” the reporter pressed."
     if low == "offered" and _offered_words(words, i):
         return True  # "“That’s normal,” offered Schwickerath.", "“…,” she offered."
-    if low == "began" and (i + 1 == len(words) or words[i + 1].text in ("before", "when", "as", "but")):
+    if low in ("began", "begins") and (
+        i + 1 == len(words) or words[i + 1].text in ("before", "when", "as", "but")
+    ):
         return True  # "“We know that we owe you —” Merz began, before Trump cut in"
     in_part = i + 2 < len(words) and words[i + 1].text == "in" and words[i + 2].text == "part"
     if low in ("read", "reads") and (

@@ -4624,6 +4624,14 @@ CASES = [
         "A K Mehta",
         "direct",
     ),
+    # "begins" closing a tag, as "began" does: "“In 2013,” Jason begins, “I got a job …”".
+    (
+        "One former employee asked not to be named. I’ll call him Jason.\n\n"
+        "“In 2013,” Jason begins, “I got a job at one of the largest publishers.”",
+        "I got a job at one of the largest publishers.",
+        "Jason",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
