@@ -14,7 +14,7 @@ from service.extract.article import ParsedArticle
 from service.extract.lexicon import DEMONYMS
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
-from service.extract.words import words_of
+from service.extract.words import is_role, words_of
 
 # "Manuel Pellegrini", "Agnieszka Radwanska": a line that is a name and nothing else, or a name
 # with a lower-case title after a comma ("Nia Ali, silver medalist") or its body in brackets
@@ -22,7 +22,9 @@ from service.extract.words import words_of
 _NAME_LINE = re.compile(
     r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,80}\)"
     # "KELL BROOK, Undefeated Welterweight Contender": a quote sheet's name in capitals, its title
-    r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}(?<=[a-z]))?"
+    r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}(?<=[a-z])"
+    # "Lando Norris, 1st, 1:19.327", "Oscar Piastri, P2": a results sheet's place and time
+    r"|(?:, (?:\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|DNF|\d+:\d\d\.\d+|\+?\d+\.\d+s?))+)?"
 )
 # "Silver Medallist - Lashinda DEMUS USA", "Gold MedallistYuliya PECHONKINA RUS": a results
 # sheet's line, a place or title, then a given name, the surname in capitals and a country's code.
@@ -77,7 +79,8 @@ def _named_line(
     if named is None or nxt is None or nxt.kind != "body":
         return False
     title = named.group(2) or ""
-    if title.startswith(", ") and title[2:3].isupper() and not named.group(1).isupper():
+    titled = is_role(title.split()[-1].lower()) if title.startswith(", ") else False  # ", Team Principal"
+    if title.startswith(", ") and title[2:3].isupper() and not named.group(1).isupper() and not titled:
         return False  # ("New York, United States": a capitalised title only after a name in capitals)
     words = words_of(masked, blocks[b].start, blocks[b].start + named.end(1))
     if any(re.search(rf"\b{re.escape(w.text.lower())}\b", text) for w in words):

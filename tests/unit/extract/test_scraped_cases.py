@@ -5096,6 +5096,30 @@ def test_a_lower_case_word_glued_before_a_captions_name_is_no_given_name(extract
     assert not [p for p in people if p.name.startswith("Churchwarden")]
 
 
+# A motor-racing results sheet: each speaker's line gives a place and a lap time, or a title in capitals.
+RACE_SHEET = (
+    "What the teams said – Qualifying in Italy\nBrackley\n"
+    "Brackley shaved off some more downforce on Saturday, and it made a difference.\n"
+    "Lars Novak, 1st, 1:19.327\n“Another pole, which is amazing. The team has done an amazing job.”\n"
+    "Omar Pires, 2nd, 1:19.436\n“The first lap in Q3 was quite good, but the second was not quite there.”\n"
+    "Anna Stelling, Team Principal\n“A great result for the team in what was a tight session.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("Another pole, which is amazing. The team has done an amazing job.", "Lars Novak"),
+        ("The first lap in Q3 was quite good, but the second was not quite there.", "Omar Pires"),
+        ("A great result for the team in what was a tight session.", "Anna Stelling"),
+    ],
+)
+def test_a_race_sheets_name_lines_with_places_times_and_titles_head_the_quotes_below(
+    extractor: Extractor, quote: str, speaker: str
+) -> None:
+    assert attribution(extractor.extract, RACE_SHEET, quote)[0] == speaker
+
+
 @pytest.mark.parametrize(
     ("quote", "speaker"),
     [
