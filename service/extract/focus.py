@@ -15,6 +15,14 @@ from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
+# Verbs of a prize handed to someone: "was presented by X to Y".
+_HANDED = frozenset(("presented", "awarded", "handed", "given"))
+
+
+def _to(s: Sentence, m: Mention) -> bool:
+    return m.first > 0 and s.words[m.first - 1].low == "to"
+
+
 # Conjunctions opening a clause after the main one: "…, after his sister Grace praised him".
 _LATER_CLAUSES = frozenset(
     ("after", "because", "when", "while", "since", "before", "although", "though", "until")
@@ -200,6 +208,17 @@ class Focus(References):
             # "Gloucester have slipped to 10th but Davies refused to be downbeat": a side, then the
             # person of the clause after "but"
             s.salient = self._joined_subject(si, s) or s.salient
+        given = next((k for k, w in enumerate(s.words) if w.low in _HANDED), None)
+        passive = (
+            given is not None and given > 0 and s.words[given - 1].low in ("was", "were", "is", "are", "been")
+        )
+        if given is not None and (s.salient is None or s.salient.kind != "person" or passive):
+            # "The Palme d'Or was presented by Charlize Theron to Michael Moore": the one it went to
+            for m in s.mentions:
+                person = self._resolve(si, m) if m.kind == "name" and m.first > given and _to(s, m) else None
+                if person is not None and person.kind == "person":
+                    s.salient = person
+                    return
         if s.salient is None:
             # "Asked whether she …, Munteanu laughed", "was described as … by Dr. Emma Rutherford":
             # the named person of a sentence whose grammatical subject names nobody.

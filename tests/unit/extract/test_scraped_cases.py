@@ -4632,6 +4632,15 @@ CASES = [
         "Jason",
         "direct",
     ),
+    # A prize "presented by X to Y": the winner is the one in focus, whom "the director" then means.
+    (
+        "The Palme d'Or went to Mia Holt for her film.\n"
+        "The Grand Prix was presented by Kevin Klein and Ashley Judge to Park Min-ho for his film, Old Boy.\n"
+        "“I would like to thank all the members of the jury,” said the South Korean director.",
+        "I would like to thank all the members of the jury,",
+        "Park Min-ho",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
