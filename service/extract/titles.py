@@ -44,7 +44,11 @@ from service.extract.words import (
 )
 
 # Titles that go with a single name as the name the world knows: "Pope Francis", "King Charles".
-_REGNAL = frozenset(("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan"))
+_REGNAL = frozenset(
+    ("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan")
+    # religious scholars known by a title and one name: "Mufti Ikram"
+    + ("mufti", "maulana", "mullah")
+)
 _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
 
 

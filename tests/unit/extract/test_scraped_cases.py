@@ -4641,6 +4641,19 @@ CASES = [
         "Park Min-ho",
         "direct",
     ),
+    # A religious scholar's title before a full name is no part of it; before one name it is.
+    (
+        "Mufti Abdul Karim Mansoor welcomed the visitors. “We are all neighbours here,” he said.",
+        "We are all neighbours here,",
+        "Abdul Karim Mansoor",
+        "direct",
+    ),
+    (
+        "“We will stand by you,” said Mufti Rashid at the vigil.",
+        "We will stand by you,",
+        "Mufti Rashid",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
