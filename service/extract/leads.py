@@ -47,7 +47,7 @@ _CREDIT_LINE = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,4})[ 
 _STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Remarks|Speech|Address|Message|Comments?) (?:by|from) ")
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)(?:\s+(?:was|were|is|are)|[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?:from|of|by)"
-    r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of))\s"
+    r"|So\s+said|The\s+words\s+(?:came\s+from|were\s+those\s+of|of))\s"
 )
 
 

@@ -4654,6 +4654,14 @@ CASES = [
         "Mufti Rashid",
         "direct",
     ),
+    # A credit after the quote: "“…” The words of Samoa’s first female Prime Minister, X, …".
+    (
+        "“So what do we do next, let us go and govern”.\nThe words of the country’s first female Prime "
+        "Minister, Ana Tuala, came at a rally last evening.",
+        "So what do we do next, let us go and govern",
+        "Ana Tuala",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
