@@ -19,10 +19,6 @@ _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "outside", "of"))
 _HANDED = frozenset(("presented", "awarded", "handed", "given"))
 
 
-def _to(s: Sentence, m: Mention) -> bool:
-    return m.first > 0 and s.words[m.first - 1].low == "to"
-
-
 # Conjunctions opening a clause after the main one: "…, after his sister Grace praised him".
 _LATER_CLAUSES = frozenset(
     ("after", "because", "when", "while", "since", "before", "although", "though", "until")
@@ -248,3 +244,8 @@ class Focus(References):
                     if person is not None and person.kind == "person":
                         s.salient = person
                         break
+
+
+def _to(s: Sentence, m: Mention) -> bool:
+    """Return True when mention `m` comes right after "to": "presented … to Michael Moore"."""
+    return m.first > 0 and s.words[m.first - 1].low == "to"

@@ -176,14 +176,13 @@ class Leads(References):
             return None  # a name over the next quote, or over a question put to them ("Q: How …?")
         if any(s.block == b and s.strong for s in self.sentences):
             return None
+        # the quote above sits under its speaker's name line ("U.S. captain Davis Love III – …")
         if (
             b > 1
             and blocks[b - 2].kind == "heading"
             and any(s.block == b - 2 and s.strong for s in self.sentences)
         ):
-            return (
-                None  # the quote above sits under its speaker's name line ("U.S. captain Davis Love III – …")
-            )
+            return None
         line = _CREDIT_LINE.fullmatch(text, blocks[b].start, blocks[b].end)
         named = line.group(1).split() if line is not None else [""]
         if below is not None and text.startswith(named[0] + " ", below.start) and not recurs(text, named[-1]):

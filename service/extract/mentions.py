@@ -207,13 +207,19 @@ def _with_generations(text: str, found: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for m in found:
         prev = merged[-1] if merged else None
-        award = prev is not None and _award_title(text, prev, m)
-        if prev is not None and award:
+        if prev is not None and _award_title(text, prev, m):
             # "Player of the Match Ruairi O’Brien said": the title of an award, then the winner
-            name = m.name.split(" ", 1)[1]
-            role = text[prev.start : m.start].strip() + " " + m.name.split(" ", 1)[0]
-            merged[-1] = replace(m, first=prev.first, surface=text[prev.start : m.end], name=name, role=role)
-            merged[-1] = replace(merged[-1], start=prev.start, after_preposition=prev.after_preposition)
+            period, _, name = m.name.partition(" ")
+            role, surface = f"{text[prev.start : m.start].strip()} {period}", text[prev.start : m.end]
+            merged[-1] = replace(
+                m,
+                first=prev.first,
+                start=prev.start,
+                surface=surface,
+                name=name,
+                role=role,
+                after_preposition=prev.after_preposition,
+            )
             continue
         if (
             prev is not None

@@ -5137,29 +5137,22 @@ RACE_SHEET = (
 
 
 @pytest.mark.parametrize(
-    ("quote", "speaker"),
+    ("text", "quote", "speaker"),
     [
-        ("Another pole, which is amazing. The team has done an amazing job.", "Lars Novak"),
-        ("The first lap in Q3 was quite good, but the second was not quite there.", "Omar Pires"),
-        ("A great result for the team in what was a tight session.", "Anna Stelling"),
+        (RACE_SHEET, "Another pole, which is amazing. The team has done an amazing job.", "Lars Novak"),
+        (RACE_SHEET, "The first lap in Q3 was quite good, but the second was not quite there.", "Omar Pires"),
+        (RACE_SHEET, "A great result for the team in what was a tight session.", "Anna Stelling"),
+        (SUMMED_ROUND_UP, "We haven't had a good run lately and I'm thrilled for them.", "Rory Fenwick"),
+        (
+            SUMMED_ROUND_UP,
+            "Our guys handled the pressure. The visitors played unbelievable tennis.",
+            "Rory Fenwick",
+        ),
+        (SUMMED_ROUND_UP, "At the end of the day, they played better than we did.", "Aleksander Nowak"),
+        (SUMMED_ROUND_UP, "We will be back stronger in two years' time.", "Aleksander Nowak"),
     ],
 )
-def test_a_race_sheets_name_lines_with_places_times_and_titles_head_the_quotes_below(
-    extractor: Extractor, quote: str, speaker: str
+def test_a_round_ups_speaker_lines_with_places_titles_or_a_gist_head_the_quotes_below(
+    extractor: Extractor, text: str, quote: str, speaker: str
 ) -> None:
-    assert attribution(extractor.extract, RACE_SHEET, quote)[0] == speaker
-
-
-@pytest.mark.parametrize(
-    ("quote", "speaker"),
-    [
-        ("We haven't had a good run lately and I'm thrilled for them.", "Rory Fenwick"),
-        ("Our guys handled the pressure. The visitors played unbelievable tennis.", "Rory Fenwick"),
-        ("At the end of the day, they played better than we did.", "Aleksander Nowak"),
-        ("We will be back stronger in two years' time.", "Aleksander Nowak"),
-    ],
-)
-def test_a_titled_name_line_with_its_gist_after_a_dash_heads_the_quotes_below(
-    extractor: Extractor, quote: str, speaker: str
-) -> None:
-    assert attribution(extractor.extract, SUMMED_ROUND_UP, quote)[0] == speaker
+    assert attribution(extractor.extract, text, quote)[0] == speaker
