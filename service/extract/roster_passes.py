@@ -190,7 +190,7 @@ def learn_couples(masked: str, people: People) -> None:
             or other
             or named_before
             or masked[pair.start() - 1 : pair.start()] in "'’"
-            or not (titled or by_first)
+            or not (titled or by_first or _joint_subject(masked, pair))
         ):
             continue
         couple = next(
@@ -201,6 +201,13 @@ def learn_couples(masked: str, people: People) -> None:
             name_tokens(p.name) == name_tokens(f"{given} {pair.group(3)}") for p in people.persons
         ):
             people.persons.append(Person(f"{given} {pair.group(3)}", "person", first_at=pair.start()))
+
+
+def _joint_subject(masked: str, pair: re.Match[str]) -> bool:
+    """Return True when the text opens a clause with the couple's given names alone ("Mark and
+    Caron went on to say"): two people, the first of whom may then speak for both."""
+    given = rf"\b{re.escape(pair.group(1))} and {re.escape(pair.group(2))}\b(?! {re.escape(pair.group(3))})"
+    return re.search(given, masked) is not None
 
 
 def learn_headline_title(article: ParsedArticle, masked: str, people: People, names: list[Mention]) -> None:

@@ -4662,6 +4662,15 @@ CASES = [
         "Ana Tuala",
         "direct",
     ),
+    # A couple named with one surname, then by their given names alone as a clause's subject: the
+    # first given name is that person's, not a name of its own.
+    (
+        "Harrison Butchers closed this week as the owners, Mark and Carol Hartley, retire.\n"
+        "Mark and Carol went on to say they have “always been truly grateful” for the support.",
+        "always been truly grateful",
+        "Mark Hartley",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
