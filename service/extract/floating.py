@@ -243,9 +243,10 @@ class Floating(Leads):
                 return s.salient if all(p is s.salient for p in between) else None
             # another person in focus in between ends it ("the All Blacks are aware" is a team, no
             # speaker); "He had flown eleven missions, he said" about the speaker does not
-            subject = self._clause_subject(s, len(s.words)) if s.salient is not None else None
-            if s.salient is not None and s.salient.kind == "person" and not (subject and _paired(s, subject)):
-                between.append(s.salient)
+            if s.salient is not None and s.salient.kind == "person":
+                subject = self._clause_subject(s, len(s.words))
+                if not (subject and _paired(s, subject)):
+                    between.append(s.salient)
         return None
 
     def _owner_of_words(self, sj: int) -> Person | None:

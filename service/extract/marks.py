@@ -103,8 +103,9 @@ def find_spans(
         if kind is None:
             continue
         mark, _, typ = kind.partition("-")
-        tag = _TAG_LEFT_IN.search(text, stack[-1][1], i) if mark == "open" and typ == "d" and stack else None
-        if tag is not None and [k for k, _, _ in stack] == ["d"]:
+        one_open = mark == "open" and typ == "d" and [k for k, _, _ in stack] == ["d"]
+        tag = _TAG_LEFT_IN.search(text, stack[-1][1], i) if one_open else None
+        if tag is not None:
             # "“It's going to do us well, Mace said. “To see how …”": the closing mark left out before
             # the tag; the quote ends at the comma
             _, opened, inner = stack.pop()

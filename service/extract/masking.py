@@ -33,10 +33,10 @@ _COLON_DATELINE = re.compile(
     r"[A-Z](?:[a-z]+|[A-Z]+)\.?(?:[ -][A-Z](?:[a-z]+|[A-Z]+))?(?: \([A-Z][A-Za-z]{1,9}\))?"
     r":\s+(?:[–—-]\s+)?(?=[A-Z][a-z])"
 )  # "ST. VINCENT: – Prime Minister …", "MANILA (UCAN): The bishops …": an agency in brackets
-# "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script; "Q: How do you
-# feel …?": an interviewer's question on a line of its own, over the answer.
 # An interviewer's question opening a line ("Q: How do you feel?"); `leads` reads it too.
 QUESTION = re.compile(r"Q\s?[:.] ")
+# "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script; "Q: How do you
+# feel …?": an interviewer's question on a line of its own, over the answer.
 _LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*|" + QUESTION.pattern + r"[^\n“\"]{1,300}\?[ \t]*(?=\n|$)")
 
 

@@ -33,14 +33,9 @@ class References(Unnamed):
             # where the minister's own subject search finds the same phrase) resolves to nobody.
             self._resolved[key] = None
             person: Person | None
-            if m.kind == "org" and m.role and " " not in m.role and m.surface[:1].islower():
-                # "said the chairman PCB": the body's chairman, when the article names one
-                title = replace(m, kind="descriptor", name=m.role.lower(), role=f"{m.name} {m.role}")
-                person = self._descriptor_of(si, title)
-                person = person if person is not None and person.kind == "person" else None
+            if m.kind in ("name", "org"):
+                person = self._officer_of(si, m) or self._namesake_in_focus(si, m)
                 person = person or self.people.resolve_name(m, m.start)
-            elif m.kind in ("name", "org"):
-                person = self._namesake_in_focus(si, m) or self.people.resolve_name(m, m.start)
             elif m.kind == "unnamed":
                 # "an official said": nobody to name; "a medic who goes by “Zirka”": her call sign
                 person = self._spoken_for(m) or self._call_sign(si, m) or self._identified_later(si, m)
@@ -52,6 +47,15 @@ class References(Unnamed):
                 person = self._pronoun_of(si, m)
             self._resolved[key] = person
         return self._resolved[key]
+
+    def _officer_of(self, si: int, m: Mention) -> Person | None:
+        """Return the person holding the title before a body's name ("said the chairman PCB": the
+        body's chairman), when the article names one."""
+        if m.kind != "org" or not m.role or " " in m.role or not m.surface[:1].islower():
+            return None
+        title = replace(m, kind="descriptor", name=m.role.lower(), role=f"{m.name} {m.role}")
+        person = self._descriptor_of(si, title)
+        return person if person is not None and person.kind == "person" else None
 
     def _of_age(self, m: Mention) -> Person | None:
         """Return the one person of the age a descriptor gives ("the 28-year-old batsman"), if the
