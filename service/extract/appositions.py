@@ -157,6 +157,9 @@ class Appositions:
             and m.role.startswith(head.surface.split()[-1])
         ):
             return m  # "Secretary of State Marco Rubio told": the office's holder, named
+        fielded = m.name != m.surface and s.words[prep + 1].low == "the" and m.first == prep + 2
+        if head.kind == "descriptor" and m.kind == "name" and fielded and head.surface[:1].isupper():
+            return m  # "President of the Republic Nikos Christodoulides said": the holder after the field
         # "Michelle Epling with the Madison Chamber of Commerce said": through both prepositions
         return self._behind_preposition(s, head) if head.after_preposition else head
 

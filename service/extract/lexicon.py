@@ -106,14 +106,14 @@ ROLE_HEADS = frozenset(
         "machinist welder "
         "sprinter swimmer cyclist boxer golfer skier marathoner nominee appointee "
         "imam pastor priest cleric sultan duchess baroness solicitor barrister "
-        "counsel magistrate adjudicator arbitrator coroner comptroller controller supervisor alderman "
-        "alderwoman councilman "
+        "counsel magistrate recorder adjudicator arbitrator coroner comptroller controller supervisor "
+        "alderman alderwoman councilman "
         "councilwoman selectman selectwoman assemblyman assemblywoman delegate legislator mep consul "
         "skipper jockey "
         "trainer driver rider cyclist boxer fighter athlete sprinter swimmer golfer batter "
         "pitcher chef curator architect entrepreneur businessman businesswoman campaigner realtor "
         "protester demonstrator paramedic medic soldier sailor airman commentator "
-        "presenter host broadcaster anchor blogger influencer photographer filmmaker "
+        "presenter host dj deejay broadcaster anchor blogger influencer photographer filmmaker "
         "film-maker comedian musician artiste rapper dancer model songwriter singer-songwriter "
         "composer lyricist vocalist bassist keyboardist "
         "surveyor banker trader investor broker landlord tenant shopkeeper journalist columnist "
@@ -280,6 +280,10 @@ DEMONYMS = _COUNTRY_DEMONYMS | frozenset(
         "montenegrin trinidadian guyanese salvadoran guatemalan honduran nicaraguan panamanian "
         "fijian samoan tongan papuan zealander welshwoman scotswoman brit"
     )
+)
+# Adjectives of nationality that are no nouns for a person: "Turkish Cypriot Ersin Tatar".
+NATION_ADJECTIVES = frozenset(
+    _words("turkish british english irish scottish welsh danish swedish finnish polish spanish french dutch")
 )
 NATIONALITY_STEMS = frozenset(d[:4] for d in _COUNTRY_DEMONYMS if len(d) > 4)
 

@@ -144,6 +144,8 @@ def _named(doc: Any, subject: Any, holes: set[int], origin: list[int], masked: s
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
     if lo < 0 or hi <= lo:
         return None
+    if lo > 1 and masked[lo - 1] == "-" and masked[lo - 2].isalpha():
+        return None  # "The Commissioner-General … noted": the tail of a hyphenated title, no name
     is_person = ent is not None and ent.label_ == "PERSON"
     return ParsedSubject(lo, hi, role or None, kind, gender, is_person)
 

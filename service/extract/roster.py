@@ -231,6 +231,10 @@ def _trim_headed(
         namesakes = {b[0] for b in body if len(b) > 1 and b[-1] == tokens[-1]}
         if part is None and namesakes and tokens[0] not in namesakes:
             part = (n - 1, n)  # only other given names before the same surname
+        if part is None and m.role and [*name_tokens(m.role), tokens[0]] in body and len(words) == n:
+            # "DJ Tumi Weighs In …" over a body's "DJ Tumi": a title the body keeps with one name
+            out.append(replace(m, name=f"{m.role} {words[0]}"))
+            continue
         out.append(
             m if part is None or len(words) != n else replace(m, name=" ".join(words[part[0] : part[1]]))
         )

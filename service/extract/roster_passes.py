@@ -98,7 +98,9 @@ def learn_appositions(masked: str, people: People, s: Sentence) -> None:
             owner = next((n for n in s.mentions if of and n.last == left.first - 2), left)
             people.learn_role(right, f"{owner.name} {owned.group(1)}")
         # "Daniel Okafor, the chief executive of Lumen AI": the title is his.
-        if masked[left.end : right.start] != ", " or left.possessive:
+        # (a capitalised title's mention leaves out its article: "X, the Commissioner-General of …")
+        gap = masked[left.end : right.start]
+        if left.possessive or not (gap == ", " or (gap == ", the " and right.kind == "descriptor")):
             continue
         # "…with Laura Kuenssberg, the chancellor said": no apposition before a verb.
         closed = re.match(r"\s*(?:,|(?:of|at|for|in)\b)", masked[right.end : right.end + 5])

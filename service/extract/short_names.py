@@ -106,6 +106,12 @@ class ShortNames:
         matches = [p for p in matches if _surname(name_tokens(p.name)) == token] or matches
         if len(matches) > 1 and gender is not None:
             matches = [p for p in matches if p.gender == gender] or matches
+        if len(matches) > 1 and mention.role:
+            # "Magistrate Wong" after the activist Joshua Wong and Magistrate Lily Wong: the one so titled
+            title = mention.role.lower().split()[-1]
+            matches = [
+                p for p in matches if any(r.lower().split()[-1:] == [title] for r in p.roles)
+            ] or matches
         if len(matches) > 1 and mention.generation:
             junior = [p for p in matches if name_tokens(p.name)[-1] in _SUFFIXES - {"sr"}]
             senior = [p for p in matches if p not in junior]

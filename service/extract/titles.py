@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from service.extract.elsewhere import as_written, named_elsewhere
+from service.extract.glued import recurs
 from service.extract.lexicon import ORG_WORDS, PORTFOLIOS, POST_NOMINALS, PREPOSITIONS
 from service.extract.name_fronts import place_first, without_demonym, without_field
 from service.extract.office_words import office_before, place_after_office, portfolios
@@ -18,6 +19,7 @@ from service.extract.offices import (
     TITLE_PREFIXES,
     acronym_before_name,
     described_after,
+    given_name,
     holder_after_body,
     name_before_title,
     named_on,
@@ -48,6 +50,7 @@ _REGNAL = frozenset(
     ("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan")
     # religious scholars known by a title and one name: "Mufti Ikram"
     + ("mufti", "maulana", "mullah")
+    + ("dj",)  # a stage name: "DJ Tumi" ("Radio DJ Johnnie Walker" is a title and a full name)
 )
 _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-z])")
 
@@ -190,6 +193,16 @@ def _person(
         (words[at - 1].low in ("to", "for") and is_role(words[at - 2].low))
         or (words[at - 1].low == "of" and words[at - 2].low in PORTFOLIOS and capital(words[at - 2]))
     )
+    held = at == first - 1 and words[at - 1].low in ("to", "for", "of") and is_role(words[at - 2].low)
+    if (
+        held
+        and len(name_words) > 2
+        and recurs(text, name_words[-1].text)
+        and given_name(text, name_words[-2])
+    ):
+        # "Spokesperson for the West Philippine Sea Jay Tarriela", "President of the Republic Nikos
+        # Christodoulides": the field after "the", then the holder the story names by surname alone
+        return name_words[-2:], {w.low for w in name_words[-2:]}
     if posted and person_words is name_words and len(name_words) > 2 and len(name_words) == len(run):
         # "Ambassador to India Pham Sanh Chau": the country the envoy is posted to, then the name
         country = re.escape(text[name_words[0].start : name_words[1].end])
@@ -208,7 +221,12 @@ def _name(text: str, run: list[Word], name_words: list[Word], end: int, possessi
     """Return the holder's name as the text writes it: "Pope Francis", "Prince Faisal bin Farhan"."""
     name_start = name_words[0].start
     at = run.index(name_words[0]) if name_words[0] in run else 0
-    if len(name_words) == 1 and at > 0 and run[at - 1].low in _REGNAL and not named_on(text, name_words[0]):
+    regnal = (
+        at > 0
+        and run[at - 1].low in _REGNAL
+        and (run[at - 1].low == "dj" or not named_on(text, name_words[0]))
+    )
+    if len(name_words) == 1 and regnal:
         name_start = run[at - 1].start  # "Pope Francis", "Sheikh Hasina": known by title and one name
     # "Prince Faisal bin Farhan": a royal's title is part of the name ("Crown Prince" is an office)
     royal = at > 0 and run[at - 1].low in ("prince", "princess", "sheikh", "sheikha")

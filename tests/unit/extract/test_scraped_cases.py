@@ -4671,6 +4671,61 @@ CASES = [
         "Mark Hartley",
         "partial",
     ),
+    # "DJ" is a title: "Radio DJ Hal Brennan" is a person, not a radio station.
+    (
+        "Radio DJ Hal Brennan has signed off his last show on Harbour FM. “It has been a joy,” he said.",
+        "It has been a joy,",
+        "Hal Brennan",
+        "direct",
+    ),
+    # A capitalised title in apposition after "the" is the name's: "X, the Commissioner-General of …".
+    (
+        "Philippe Moreau, the Commissioner-General of ARWA, spoke in Geneva on Monday. The Commissioner-General of the Alpine Relief and Works Agency (ARWA) also noted that families are “stuck in a terrible state of uncertainty.”",
+        "stuck in a terrible state of uncertainty.",
+        "Philippe Moreau",
+        "partial",
+    ),
+    # The tail of a hyphenated title is no name: "The Commissioner-General … noted" with no holder named.
+    (
+        "Aid is short this winter. The Commissioner-General of the Agency also noted that families are “stuck in a terrible state of uncertainty.”",
+        "stuck in a terrible state of uncertainty.",
+        None,
+        "partial",
+    ),
+    # A nationality adjective before a full name is no part of it: "Turkish Cypriot Ersin Talat".
+    (
+        "Her meeting with Turkish Cypriot Ersin Talat ended early. “We made progress,” Talat said.",
+        "We made progress,",
+        "Ersin Talat",
+        "direct",
+    ),
+    # The field of an office after "for the"/"of the", then the holder the story names by surname.
+    (
+        "“We made progress,” Coast Guard spokesperson for the Eastern Seaboard Jay Tamayo said. Tamayo left.",
+        "We made progress,",
+        "Jay Tamayo",
+        "direct",
+    ),
+    (
+        "“We made progress,” President of the Republic Nikos Andreou said on Friday. Andreou later left for Athens.",
+        "We made progress,",
+        "Nikos Andreou",
+        "direct",
+    ),
+    # "Recorder" is a judge's title in England and Wales.
+    (
+        "Recorder Ian Dunn QC told the court the case was grave. Recorder Dunn said: “Any lack of respect will be punished.”",
+        "Any lack of respect will be punished.",
+        "Ian Dunn",
+        "direct",
+    ),
+    # A titled surname means the namesake with that title: "Magistrate Tam", not the activist Joshua Tam.
+    (
+        "Activists Joshua Tam and Agnes Chow were jailed. Magistrate Lily Tam said the pair had been “premeditated” in their acts. Tam was sentenced to 13 months. Magistrate Tam said the term was “not just a few weeks long.”",
+        "not just a few weeks long.",
+        "Lily Tam",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
