@@ -110,7 +110,8 @@ class Antecedents(Bodies):
         """Return a person named in the next two sentences when none before si has anyone in
         focus, else the only person named before sentence si."""
         if all(prev.salient is None for prev in self.sentences[:si]):
-            return self._cataphora(si, pronoun)
+            # ("Fans sang for Paul McCartney as he began": the one person named before it)
+            return self._only_person(pronoun.start, pronoun) or self._cataphora(si, pronoun)
         return self._only_person(self.sentences[si].start, pronoun)
 
     def _only_person(self, before: int, pronoun: Mention) -> Person | None:

@@ -143,6 +143,8 @@ def portfolio_list(text: str, words: list[Word], i: int, j: int) -> bool:
 
 def title_ahead(text: str, words: list[Word], i: int) -> int | None:
     """Return the index of a title's head when words[i:] read like `central bank chief Name`."""
+    if i > 0 and words[i - 1].low in _BEFORE_VERB:
+        return None  # "the Eavis family, who host Glastonbury": a verb, no title
     for k in range(i, min(i + 4, len(words) - 1)):
         w = words[k]
         if w.low == "and" and k > i and is_role(words[k - 1].low) and joined(text, words[k - 1], w):
@@ -158,6 +160,10 @@ def title_ahead(text: str, words: list[Word], i: int) -> int | None:
         if is_role(w.low) and capital(words[k + 1]) and joined(text, w, words[k + 1]):
             return k
     return None
+
+
+# Words a verb follows, not a title: "who host", "they coach", "will judge".
+_BEFORE_VERB = frozenset(("who", "which", "they", "we", "will", "would", "can", "could"))
 
 
 def _cue_as_modifier(text: str, words: list[Word], k: int) -> bool:

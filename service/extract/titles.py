@@ -14,6 +14,7 @@ from service.extract.elsewhere import as_written, named_elsewhere
 from service.extract.glued import recurs
 from service.extract.lexicon import ORG_WORDS, PORTFOLIOS, POST_NOMINALS, PREPOSITIONS
 from service.extract.name_fronts import place_first, without_demonym, without_field
+from service.extract.nameless import names_nobody
 from service.extract.office_words import office_before, place_after_office, portfolios
 from service.extract.offices import (
     TITLE_PREFIXES,
@@ -58,7 +59,7 @@ _GLUED_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr|Barr)\.(?=[A-Z][a-
 def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Mention | None:
     """Return the mention words[first..last] make: title, holder's name, office, place and kind."""
     run = words[first : last + 1]
-    if _no_name(run):
+    if names_nobody(text, words, first, run):
         return None
     run, first = _without_participle(text, run, first)
     guards, roles = title_words(text, words, run, first)
@@ -285,18 +286,3 @@ _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"
 
 # "Ange Postecoglou-coached", "Marco Rojas-inspired": a name made an adjective.
 _NAMED_ADJECTIVE = re.compile(r"-(?:[a-z]{3,}ed|led|based|born|made|run|held|owned)$")
-# "Forty-two", "Twenty": a number spelled out opening a sentence.
-_NUMBER = re.compile(
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands"
-)
-
-
-def _no_name(run: list[Word]) -> bool:
-    """Return True for a capitalised run that names nobody: "Forty-two", "North Carolina-based",
-    "Housing and Local" (portfolios cut off before "government Minister")."""
-    if len(run) == 1 and _NUMBER.fullmatch(run[0].low):
-        return True
-    if run and run[-1].low.endswith("-based"):
-        return True
-    return len(run) > 1 and all(w.low in PORTFOLIOS or w.low == "and" for w in run) and run[-1].low != "and"

@@ -4726,6 +4726,34 @@ CASES = [
         "Lily Tam",
         "partial",
     ),
+    # A title in title case with a pronoun in it ("Love Me Do", "All My Loving") is a song's, nobody's name.
+    (
+        "Ray Dunne, 80, was in fine voice on Saturday.\nThen came Love Me Do and All My Loving.\n“It is good to be back,” he said.",
+        "It is good to be back,",
+        "Ray Dunne",
+        "direct",
+    ),
+    # A title word right after "who" is a verb: "the Lane family, who host Harbourfest" names no host.
+    (
+        "The crowd sang for the singer as he came on. He thanked the Lane family, who host Harbourfest on their farm each year.\n“It is a joy to play here,” he said.",
+        "It is a joy to play here,",
+        None,
+        "direct",
+    ),
+    # A capitalised run right after a noun for a work is its title: "the song Happy Birthday" is no one.
+    (
+        "Fans sang the song Happy Birthday to Paul Harker as the lights went down. “For me?” he asked.",
+        "For me?",
+        None,
+        "direct",
+    ),
+    # No one in focus yet: the one person named before a pronoun ("Fans broke into a cheer for Ray Dunne as he began") is whom it means.
+    (
+        'Fans broke into a cheer for Ray Dunne as he began his set at the Harbour festival.\nThe star, who turned 70 on Monday, had stopped to wave when the field serenaded him.\n"For me?" he asked.\nSome diehard fans had queued for a front-row place.',
+        "For me?",
+        "Ray Dunne",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
