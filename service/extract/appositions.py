@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import US_STATES
+from service.extract.lexicon import COUNTRIES, US_STATES
 from service.extract.offices import described_after
 from service.extract.people import People
 from service.extract.sentence import Sentence
@@ -21,6 +21,7 @@ _VERB_LEADS = frozenset(
     ("also", "has", "had", "have", "was", "is", "will", "would", "then", "later", "further", "however")
 )
 # The last words of a street's name: "Woodland Avenue", "Wordsworth Road".
+_STATE_NAMES = frozenset(full or short for short, full in US_STATES.items())
 _STREETS = frozenset(("road", "avenue", "street", "lane", "boulevard", "crescent", "terrace", "highway"))
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 
@@ -77,6 +78,14 @@ class Appositions:
         street = self._mention_ending(s, k)
         w = s.words[k]
         state = w.text + "." in US_STATES and self.masked[w.end : w.end + 1] == "."
+        if (
+            street is not None
+            and street.first > 1
+            and (street.name in _STATE_NAMES or street.name.lower() in COUNTRIES)
+        ):
+            # "… at Caltech in Pasadena, California, said": the state or country of a place just named
+            town = self._mention_ending(s, street.first - 1)
+            state = state or (town is not None and town.after_preposition)
         if street is None or street.first < 1 or not (w.low in _STREETS or state):
             return None
         return street.first if "," in self.masked[s.words[street.first - 1].end : street.start] else None

@@ -98,7 +98,7 @@ ROLE_HEADS = frozenset(
         "goalkeeper midfielder defender forward quarterback guard referee umpire singer shuttler paddler "
         "director producer writer novelist poet artist designer engineer physician surgeon "
         "veteran teenager youngster newcomer rookie champion winner medallist medalist finalist laureate "
-        "regent suspect defendant victim survivor "
+        "contestant regent suspect defendant victim survivor "
         "coxswain helmsman helm garda mediator "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
         "sheriff jailer trustee provost rector principal bishop archbishop cardinal patriarch rabbi whip "
@@ -495,6 +495,8 @@ ORG_WORDS = frozenset(
         "partnership consortium "
         # local government areas: "Tumbarumba Shire", "the Borough of Barnet"
         "shire borough municipality township "
+        # bodies named in Hindi and Urdu: "Hind Mazdoor Sabha", "Bharatiya Mazdoor Sangh"
+        "sabha sangh samiti parishad morcha manch sangathan nigam "
     )
 )
 # Last words of the names of events and things, which never name a person: "the World Cup",
@@ -580,6 +582,13 @@ def venue_of(sentence: str) -> str | None:
 
 
 # Days of the week, which time phrases around a verb name: "Beijing on Tuesday accused".
+# Time zones, written after a clock time: "effective 6 p.m. ET, it ended its lockout".
+TIME_ZONES = frozenset(
+    _words(
+        "ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST EET IST AEST AEDT AWST ACST "
+        "NZST NZDT JST KST HKT SGT WAT EAT CAT SAST"
+    )
+)
 WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday "))
 MONTHS = frozenset(
     _words("january february march april may june july august september october november december ")

@@ -40,8 +40,12 @@ QUESTION = re.compile(r"Q\s?[:.] ")
 _LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*|" + QUESTION.pattern + r"[^\n“\"]{1,300}\?[ \t]*(?=\n|$)")
 
 
+# An opening single mark typed for an apostrophe: "Toni Collette‘s brother".
+_OPEN_APOSTROPHE = re.compile(r"(?<=[^\W\d_])‘(?=s\b)")
+
+
 def _mask(text: str, spans: list[Span]) -> str:
-    chars = list(text)
+    chars = list(_OPEN_APOSTROPHE.sub("’", text))
     for s in spans:
         # Keep the closing punctuation so that sentence ends after a quote stay visible.
         end = s.end

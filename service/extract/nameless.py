@@ -1,14 +1,14 @@
-"""Capitalised runs that name nobody: a number spelled out, a work's title, portfolios cut off.
+"""Capitalised runs that name nobody: a number spelled out, a work's title, a time zone, portfolios cut off.
 
 "Forty-two", "North Carolina-based", "Housing and Local" (before "government Minister"), "Can't
-Buy Me Love" and "the song Happy Birthday": `titles` reads no mention from such a run.
+Buy Me Love", "the song Happy Birthday" and "6 p.m. ET": `titles` reads no mention from such a run.
 """
 
 from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import PORTFOLIOS
+from service.extract.lexicon import PORTFOLIOS, TIME_ZONES
 from service.extract.words import Word, capital
 
 # Pronouns a title in title case has and no name: "Buy Me Love", "All About My Mother".
@@ -34,7 +34,14 @@ def _work_title(text: str, words: list[Word], first: int) -> bool:
 
 def names_nobody(text: str, words: list[Word], first: int, run: list[Word]) -> bool:
     """Return True for a run starting at words[first] that names nobody."""
-    return _no_name(run) or _work_title(text, words, first)
+    return _no_name(run) or _work_title(text, words, first) or _time_zone(text, run)
+
+
+def _time_zone(text: str, run: list[Word]) -> bool:
+    """Return True for a time zone's letters right after a clock time: "6 p.m. ET", "6pm GMT"."""
+    if len(run) != 1 or run[0].text not in TIME_ZONES:
+        return False
+    return re.search(r"(?:\d|\b[ap]\.?m\.?)\s*$", text[max(0, run[0].start - 8) : run[0].start]) is not None
 
 
 def _no_name(run: list[Word]) -> bool:

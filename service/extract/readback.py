@@ -150,8 +150,10 @@ class ReadBack(Sources):
                 continue
             if re.search(r"[,_;:—–]", text[w[lead].start : w[cue].start]):
                 continue
-            # an article opens it after a quote; elsewhere a title ends it, right before the cue
-            if (w[lead].low in ("a", "an", "the") and quoted) or is_role(w[cue - 1].low):
+            # an article or a title opens it after a quote ("“…,” Dominik Bartsch, WFP representative
+            # to Jordan said"); elsewhere a title ends it, right before the cue
+            titled = any(is_role(x.low) for x in w[lead : min(lead + 3, cue)])
+            if ((w[lead].low in ("a", "an", "the") or titled) and quoted) or is_role(w[cue - 1].low):
                 return first
         return None
 

@@ -4754,6 +4754,48 @@ CASES = [
         "Ray Dunne",
         "direct",
     ),
+    # A time zone after a clock time ("6 p.m. ET") is nobody "it" could stand for.
+    (
+        "The rail firm ended its lockout. The Board later said that, effective 6 p.m. ET, it would end the dispute.\nIt said in a statement: “We await the formal order from the board.”",
+        "We await the formal order from the board.",
+        "Board",
+        "direct",
+    ),
+    # Bodies named in Hindi ("… Shramik Sabha", "… Sangh") are organisations: "he" is not one.
+    (
+        "Leaders of five unions held a video call on Sunday, Ramesh Tiwari, president of the Mine Workers Federation, said.\nThe federation is affiliated to Bharat Shramik Sabha. “A strike notice will be sent,” he said.",
+        "A strike notice will be sent,",
+        "Ramesh Tiwari",
+        "direct",
+    ),
+    # "in Flagstaff, Arizona, said": the state of a place just named is no subject.
+    (
+        "Anna Reyes, a geologist at the institute in Flagstaff, Arizona, said: “We hope to answer many questions.”",
+        "We hope to answer many questions.",
+        "Anna Reyes",
+        "direct",
+    ),
+    # After a quote, a title opens an apposition left unclosed before the cue: "X, WFP representative to Jordan said".
+    (
+        "“There is an imminent risk for refugees,” Dominik Berger, WFP representative to Jordan said.",
+        "There is an imminent risk for refugees,",
+        "Dominik Berger",
+        "direct",
+    ),
+    # "contestant" is a title: "Former Big Sister Kenya contestant, X," is hers, no name.
+    (
+        "Former Big Sister Kenya contestant, Wanjiru Otieno, who went home with a car, dedicated her award to her son. She said, “I won the award and I am so excited.”",
+        "I won the award and I am so excited.",
+        "Wanjiru Otieno",
+        "direct",
+    ),
+    # An opening single mark typed for an apostrophe ("Nora Quinn‘s brother") makes a possessive.
+    (
+        "After Tom Reilly, who played Nora Quinn‘s brother in the film, heard the news, he remembered the actor. He told reporters, “When I first met him, he gave me a card.”",
+        "When I first met him, he gave me a card.",
+        "Tom Reilly",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
