@@ -39,7 +39,7 @@ _BOILERPLATE = re.compile(
     # "We need your consent to load this … content … Manage Preferences": an embed's cookie notice
     r"|we need your consent.*|we use cookies.*|.*\b(?:manage preferences|accept all cookies|cookie settings)"
     # "Deepika-Padukone Deepika-Padukone-Breaks-Down Chhapaak": a page's tags, words joined as in a URL
-    r"|(?=[^\n]*\b[A-Z][a-z]+(?:-[A-Z][a-z]+){2,}\b)[^.!?“”\"\n]{1,100}"
+    r"|(?=[^\n]*\b(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+){2,})\b)[^.!?“”\"\n]{1,100}"
     r"|(?:[^>\n]{1,60} > ){2,}.*)\s*$",  # "HOME > National Teams > NEWS > …": a page's breadcrumbs
     re.IGNORECASE,
 )

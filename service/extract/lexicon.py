@@ -449,6 +449,7 @@ NOT_NAME_WORDS = frozenset(
         "over under notably further also speaking according taking asked still then once thus "
         "instead indeed monday tuesday wednesday thursday friday saturday sunday january february "
         "march april may june july august september october november december today yesterday "
+        "feb aug sept oct nov dec "
         "tomorrow one no every each all some many most both either neither several another other such q a "
         "outside inside during across among around near within throughout following including "
         "unlike beyond against along toward towards until amid although though because unless "

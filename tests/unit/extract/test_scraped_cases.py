@@ -4796,6 +4796,20 @@ CASES = [
         "Tom Reilly",
         "direct",
     ),
+    # A lower-case hyphenated word ("businessman-turned-politician") opening a hard-wrapped story is no line of tags.
+    (
+        'Former mayor Ray Dunne, the businessman-turned-politician who became\nthe face of the city after the storm, was sentenced to\n10 years in prison.\nProsecutors objected to the sentence.\n"What Ray Dunne did was sell his office," the prosecutor said.\nDunne said he would "trust in God that this would all work out."',
+        "trust in God that this would all work out.",
+        "Ray Dunne",
+        "partial",
+    ),
+    # A month written short ("Nov. 17") is no name.
+    (
+        "Union members voted 61 percent in favour on Nov. 17 of what Harlan & Co. called its “last, best and final offer” to the negotiating team.",
+        "last, best and final offer",
+        "Harlan & Co",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
