@@ -55,6 +55,7 @@ _BULLET = re.compile(r"[-–•*]\s+(?=[“\"‘'])")
 _CREDIT = re.compile(r"^\s*[-—–(]*\s*([A-Z][A-Za-z&.]{1,14}(?: [A-Z][A-Za-z&.]{1,14})?)\s*\)?\s*$")
 _CLOSED = re.compile(r"[”\"’']\W*(?:\s|$)")
 _TAGGED_QUOTE = re.compile(r"[“\"‘'][^”\"’]{8,}[,!?][”\"’']\s+[a-z]")
+_DASH_CREDITED = re.compile(r"[“\"‘'].{8,}?[”\"’']\s*[–—-]\s*[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…:;,][”\"’']?\s*$")
 
 
@@ -173,6 +174,8 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         sentence = sentence or (seen_body and line[:1].islower())
         # "“This should not happen,” commissioner Carroll said": a quote and its tag, its stop lost
         sentence = sentence or (seen_body and _TAGGED_QUOTE.match(line) is not None)
+        # "“However beautiful the strategy, …” – Winston Churchill": a quote and its credit after a dash
+        sentence = sentence or _DASH_CREDITED.match(line) is not None
         # "LAHORE, Sept 15 (APP): Pakistan cricket captain, Safraz Ahmad has⏎attributed …": the
         # first line of a hard-wrapped story, going on in lower case, is no title
         wrapped = index + 1 < len(lines) and text[end : lines[index + 1][0]] == "\n"

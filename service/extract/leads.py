@@ -36,7 +36,8 @@ _FROM_DOCUMENT = re.compile(r"\b(?:from|of|[Rr]ead) (?:the|her|his|their|its) (?
 # if …": a title after a comma, or the question, before the end of the paragraph.
 _DASH_CREDIT = re.compile(
     r"\s*[—–-]{1,2}\s*([A-Z][\w’'.-]*(?: [A-Za-z][\w’'.-]*){0,4}?)"
-    r"(?:\s+on\s+[^\n]{1,80}|(?:,[^\n,]{2,40})?,\s+(?:on|when|after)\s+[^\n]{1,300})?\s*$"
+    r"(?:\s+on\s+[^\n]{1,80}|(?:,[^\n,]{2,40})?,\s+(?:on|when|after)\s+[^\n]{1,300})?"
+    r"(?:\s*\([^()\n]{1,60}\))?\s*$"  # "– Nick Murch (Channel swimmer 2016)": a note in brackets
 )
 _DASH_BYLINE = re.compile(r"[—–-]{1,2}\s*([A-Z][^,\n—–]{2,60}?)\s*(?:,|$)")
 # "‘‘I accept, politically, that …’’⏎Mayor Helen Worboys": a pull quote's credit on a line of its

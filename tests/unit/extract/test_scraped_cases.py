@@ -4810,6 +4810,20 @@ CASES = [
         "Harlan & Co",
         "partial",
     ),
+    # A short line that opens with a quote and ends on a dash and a name is a quote and its credit, no heading.
+    (
+        "I had a plan for race day and kept two sayings in mind:\n\n“No plan survives the first contact with the tide.” – Helmuth Brandt\n\n“Slow is smooth, and smooth is fast.” – my coach",
+        "No plan survives the first contact with the tide.",
+        "Helmuth Brandt",
+        "direct",
+    ),
+    # A dash credit may end on a note in brackets: "– Nina Farrow (Channel swimmer 2016)".
+    (
+        "What advice would you give a first-timer?\n\n“Remember, it’s your day.  Make sure you enjoy it” – Nina Farrow (Channel swimmer 2016)",
+        "Remember, it’s your day.  Make sure you enjoy it",
+        "Nina Farrow",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
