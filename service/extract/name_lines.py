@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.article import ParsedArticle
+from service.extract.article import Block, ParsedArticle
 from service.extract.lexicon import DEMONYMS
 from service.extract.marks import Span
 from service.extract.mentions import mentions_in
@@ -47,7 +47,7 @@ def name_heading(
 ) -> tuple[int, int] | None:
     """Return the offsets of the line to read when heading `b` names a person and the paragraph
     below quotes: the whole line, or a results sheet's name without its place and country."""
-    if _named_line(article, masked, block_spans, b):
+    if _named_line(article, masked, block_spans, b) or _titled_line(article, masked, block_spans, b):
         return article.blocks[b].start, article.blocks[b].end
     line = article.text[article.blocks[b].start : article.blocks[b].end]
     summed = _summed_up(article, masked, block_spans, b)
@@ -106,6 +106,35 @@ def _named_line(
     # A title after the name says it is a person's ("Kristi Castlin, bronze medalist"); so does a
     # sheet of such lines, each over quotes ("Matej Jonjic⏎Q: …?⏎“…”⏎Kunimitsu Sekiguchi⏎…").
     return again or bool(spoken_of) or named.group(2) is not None or _sheet(article, block_spans, b)
+
+
+def _titled_line(
+    article: ParsedArticle, masked: str, block_spans: list[tuple[int, list[Span]]], b: int
+) -> bool:
+    """Return True for "UN Secretary-General Antonio Guterres" over a paragraph that opens with a
+    quote, in a round-up: two headings at least stand over such paragraphs, or a line ending in a
+    colon introduces it ("Here are some reactions to the report from political leaders:")."""
+    blocks = article.blocks
+    words = words_of(masked, blocks[b].start, blocks[b].end)
+    found = mentions_in(masked, words) if words else []
+    one = len(found) == 1 and found[0].kind == "name" and found[0].role is not None
+    whole = one and found[0].first == 0 and found[0].last == len(words) - 1
+    if not whole or not _opens_quote(block_spans, blocks, b + 1):
+        return False
+    led = b > 0 and article.text[blocks[b - 1].start : blocks[b - 1].end].endswith(":")
+    headed = [
+        c
+        for c in range(len(blocks))
+        if blocks[c].kind == "heading" and _opens_quote(block_spans, blocks, c + 1)
+    ]
+    return led or len(headed) > 1
+
+
+def _opens_quote(block_spans: list[tuple[int, list[Span]]], blocks: tuple[Block, ...], b: int) -> bool:
+    """Return True when paragraph `b` is a body paragraph that opens with a quote."""
+    if b >= len(blocks) or blocks[b].kind != "body":
+        return False
+    return any(bb == b and spans and spans[0].open_at == blocks[b].start for bb, spans in block_spans)
 
 
 def _sheet(article: ParsedArticle, block_spans: list[tuple[int, list[Span]]], b: int) -> bool:

@@ -4824,6 +4824,20 @@ CASES = [
         "Nina Farrow",
         "direct",
     ),
+    # A titled name on a line of its own over a paragraph opening with a quote, after a line ending in a colon: a round-up of reactions.
+    (
+        'Here are some reactions to the report from leaders and experts:\n\nUN Environment Chief Amara Diallo\n\n"Today\'s report is a warning to every government. The evidence is plain.\n\n"The agreed threshold is close. We must act now."',
+        "The agreed threshold is close. We must act now.",
+        "Amara Diallo",
+        "direct",
+    ),
+    # The same with two such headings, each over its quote.
+    (
+        'The verdict drew quick responses.\n\nFinance Minister Lena Okafor\n\n"This decision protects savers."\n\nOpposition leader Tom Reyes\n\n"It is a dark day for the courts."',
+        "It is a dark day for the courts.",
+        "Tom Reyes",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
