@@ -55,6 +55,7 @@ _BULLET = re.compile(r"[-–•*]\s+(?=[“\"‘'])")
 _CREDIT = re.compile(r"^\s*[-—–(]*\s*([A-Z][A-Za-z&.]{1,14}(?: [A-Z][A-Za-z&.]{1,14})?)\s*\)?\s*$")
 _CLOSED = re.compile(r"[”\"’']\W*(?:\s|$)")
 _TAGGED_QUOTE = re.compile(r"[“\"‘'][^”\"’]{8,}[,!?][”\"’']\s+[a-z]")
+_NAME_WHO = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}, who [^.!?“”\"\n]{2,80}")
 _DASH_CREDITED = re.compile(r"[“\"‘'].{8,}?[”\"’']\s*[–—-]\s*[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…:;,][”\"’']?\s*$")
 
@@ -170,6 +171,9 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         # ("RELATED | Betty Shelby: I commend …" is a link to another story.)
         sentence = seen_body and len(line.split()) >= 7 and _PRONOUN.search(line) is not None
         sentence = sentence and not re.search(r"[|:]", line)
+        # "Tim Ryan, who lost his Senate race in Ohio" over a paragraph of his words: a name heading
+        below_quote = index + 1 < len(lines) and text[lines[index + 1][0]] in "“\"‘'"
+        sentence = sentence and not (below_quote and _NAME_WHO.fullmatch(line))
         # "new council and it wants to … in⏎order to …": a hard-wrapped line going on in lower case
         sentence = sentence or (seen_body and line[:1].islower())
         # "“This should not happen,” commissioner Carroll said": a quote and its tag, its stop lost

@@ -21,6 +21,8 @@ from service.extract.words import is_role, words_of
 # ("Christine Lagarde (ECB)").
 _NAME_LINE = re.compile(
     r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(, [a-z][\w’'-]*(?: [\w’'-]+){0,4}| \([^()\n]{2,80}\)"
+    # "Tim Ryan, who lost his Senate race in Ohio": a clause saying who the speaker is
+    r"|, who [^\n.!?“”\"]{2,80}"
     # "KELL BROOK, Undefeated Welterweight Contender": a quote sheet's name in capitals, its title
     r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}(?<=[a-z])"
     # "Lando Norris, 1st, 1:19.327", "Oscar Piastri, P2": a results sheet's place and time

@@ -4838,6 +4838,13 @@ CASES = [
         "Tom Reyes",
         "direct",
     ),
+    # "Name, who lost his race in Ohio" on a line of its own over a paragraph of quote is a heading naming its speaker, no sentence; the line below an open quote is no credit for it.
+    (
+        "This year the concession speech came back. Here are some of them, as collected by the Daily Ledger.\n\nMara Quinn, who lost her Senate race in Ohio\n\n“I had the honour to concede this race to Ray Dunne. You lose an election, you concede. You respect the will of the people. …\n\nDana Osei, who lost her House race in Maine\n\n“We gave it our all but came up a little short last night. … I want to congratulate the Congressman on a hard-fought win.”\n\nKarl Brandt, who lost his Senate race in Iowa\n\n“This morning, I called Ian Moss and congratulated him. …",
+        "We gave it our all but came up a little short last night. … I want to congratulate the Congressman on a hard-fought win.",
+        "Dana Osei",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
