@@ -40,6 +40,10 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+# A speaker's name and a cue right after a closing mark: "’ Blanchett said".
+_NAME_TAG = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|told|added|asked|wrote)\b")
+
+
 def _classify(text: str, i: int, ch: str, open_kinds: list[str]) -> str | None:
     """Return 'open-d', 'close-d', 'open-s', 'close-s' or None (an apostrophe or stray mark)."""
     prev = text[i - 1] if i > 0 else " "
@@ -65,6 +69,8 @@ def _classify(text: str, i: int, ch: str, open_kinds: list[str]) -> str | None:
         return "close-d" if "d" in open_kinds else "open-d"
     if _is_word(prev) and _is_word(nxt):
         return None  # an apostrophe: can't, Trump's
+    if ch == "’" and open_kinds[-1:] == ["d"] and prev in ",!?" and _NAME_TAG.match(text, i + 1):
+        return "close-d"  # "“Thank you so much, it’s such an honor,’ Blanchett said": the wrong mark
     closable = "s" in open_kinds and not prev.isspace() and not _is_word(nxt)
     if ch in _CLOSE_SINGLE:
         return "close-s" if closable else None

@@ -116,8 +116,9 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
-# "“… isn't it?” Nehls shot back.": a capitalised speaker and a cue finish the quote's sentence.
-_NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}([a-z]+)\b(?:\s+(back)\b)?")
+# "“… isn't it?” Nehls shot back.": a capitalised speaker and a cue finish the quote's sentence
+# ("“…?” Pearson rhetorically asked": an adverb between them).
+_NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ly\s+)?([a-z]+)\b(?:\s+(back)\b)?")
 _TIMES = WEEKDAYS | {"on", "today", "yesterday"}
 _RETORTS = ("shot", "hit", "snapped", "fired", "roared", "struck")
 

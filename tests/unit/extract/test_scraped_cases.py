@@ -4845,6 +4845,20 @@ CASES = [
         "Dana Osei",
         "direct",
     ),
+    # A question in quotes, then its speaker and an adverb before the cue: "“…?” Pell rhetorically asked".
+    (
+        "“It was not the well,” Rep. Dana Pell said. “It was what we said there.”\n“You do not understand why you are standing there,” said Rep. Ian Moss, who sponsored the motion.\n“How many of you would want to be spoken to that way?” Pell rhetorically asked the members.",
+        "How many of you would want to be spoken to that way?",
+        "Dana Pell",
+        "direct",
+    ),
+    # A double mark closed by a single one right before the tag: "“…,’ Vance said".
+    (
+        "Nora Vance won the top acting prize for her role as a conductor.\n“Thank you so much, it’s such an enormous honour,’ Vance said, having flown back from Toronto.",
+        "Thank you so much, it’s such an enormous honour,",
+        "Nora Vance",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
