@@ -403,6 +403,7 @@ ROLE_ABBREVIATIONS = {
     "ceo": "chief executive",
     "ce": "chief executive",
     "pm": "prime minister",
+    "fm": "first minister",
     "cfo": "chief financial officer",
     "coo": "chief operating officer",
     "cto": "chief technology officer",

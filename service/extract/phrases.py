@@ -49,7 +49,8 @@ _ROLE_ALTERNATION = (
 # "the embattled Speaker", "the Governor": a capitalised title is a descriptor too.
 _DESCRIPTOR = re.compile(
     # (no second determiner among the modifiers: "The NRL fined the trainer" is two noun phrases)
-    r"\b(?:(?:[Tt]he|[Ii]ts)\s+((?:(?!(?:the|a|an)\s)"
+    # ("An Taoiseach", "An Tánaiste": the Irish article before an Irish office)
+    r"\b(?:(?:[Tt]he|[Ii]ts|An(?=\s+(?:Taoiseach|T[áa]naiste|Cathaoirleach)\b))\s+((?:(?!(?:the|a|an)\s)"
     r"(?:[A-Za-z][\w.-]*(?:[’']s)?|\d+[- ]year[- ]old)\s+){0,3}?"
     # "the former Australia and Japan coach": two modifiers joined by "and"
     r"|(?:[A-Za-z][\w.-]*\s+){1,2}and\s+[A-Z][\w.-]*\s+)("
@@ -142,8 +143,9 @@ class Phrase:
 
     @property
     def role(self) -> str:
-        """Return the phrase without its determiner: `Ukrainian leader`, `foreign ministry`."""
-        return f"{self.modifiers} {self.head}".strip()
+        """Return the phrase without its determiner: `Ukrainian leader`, `foreign ministry`, `CEO`."""
+        head = self.head.upper() if self.head in ROLE_ABBREVIATIONS else self.head
+        return f"{self.modifiers} {head}".strip()
 
 
 def phrases_in(text: str, start: int, end: int) -> list[Phrase]:

@@ -4859,6 +4859,20 @@ CASES = [
         "Nora Vance",
         "direct",
     ),
+    # "the FM": a First Minister, as "the PM" is a Prime Minister.
+    (
+        "First Minister Rhona Baird hit back at the Tory leader. The FM said: “I know he has three jobs.”",
+        "I know he has three jobs.",
+        "Rhona Baird",
+        "direct",
+    ),
+    # "An Taoiseach": the Irish article before an Irish office is "the".
+    (
+        "Deputy Seán Ó Briain told Taoiseach Míde Walsh that rents were too high. In response, An Taoiseach said: ‘As I said, the limit came in last December.’",
+        "As I said, the limit came in last December.",
+        "Míde Walsh",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
@@ -5353,3 +5367,10 @@ def test_a_round_ups_speaker_lines_with_places_titles_or_a_gist_head_the_quotes_
     extractor: Extractor, text: str, quote: str, speaker: str
 ) -> None:
     assert attribution(extractor.extract, text, quote)[0] == speaker
+
+
+def test_a_title_written_short_keeps_its_capitals_as_the_role(extractor: Extractor) -> None:
+    """ "The PM said" reports the role as the text writes it, "PM", not "pm"."""
+    text = "Prime Minister Anna Lee spoke on Monday. The PM said: “We have three plants.”"
+    (quote,) = extractor.extract(text, "case.txt").quotes
+    assert (quote.speaker, quote.role) == ("Anna Lee", "PM")
