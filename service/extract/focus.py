@@ -152,6 +152,18 @@ class Focus(References):
             subject is not None and subject.first > 0 and s.words[subject.first - 1].low in ("which", "whom")
         )
 
+    def _opinion_holder(self, si: int, s: Sentence) -> Person | None:
+        """Return X of "Rigondeaux defended his title …, and Quigg feels criticism … is unwarranted":
+        the person whose view a later clause gives, whom a quote below goes on with."""
+        w = s.words
+        for m in s.mentions:
+            joined = m.first > 0 and w[m.first - 1].low in ("and", "but", "while")
+            held = m.last + 1 < len(w) and w[m.last + 1].low in _OPINIONS
+            if m.kind == "name" and not m.possessive and joined and held:
+                person = self._resolve(si, m)
+                return person if person is not None and person.kind not in ("org", "group") else None
+        return None
+
     def _quoted_below(self, si: int, s: Sentence) -> Person | None:
         """Return X of "Below are some quotes from X …": the speaker of the list of quotes after it."""
         lows = [w.low for w in s.words]
@@ -197,6 +209,10 @@ class Focus(References):
             if person is not None and person.kind != "org":
                 s.salient = person
                 return
+        held = self._opinion_holder(si, s)
+        if held is not None:
+            s.salient = held
+            return
         subject = self._clause_subject(s, len(s.words))
         if subject is not None:
             s.salient = self._resolve(si, subject)
@@ -249,3 +265,7 @@ class Focus(References):
 def _to(s: Sentence, m: Mention) -> bool:
     """Return True when mention `m` comes right after "to": "presented … to Michael Moore"."""
     return m.first > 0 and s.words[m.first - 1].low == "to"
+
+
+# Verbs giving a person's view, not their words: "and Quigg feels criticism … is unwarranted".
+_OPINIONS = frozenset(("feels", "felt", "believes", "believed", "thinks", "reckons", "hopes", "fears"))

@@ -4873,6 +4873,13 @@ CASES = [
         "Míde Walsh",
         "direct",
     ),
+    # A later clause giving a person's view ("…, and Quinn feels criticism … is unwarranted") puts that person in focus for the quote below.
+    (
+        "Sam Quinn is confident a fight with champion Luis Ortega will be made soon.\n\nOrtega recently defended his title against Jay Dickens, breaking his jaw, and Quinn feels criticism aimed at Dickens is unwarranted.\n\n“It was a peach of a shot and it was unfortunate. I saw Jay getting a bit of stick,” he told Ring Weekly.",
+        "It was a peach of a shot and it was unfortunate. I saw Jay getting a bit of stick,",
+        "Sam Quinn",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
