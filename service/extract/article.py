@@ -177,7 +177,13 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         # "new council and it wants to … in⏎order to …": a hard-wrapped line going on in lower case
         sentence = sentence or (seen_body and line[:1].islower())
         # "“This should not happen,” commissioner Carroll said": a quote and its tag, its stop lost
-        sentence = sentence or (seen_body and _TAGGED_QUOTE.match(line) is not None)
+        # ("• "It's very traumatic," one survivor says": a list's bullet before it)
+        bulleted = _BULLET.match(line)
+        tagged = _TAGGED_QUOTE.match(line, bulleted.end() if bulleted else 0) is not None
+        sentence = sentence or (tagged and (seen_body or bulleted is not None))
+        # "… hitting out at Transport Minister Eamon Ryan:⏎“He’s cut back on funding …”": a colon's quote
+        led = index > 0 and text[lines[index - 1][1] - 1] == ":" and line[:1] in "“\"‘'"
+        sentence = sentence or (seen_body and led)
         # "“However beautiful the strategy, …” – Winston Churchill": a quote and its credit after a dash
         sentence = sentence or _DASH_CREDITED.match(line) is not None
         # "LAHORE, Sept 15 (APP): Pakistan cricket captain, Safraz Ahmad has⏎attributed …": the

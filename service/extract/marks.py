@@ -72,6 +72,8 @@ def _classify(text: str, i: int, ch: str, open_kinds: list[str]) -> str | None:
     if ch == "’" and open_kinds[-1:] == ["d"] and prev in ",!?" and _NAME_TAG.match(text, i + 1):
         return "close-d"  # "“Thank you so much, it’s such an honor,’ Blanchett said": the wrong mark
     closable = "s" in open_kinds and not prev.isspace() and not _is_word(nxt)
+    if ch == "’" and not closable and (prev.isspace() or prev in "(") and nxt.isupper():
+        return "open-s"  # "said: ’We have not only …": a closing mark typed where one opens
     if ch in _CLOSE_SINGLE:
         return "close-s" if closable else None
     if ch == "'" and closable:

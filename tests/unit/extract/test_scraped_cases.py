@@ -4880,6 +4880,27 @@ CASES = [
         "Sam Quinn",
         "direct",
     ),
+    # A closing single mark typed where a quote opens, after a space, before a capital: "’During lockdown …,’ said Mr Thom".
+    (
+        "The hall needs a new roof, and the appeal opened in March.\nRoger Thom, chairman of the hall committee, said: ’We have not only been able to raise funds, we have had fun with people.\n’During lockdown we kept things going,’ said Mr Thom.",
+        "During lockdown we kept things going,",
+        "Roger Thom",
+        "direct",
+    ),
+    # A bulleted quote and its tag among a story's highlights is no heading.
+    (
+        "Story highlights\n  • NEW: A mother searches for her children\n  • \"It's very traumatic. It's very hard,\" one survivor says",
+        "It's very traumatic. It's very hard,",
+        None,
+        "direct",
+    ),
+    # A line that is only a quote, under a line ending in a colon, is that lead-in's quote, no quoted subheading.
+    (
+        "Councillor Mary Doyle has called the hold-up a disaster, hitting out at the transport minister:\n\n“He’s cut back on funding for road projects already, that’s also a worry”",
+        "He’s cut back on funding for road projects already, that’s also a worry",
+        "Mary Doyle",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
