@@ -57,7 +57,7 @@ _CLOSED = re.compile(r"[”\"’']\W*(?:\s|$)")
 _TAGGED_QUOTE = re.compile(r"[“\"‘'][^”\"’]{8,}[,!?][”\"’']\s+[a-z]")
 _NAME_WHO = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}, who [^.!?“”\"\n]{2,80}")
 _DASH_CREDITED = re.compile(r"[“\"‘'].{8,}?[”\"’']\s*[–—-]\s*[A-Z]")
-_SENTENCE_END = re.compile(r"[.!?…:;,][”\"’']?\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;,][”\"’']?(?: ?[”\"’'])?\s*$")  # ("… ‘Shut up.’ ”": marks spaced)
 
 
 @dataclass(frozen=True)

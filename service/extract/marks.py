@@ -56,7 +56,7 @@ def _classify(text: str, i: int, ch: str, open_kinds: list[str]) -> str | None:
         if (
             ch == "”"
             and "d" not in open_kinds
-            and (prev.isspace() or i == 0)
+            and (prev.isspace() or i == 0 or prev in "—–" and nxt.isupper())  # "each other—”And each …"
             and (nxt.isalnum() or nxt == " ")
         ):
             return "open-d"
@@ -264,11 +264,16 @@ def doubled_as_double(text: str) -> str:
     pairs = list(_DOUBLED.finditer(text))
     curly = any(_opens(text, m.start()) for m in pairs)
     out = list(text)
-    for m in pairs:
+    for n, m in enumerate(pairs):
         i = m.start()
         if m.group() != "''" and not curly and not _closes_double(text, i, m.group()):
             continue
-        if _opens(text, i):
+        # "… in September 2021.''Going forward, …'' said Das.''The trajectory …": a pair glued
+        # after a full stop opens a quote when the pairs before it on the line are even
+        line = text.rfind("\n", 0, i)
+        even = sum(1 for p in pairs[:n] if p.group() == "''" and p.start() > line) % 2 == 0
+        glued = m.group() == "''" and text[i - 1 : i] in (".", "!", "?") and text[i + 2 : i + 3].isupper()
+        if _opens(text, i) or (glued and even):
             out[i], out[i + 1] = " ", '"'
         elif i and not text[i - 1].isspace():
             out[i], out[i + 1] = '"', " "

@@ -4901,6 +4901,27 @@ CASES = [
         "Mary Doyle",
         "direct",
     ),
+    # A line ending in spaced closing marks ("‘Shut up.’ ”") ends a sentence: no heading.
+    (
+        "Well, I thought it was a funny line.\n\n“Oh, yeah,” Lenz responded, “my third rule is ‘Shut up.’ ”\n\nThen he laughed.",
+        "my third rule is ‘Shut up.’",
+        "Lenz",
+        "direct",
+    ),
+    # A closing double mark typed after a dash where a quote opens: "each other—”And each …”".
+    (
+        "Authors get to know each other—”And each author usually brings two friends, so it grows,” Mila Bartek said.",
+        "And each author usually brings two friends, so it grows,",
+        "Mila Bartek",
+        "direct",
+    ),
+    # Two apostrophes glued after a full stop open a quote when the pairs before them on the line are even.
+    (
+        "Food inflation stood at 4.35 per cent in September.''Going forward, prices are likely to ease,'' said Governor Anil Desai.''The trajectory is uneven,'' said Deputy Governor Ravi Menon.",
+        "The trajectory is uneven,",
+        "Ravi Menon",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
