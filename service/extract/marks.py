@@ -162,6 +162,17 @@ def find_spans(
         opener = next(
             ((o, inner) for k, o, inner in stack if k == "s" and _speech_opener(text, start, o)), None
         )
+    if opener is None and text[end - 1 : end] in (".", "!", "?"):
+        # "‘Obviously I am angry that …, I’m disappointed we couldn’t have prevented it.⏎": a single
+        # mark opening the paragraph, left open to its end as careless copy has it
+        opener = next(
+            (
+                (o, inner)
+                for k, o, inner in stack
+                if k == "s" and o == start and text[o + 1 : o + 2].isupper()
+            ),
+            None,
+        )
     if opener is not None:
         # The outermost unmatched opener runs to the paragraph's end.
         span = _trimmed(text, opener[0], end, text[opener[0]] not in _OPEN_SINGLE + "'")

@@ -4922,6 +4922,13 @@ CASES = [
         "Ravi Menon",
         "direct",
     ),
+    # A single mark opening a paragraph and left open to its full stop runs to the paragraph's end, as careless copy has it.
+    (
+        "The company’s boss Kelly Ross admitted she felt ‘terrible’ about the breach.\n\n‘I think it’s a mix of a lot of different emotions,’ she said looking downcast.\n\n‘Obviously I am angry that there are people out there that want to do this to our customers, I’m disappointed we couldn’t have prevented it.\n\nThe telco’s boss said the breach was being investigated.",
+        "Obviously I am angry that there are people out there that want to do this to our customers, I’m disappointed we couldn’t have prevented it.",
+        "Kelly Ross",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
