@@ -47,6 +47,10 @@ _TITLE_OF = re.compile(r"^[,”\"’']*\s*(?:is\s+)?the\s+(?:title|name)\s+of\b"
 _DESCRIBED = re.compile(r"^[,”\"’']*\s*which\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _WORK_NOUNS = WORK_WORDS - {"was", "is", "were", "are", "be", "show", "play", "single"}
+# Verbs that name a work performed or titled: "singing “Alright,”", "a film titled “Glass”".
+_PERFORMED = frozenset(
+    ("singing", "sang", "sings", "playing", "performing", "performed", "titled", "entitled", "dubbed")
+)
 _NOUN_AFTER = re.compile(r"[”\"’']?\s+([a-z][a-z-]*)\b")
 # Nouns that make a quoted term before them a label: "the “Schumer shutdown” message".
 _LABELS = frozenset(
@@ -104,6 +108,7 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     # "told CNN on “State of the Union.”"
     # "NBC's “Meet the Press,”": a programme or product its owner's name precedes
     named_work = last in WORK_WORDS or last in ("on", "in") or last.endswith(("’s", "'s"))
+    named_work = named_work or last in _PERFORMED  # "After singing “Alright,” …", "playing “Maoz Tzur”"
     # "a best-selling book on German fiscal policy, “The Black Zero and Its Discontents,”"
     named_work = named_work or bool(set(before.lower().split()[-7:]) & _WORK_NOUNS)
     if embedded and title_like(quoted) and (not has_cue or named_work):

@@ -5430,3 +5430,14 @@ def test_a_title_written_short_keeps_its_capitals_as_the_role(extractor: Extract
     text = "Prime Minister Anna Lee spoke on Monday. The PM said: “We have three plants.”"
     (quote,) = extractor.extract(text, "case.txt").quotes
     assert (quote.speaker, quote.role) == ("Anna Lee", "PM")
+
+
+def test_a_title_after_a_verb_of_performing_is_no_quote(extractor: Extractor) -> None:
+    """ "After singing “Alright,” and a new song, he sat down": the song's title, nobody's words."""
+    text = (
+        "Darnell Ruck had just finished on stage when his pal surprised him, and he told a magazine "
+        "that he thought it was a prank.\n\nAfter singing “Alright,” “Hold Me Close” and his new "
+        "single, “True Hearts,” 46-year-old Ruck took questions from the audience."
+    )
+    found = [q.text for q in extractor.extract(text, "case.txt").quotes]
+    assert "Alright," not in found, found
