@@ -4929,6 +4929,13 @@ CASES = [
         "Kelly Ross",
         "direct",
     ),
+    # "Enterprise" is a portfolio: "Minister of Enterprise Adolfo Urso" is Adolfo Urso.
+    (
+        "“It cannot wait until next year,” said Minister of Enterprise Aldo Russo. Russo later left for Rome.",
+        "It cannot wait until next year,",
+        "Aldo Russo",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
