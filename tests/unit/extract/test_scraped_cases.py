@@ -4929,11 +4929,11 @@ CASES = [
         "Kelly Ross",
         "direct",
     ),
-    # "Enterprise" is a portfolio: "Minister of Enterprise Adolfo Urso" is Adolfo Urso.
+    # "Enterprise" is a portfolio: "said Minister of Enterprise Ferri" names Ferri, not "Minister".
     (
-        "“It cannot wait until next year,” said Minister of Enterprise Aldo Russo. Russo later left for Rome.",
-        "It cannot wait until next year,",
-        "Aldo Russo",
+        "“It cannot wait,” said Minister of Enterprise Ferri.",
+        "It cannot wait,",
+        "Ferri",
         "direct",
     ),
 ]
