@@ -20,8 +20,9 @@ _PLACED = frozenset(["based", "stationed", "located", "posted", "living", "stayi
 _VERB_LEADS = frozenset(
     ("also", "has", "had", "have", "was", "is", "will", "would", "then", "later", "further", "however")
 )
-# The last words of a street's name: "Woodland Avenue", "Wordsworth Road".
+# US states written in full: "Pasadena, California", "Houston, Texas".
 _STATE_NAMES = frozenset(full or short for short, full in US_STATES.items())
+# The last words of a street's name: "Woodland Avenue", "Wordsworth Road".
 _STREETS = frozenset(("road", "avenue", "street", "lane", "boulevard", "crescent", "terrace", "highway"))
 _APPOSITIVE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.|$)")
 

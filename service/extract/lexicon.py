@@ -584,7 +584,6 @@ def venue_of(sentence: str) -> str | None:
     return None
 
 
-# Days of the week, which time phrases around a verb name: "Beijing on Tuesday accused".
 # Time zones, written after a clock time: "effective 6 p.m. ET, it ended its lockout".
 TIME_ZONES = frozenset(
     _words(
@@ -592,6 +591,7 @@ TIME_ZONES = frozenset(
         "NZST NZDT JST KST HKT SGT WAT EAT CAT SAST"
     )
 )
+# Days of the week, which time phrases around a verb name: "Beijing on Tuesday accused".
 WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday "))
 MONTHS = frozenset(
     _words("january february march april may june july august september october november december ")

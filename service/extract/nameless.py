@@ -18,10 +18,25 @@ _NUMBER = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands"
 )
-
-
 # Nouns for a work before its title: "the song Happy Birthday", "a rendition of Happy Birthday".
 _WORKS = frozenset(("song", "songs", "track", "anthem", "album", "film", "movie", "book", "novel", "classic"))
+
+
+def names_nobody(text: str, words: list[Word], first: int, run: list[Word]) -> bool:
+    """Return True for a run starting at words[first] that names nobody."""
+    return _no_name(run) or _work_title(text, words, first) or _time_zone(text, run)
+
+
+def _no_name(run: list[Word]) -> bool:
+    """Return True for a run that names nobody by its own words: "Forty-two", "North Carolina-based",
+    "Buy Me Love", "Housing and Local" (portfolios cut off before "government Minister")."""
+    if len(run) == 1 and _NUMBER.fullmatch(run[0].low):
+        return True
+    if run and run[-1].low.endswith("-based"):
+        return True
+    if any(w.text in _TITLE_PRONOUNS for w in run[1:]):
+        return True  # "(Can't) Buy Me Love", "Got To Get You Into My Life": a song's or a film's title
+    return len(run) > 1 and all(w.low in PORTFOLIOS or w.low == "and" for w in run) and run[-1].low != "and"
 
 
 def _work_title(text: str, words: list[Word], first: int) -> bool:
@@ -32,25 +47,8 @@ def _work_title(text: str, words: list[Word], first: int) -> bool:
     return before[-1] in _WORKS or before == ["rendition", "of"]
 
 
-def names_nobody(text: str, words: list[Word], first: int, run: list[Word]) -> bool:
-    """Return True for a run starting at words[first] that names nobody."""
-    return _no_name(run) or _work_title(text, words, first) or _time_zone(text, run)
-
-
 def _time_zone(text: str, run: list[Word]) -> bool:
     """Return True for a time zone's letters right after a clock time: "6 p.m. ET", "6pm GMT"."""
     if len(run) != 1 or run[0].text not in TIME_ZONES:
         return False
     return re.search(r"(?:\d|\b[ap]\.?m\.?)\s*$", text[max(0, run[0].start - 8) : run[0].start]) is not None
-
-
-def _no_name(run: list[Word]) -> bool:
-    """Return True for a capitalised run that names nobody: "Forty-two", "North Carolina-based",
-    "Housing and Local" (portfolios cut off before "government Minister")."""
-    if len(run) == 1 and _NUMBER.fullmatch(run[0].low):
-        return True
-    if run and run[-1].low.endswith("-based"):
-        return True
-    if any(w.text in _TITLE_PRONOUNS for w in run[1:]):
-        return True  # "(Can't) Buy Me Love", "Got To Get You Into My Life": a song's or a film's title
-    return len(run) > 1 and all(w.low in PORTFOLIOS or w.low == "and" for w in run) and run[-1].low != "and"

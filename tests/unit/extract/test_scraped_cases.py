@@ -5433,14 +5433,14 @@ def test_a_round_ups_speaker_lines_with_places_titles_or_a_gist_head_the_quotes_
 
 
 def test_a_title_written_short_keeps_its_capitals_as_the_role(extractor: Extractor) -> None:
-    """ "The PM said" reports the role as the text writes it, "PM", not "pm"."""
+    """A descriptor written short ("The PM said") reports the role as written: "PM", not "pm"."""
     text = "Prime Minister Anna Lee spoke on Monday. The PM said: “We have three plants.”"
     (quote,) = extractor.extract(text, "case.txt").quotes
     assert (quote.speaker, quote.role) == ("Anna Lee", "PM")
 
 
 def test_a_title_after_a_verb_of_performing_is_no_quote(extractor: Extractor) -> None:
-    """ "After singing “Alright,” and a new song, he sat down": the song's title, nobody's words."""
+    """A title after a verb of performing ("After singing “Alright,” …") is a song's, nobody's words."""
     text = (
         "Darnell Ruck had just finished on stage when his pal surprised him, and he told a magazine "
         "that he thought it was a prank.\n\nAfter singing “Alright,” “Hold Me Close” and his new "
