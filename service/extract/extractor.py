@@ -8,8 +8,9 @@ from typing import Any
 from service.domain import Article, Quote, article_id_for, quote_id_for
 from service.extract.article import ParsedArticle, parse_article, read_on
 from service.extract.attribute import Attributor
+from service.extract.doubled import doubled_as_double
 from service.extract.found import Found
-from service.extract.marks import Span, doubled_as_double
+from service.extract.marks import Span
 from service.extract.parser import SpeakerParser, load_parser
 from service.extract.people import Person
 from service.extract.ranker import default_ranker
