@@ -178,9 +178,9 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         sentence = sentence or (seen_body and line[:1].islower())
         # "“This should not happen,” commissioner Carroll said": a quote and its tag, its stop lost
         # ("• "It's very traumatic," one survivor says": a list's bullet before it)
-        bulleted = _BULLET.match(line)
-        tagged = _TAGGED_QUOTE.match(line, bulleted.end() if bulleted else 0) is not None
-        sentence = sentence or (tagged and (seen_body or bulleted is not None))
+        bullet = _BULLET.match(line)
+        tagged = _TAGGED_QUOTE.match(line, bullet.end() if bullet else 0) is not None
+        sentence = sentence or (tagged and (seen_body or bullet is not None))
         # "… hitting out at Transport Minister Eamon Ryan:⏎“He’s cut back on funding …”": a colon's quote
         led = index > 0 and text[lines[index - 1][1] - 1] == ":" and line[:1] in "“\"‘'"
         sentence = sentence or (seen_body and led)
@@ -207,7 +207,6 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             continue
         seen_body = True
         # "- “There is only a shortage …”": a list's bullet before a paragraph that opens with a quote
-        bullet = _BULLET.match(line)
         blocks.append(Block(start + (bullet.end() if bullet else 0), end, "body"))
     return ParsedArticle(path, text, title, outlet, published, tuple(_rejoined(text, blocks, hard_wrapped)))
 

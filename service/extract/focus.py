@@ -123,11 +123,9 @@ class Focus(References):
     def _joined_subject(self, si: int, s: Sentence, speaking: bool = False) -> Person | None:
         """Return the person named as the subject of a clause after "but" or "while", if any (and
         `speaking`: of a speech verb)."""
-        for m in s.mentions:
-            joined = m.first > 0 and s.words[m.first - 1].low in ("but", "while", "whereas")
-            verb = m.last + 1 < len(s.words) and s.words[m.last + 1].text.islower()
-            verb = verb and (not speaking or is_cue(s.words, m.last + 1))
-            if m.kind == "name" and joined and verb and not m.possessive:
+        w = s.words
+        for m in _clause_openers(s, ("but", "while", "whereas")):
+            if w[m.last + 1].text.islower() and (not speaking or is_cue(w, m.last + 1)):
                 person = self._resolve(si, m)
                 # ("while Popovic lamented": one who speaks is someone, if of unknown kind so far)
                 if person is not None and (person.kind == "person" or speaking and person.kind == "unknown"):
@@ -155,14 +153,12 @@ class Focus(References):
     def _opinion_holder(self, si: int, s: Sentence) -> Person | None:
         """Return X of "Rigondeaux defended his title …, and Quigg feels criticism … is unwarranted":
         the person whose view a later clause gives, whom a quote below goes on with."""
-        w = s.words
-        for m in s.mentions:
-            joined = m.first > 0 and w[m.first - 1].low in ("and", "but", "while")
-            held = m.last + 1 < len(w) and w[m.last + 1].low in _OPINIONS
-            if m.kind == "name" and not m.possessive and joined and held:
-                person = self._resolve(si, m)
-                return person if person is not None and person.kind not in ("org", "group") else None
-        return None
+        m = next(
+            (m for m in _clause_openers(s, ("and", "but", "while")) if s.words[m.last + 1].low in _OPINIONS),
+            None,
+        )
+        person = self._resolve(si, m) if m is not None else None
+        return person if person is not None and person.kind not in ("org", "group") else None
 
     def _quoted_below(self, si: int, s: Sentence) -> Person | None:
         """Return X of "Below are some quotes from X …": the speaker of the list of quotes after it."""
@@ -260,6 +256,20 @@ class Focus(References):
                     if person is not None and person.kind == "person":
                         s.salient = person
                         break
+
+
+def _clause_openers(s: Sentence, joiners: tuple[str, ...]) -> list[Mention]:
+    """Return the names, not possessive, that open a clause after one of `joiners`, a word after them."""
+    w = s.words
+    return [
+        m
+        for m in s.mentions
+        if m.kind == "name"
+        and not m.possessive
+        and m.first > 0
+        and w[m.first - 1].low in joiners
+        and m.last + 1 < len(w)
+    ]
 
 
 def _to(s: Sentence, m: Mention) -> bool:

@@ -117,11 +117,9 @@ def _titled_line(
     quote, in a round-up: two headings at least stand over such paragraphs, or a line ending in a
     colon introduces it ("Here are some reactions to the report from political leaders:")."""
     blocks = article.blocks
-    words = words_of(masked, blocks[b].start, blocks[b].end)
-    found = mentions_in(masked, words) if words else []
-    one = len(found) == 1 and found[0].kind == "name" and found[0].role is not None
-    whole = one and found[0].first == 0 and found[0].last == len(words) - 1
-    if not whole or not _opens_quote(block_spans, blocks, b + 1):
+    if not _titled_name(masked, blocks[b].start, blocks[b].end) or not _opens_quote(
+        block_spans, blocks, b + 1
+    ):
         return False
     led = b > 0 and article.text[blocks[b - 1].start : blocks[b - 1].end].endswith(":")
     headed = [
@@ -163,7 +161,13 @@ def _summed_up(
     quoted = any(spans for bb, spans in block_spans if bb == b + 1)
     if summed is None or not quoted or b + 1 >= len(blocks) or blocks[b + 1].kind != "body":
         return None
-    words = words_of(masked, summed.start(1), summed.end(1))
+    return (summed.start(1), summed.end(1)) if _titled_name(masked, summed.start(1), summed.end(1)) else None
+
+
+def _titled_name(masked: str, start: int, end: int) -> bool:
+    """Return True when masked[start:end] is one name with its title and nothing else: "UN
+    Secretary-General Antonio Guterres", "Europe captain Darren Clarke"."""
+    words = words_of(masked, start, end)
     found = mentions_in(masked, words) if words else []
-    one = len(found) == 1 and found[0].kind == "name" and found[0].first == 0 and found[0].role is not None
-    return (summed.start(1), summed.end(1)) if one and found[0].last == len(words) - 1 else None
+    one = len(found) == 1 and found[0].kind == "name" and found[0].role is not None
+    return one and found[0].first == 0 and found[0].last == len(words) - 1
