@@ -221,6 +221,13 @@ def _with_generations(text: str, found: list[Mention]) -> list[Mention]:
                 after_preposition=prev.after_preposition,
             )
             continue
+        if prev is not None and _joined_titles(text, prev, m):
+            # "Green Party TD and Justice Spokesperson Patrick Costello": two titles of one holder
+            role = f"{text[prev.start : m.end - len(m.name)].strip()}"
+            merged[-1] = replace(
+                m, first=prev.first, start=prev.start, surface=text[prev.start : m.end], role=role
+            )
+            continue
         if (
             prev is not None
             and prev.kind == "name"
@@ -251,4 +258,20 @@ def _award_title(text: str, prev: Mention, m: Mention) -> bool:
         and head.lower() in _AWARD_PERIODS
         and len(rest.split()) >= 2
         and text[prev.end : m.start] == " of the "
+    )
+
+
+def _joined_titles(text: str, prev: Mention, m: Mention) -> bool:
+    """Return True for "Sinn Féin MLA" and "health spokesperson Colm Gildernew" of "Sinn Féin MLA
+    and health spokesperson Colm Gildernew": a title with no article, "and", then a titled name."""
+    titled = prev.kind == "descriptor" or prev.surface != prev.name and prev.surface.startswith(prev.name)
+    return (
+        titled
+        and m.kind == "name"
+        and m.role is not None
+        and m.surface.endswith(m.name)
+        and not prev.after_preposition
+        and not prev.possessive
+        and text[prev.end : m.start] == " and "
+        and not prev.surface.lower().startswith(("the ", "a ", "an ", "his ", "her ", "their "))
     )

@@ -144,7 +144,9 @@ class Subjects(ReadBack):
         )
         # "In a Twitter post early on Thursday, Trump insisted": an opening phrase of place or time
         phrase = bool(w) and w[0].low in _OPENING_PREPOSITIONS
-        if not w or (w[0].low not in _SUBORDINATORS and not participle and not phrase):
+        # "But before any of the residents had a chance to speak, Gorsuch summed up": a coordinator first
+        joined = len(w) > 1 and w[0].low in ("but", "and", "yet") and w[1].low in _SUBORDINATORS
+        if not w or (w[0].low not in _SUBORDINATORS and not participle and not phrase and not joined):
             return -1
         for k in range(min(limit, len(w) - 1)):
             if "," in self.masked[w[k].end : w[k + 1].start]:

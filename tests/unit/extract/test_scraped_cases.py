@@ -4936,6 +4936,20 @@ CASES = [
         "Ferri",
         "direct",
     ),
+    # A sentence opening "But before …," has its subject after the comma: the planning chair is in focus.
+    (
+        "Council delays vote on parking plan\n\nCouncillor Ann Webber drafted a new parking plan and asked colleagues to back it.\n\nBut before any of the nearly 40 shop owners who crowded into a room at the council’s new office off US-12 had a chance to speak, planning chair Tom Ridley summed up feelings that ultimately carried the night.\n\n“I read every page of this,” he said. “None of it works for the high street.”",
+        "I read every page of this,",
+        "Tom Ridley",
+        "direct",
+    ),
+    # Two titles of one holder joined by "and" ("Sinn Féin MLA and health spokesperson X"): the party is no one the "he" below could mean.
+    (
+        "Hospital ward to close\n\nSinn Féin MLA and health spokesperson Orla Devlin welcomed the review on Tuesday. She had asked for it in March.\n\n“The deal is close,” she said.",
+        "The deal is close,",
+        "Orla Devlin",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
