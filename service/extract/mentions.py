@@ -175,6 +175,8 @@ def _read_in_context(text: str, words: list[Word], found: list[Mention]) -> None
             and prior.possessive
             and not m.after_preposition
             and prior.last == m.first - 1
+            # (not "on Dublin's Angier Street Garret Fitzgerald": the street, not its resident)
+            and (m.role is not None or m.surface.startswith(m.name))
         ):
             found[x] = replace(m, after_preposition=True)  # "the secretary of Kenya's Ministry of Health"
 

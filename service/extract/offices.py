@@ -143,7 +143,8 @@ def holder_after_body(text: str, name_words: list[Word]) -> int:
     is the two or three name-like words after the body's last word, when the article uses the
     surname again on its own.
     """
-    at = max((k for k, w in enumerate(name_words) if w.low in BODY_HEADS | AREAS), default=0)
+    # ("Owner of Chimac on Dublin's Angier Street Garret Fitzgerald": a street runs into its resident's name)
+    at = max((k for k, w in enumerate(name_words) if w.low in BODY_HEADS | AREAS | _STREETS), default=0)
     after = name_words[at + 1 :]
     if at and len(after) > 3 and after[0].low == "of" and all(given_name(text, w) for w in after[-2:]):
         # "Chairman of the Guilford County Board of Commissioners Jeff Phillips": the body's own "of"
@@ -190,6 +191,7 @@ def named_on(text: str, w: Word) -> bool:
 
 # Words that end the name of an administrative area: "Akwa Ibom State", "Kisumu County".
 AREAS = frozenset(("state", "county", "province", "district", "region", "prefecture", "governorate"))
+_STREETS = frozenset(("street", "road", "avenue", "lane", "boulevard", "drive", "terrace", "square"))
 # Squads an office leads, written after its title: "Head Coach National Teams".
 SQUADS = frozenset(("team", "teams", "squad", "squads"))
 # Countries that are also given names: "in Jordan Henderson's words" names no country.

@@ -104,6 +104,7 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if holder:
         # "Chairman of the Talparo Regional Corporation Henry Awong": the body, then its officer
         name_words, lows, head = name_words[-holder:], {w.low for w in name_words[-holder:]}, -1
+        prep = False  # ("on Dublin's Angier Street Garret Fitzgerald": the street is behind "on", not he)
     name = _name(text, run, name_words, end, possessive)
     kind = _kind(words, run, first, head, lows, guards, split_body, name, name_words, possessive)
     kind = "name" if member else kind

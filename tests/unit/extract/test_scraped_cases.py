@@ -4950,6 +4950,14 @@ CASES = [
         "Orla Devlin",
         "direct",
     ),
+    # A street runs into its resident's name ("on Leeds’ Briggate Road Conor Walsh"), and the story names him again as "Mr Walsh"; the "He" below is he, not
+    # a title-case headline's run.
+    (
+        "Cafe Owners Back Riders For Be...\n\nCafe Owners Back Riders For Better Pay\n\nOwner of Bao House on Leeds’ Briggate Road Conor Walsh is removing his café from the app this evening.\n\nHe says the riders deserve better.\n\n“They work so hard for us.”\n\nMr Walsh says the public can be rude to riders.",
+        "They work so hard for us.",
+        "Conor Walsh",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
