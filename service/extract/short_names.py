@@ -104,6 +104,7 @@ class ShortNames:
         ]
         # "Ashby" means Helen Ashby rather than Claire Ashby-Turner.
         matches = [p for p in matches if _surname(name_tokens(p.name)) == token] or matches
+        matches = _unhyphenated(matches)
         if len(matches) > 1 and gender is not None:
             matches = [p for p in matches if p.gender == gender] or matches
         if len(matches) > 1 and mention.role:
@@ -155,11 +156,18 @@ class ShortNames:
         if len(tokens) != 1 or mention.role or mention.gender or mention.generation:
             return []
         mates = [p for p in self.persons if p.kind == "person" and _surname(name_tokens(p.name)) == tokens[0]]
+        mates = _unhyphenated(mates)
         # A father and son ("Jr.", "Sr.") or a family: the bare surname stays with the main person.
         for p in mates:
             if name_tokens(p.name)[-1] in _SUFFIXES or any(r.split()[-1].lower() in KIN for r in p.roles):
                 return []
         return mates
+
+
+def _unhyphenated(people: list[Person]) -> list[Person]:
+    """Return those of `people` whose surname is a word of its own, if any: "Clr Turner" means
+    Graham Turner rather than Julie Stewart-Turner."""
+    return [p for p in people if "-" not in p.name.split()[-1]] or people
 
 
 _JOINING = frozenset(("of", "for", "and", "the", "&"))

@@ -4958,6 +4958,13 @@ CASES = [
         "Conor Walsh",
         "direct",
     ),
+    # A bare surname means the one whose surname it is on its own, not the one who has it as half of a hyphenated surname ("Clr Turner" after "Ann Hayes-Turner" and "Graham Turner").
+    (
+        "Library closures approved\n\nPanel chair Clr Ann Hayes-Turner said: “The committee is not convinced.”\n\nBut Leeds cabinet member for resources Graham Turner defended his cabinet’s decision.\n\nClr Turner said closing two libraries was a ‘real achievement’ given the cuts.",
+        "real achievement",
+        "Graham Turner",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
