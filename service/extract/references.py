@@ -96,8 +96,9 @@ class References(Unnamed):
         body = self._body_named_after(m)
         if person is not None and body is not None and not _holds_at(person, body):
             person = None  # "The leader of LFI wrote": not the prime minister, whose title fits
-        if person is None and body is not None:
-            # … but the surname just spoken of, whom the article has given no other title
+        if person is None and body is not None and body in self.masked[: m.start]:
+            # … but the surname just spoken of, whom the article has given no other title, when the
+            # body is named before ("At La France Insoumise (LFI), Mélenchon castigated")
             focus = self._pronoun(si, m)
             person = focus if focus is not None and not focus.roles else None
         elif person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
@@ -284,7 +285,9 @@ def _holds_other(person: Person, m: Mention) -> bool:
 
 def _holds_at(person: Person, body: str) -> bool:
     """Return True when one of `person`'s titles names the organisation `body`."""
-    words = {w.lower() for w in body.split()}
+    # ("Welsh Conservatives" is not held by "the Welsh government's health minister": a nation's
+    # adjective is no body's own word)
+    words = {w.lower() for w in body.split() if w.lower()[:4] not in NATIONALITY_STEMS} or {body.lower()}
     return any(words & {w.lower().strip("(),") for w in role.split()} for role in person.roles)
 
 

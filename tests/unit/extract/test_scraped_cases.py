@@ -4965,6 +4965,20 @@ CASES = [
         "Graham Turner",
         "partial",
     ),
+    # The leader of a body with a nation's adjective in its name ("Leader of the Welsh Conservatives") is not the minister whose title has the same adjective ("the Welsh government's health minister").
+    (
+        'Health board put into special measures\n\nThe Welsh government\'s health minister, Anna Price, said the action had been taken due to "serious concerns".\n\nLeader of the Welsh Conservatives, the largest opposition party in the Senedd, has said that people are "paying the price" for "serious failings".\n\nThe Welsh Conservatives have called for her to resign.',
+        "paying the price",
+        None,
+        "partial",
+    ),
+    # A title of a body the article names ("Leader of the Scottish Conservatives") with no holder named is nobody, not whoever was just spoken of, unless the article named that body before.
+    (
+        'Health board put into special measures\n\nThe health minister, Anna Price, said the action had been taken due to "serious concerns".\n\nThe announcement comes after an Audit Scotland report found "deeply worrying dysfunctionality" within the board.\n\nLeader of the Scottish Conservatives, the largest opposition party at Holyrood, has said that people are "paying the price" for "serious failings".\n\nThe Scottish Conservatives have called for her to resign.',
+        "serious failings",
+        None,
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
