@@ -96,9 +96,10 @@ class References(Unnamed):
         body = self._body_named_after(m)
         if person is not None and body is not None and not _holds_at(person, body):
             person = None  # "The leader of LFI wrote": not the prime minister, whose title fits
-        if person is None and body is not None and body in self.masked[: m.start]:
+        if person is None and body is not None and (body.isupper() or body in self.masked[: m.start]):
             # … but the surname just spoken of, whom the article has given no other title, when the
-            # body is named before ("At La France Insoumise (LFI), Mélenchon castigated")
+            # body is named before ("At La France Insoumise (LFI), Mélenchon castigated") or by its
+            # letters only
             focus = self._pronoun(si, m)
             person = focus if focus is not None and not focus.roles else None
         elif person is None and self._unnamed_before(si, m.name) and not self._named_in_paragraph(si):
