@@ -621,6 +621,14 @@ CONJUNCTIONS = frozenset(
 # Cues that open a sentence before their speaker, never a given name ("Said" may be one): "Says
 # Rambhau Avhad, an onion farmer: “…”".
 INVERTED_CUES = frozenset(("says", "adds", "asks", "explains", "recalls", "notes", "insists", "warns"))
+# Verbs of a title-case headline, after its subject's full name: "Suvendu Adhikari Slams TMC's
+# Mega Rally", "Jane Doe Hails Ruling".
+HEADLINE_VERBS = INVERTED_CUES | frozenset(
+    _words(
+        "slams blasts hails urges vows accuses rejects defends praises criticises criticizes lashes "
+        "dismisses denies welcomes claims admits reveals demands responds reacts confirms"
+    )
+)
 # Words that open another clause after a comma: "“…” Merz began, before Trump cut in".
 CLAUSE_JOINERS = CONJUNCTIONS | {"as", "but", "and"}
 

@@ -14,6 +14,7 @@ import re
 from service.extract.elsewhere import named_elsewhere, said_lead
 from service.extract.lexicon import (
     COUNTRIES,
+    HEADLINE_VERBS,
     INVERTED_CUES,
     MONTHS,
     NAME_PARTICLES,
@@ -63,18 +64,8 @@ _STORMS = frozenset(("storm", "hurricane", "cyclone", "typhoon", "tornado"))
 # Chambers, sides and departments whose officers are named "Speaker of the House X", "Leader of
 # the Opposition X", "Minister of the Interior X".
 _CHAMBERS = frozenset(
-    [
-        "house",
-        "senate",
-        "assembly",
-        "parliament",
-        "opposition",
-        "commons",
-        "lords",
-        "council",
-        "interior",
-        "treasury",
-    ]
+    ("house", "senate", "assembly", "parliament", "opposition", "commons", "lords", "council")
+    + ("interior", "treasury")
 )
 
 
@@ -163,6 +154,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             )
         ):
             nxt = words[j + 1]
+            if nxt.low in HEADLINE_VERBS and j > i:
+                break  # "Suvendu Adhikari Slams TMC's Mega Rally": a headline's verb after a full name
             # "Ukraine’s Ministry of Foreign Affairs": a country's ministry is named without it
             country = words[j].low[:4] in NATIONALITY_STEMS
             if (

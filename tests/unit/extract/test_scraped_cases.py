@@ -4979,6 +4979,13 @@ CASES = [
         None,
         "partial",
     ),
+    # A title-case headline's verb after a full name ends the name: "Mary Okafor Slams Council's Budget Plan".
+    (
+        "'We Will Not Back Down': Mary Okafor Slams Council's Budget Plan, Says Cuts Hurt Families\n\nLagos, May 3: The opposition leader Mary Okafor has attacked the council's budget.\n\nOkafor said the cuts would hurt families.",
+        "We Will Not Back Down",
+        "Mary Okafor",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
