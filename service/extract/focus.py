@@ -235,6 +235,10 @@ class Focus(References):
                 agent = m.after_preposition and before == "by"
                 # "It fell to Manager Karl Marginson to sum up …", "It was left to X to …": the one it fell to
                 agent = agent or (before == "to" and s.words[0].low == "it" and m.first <= 4)
+                # "with Megan Schutt, Darcie Brown and McGrath herself all coming to the fore"
+                agent = (
+                    agent or m.last + 1 < len(s.words) and s.words[m.last + 1].low in ("himself", "herself")
+                )
                 # "The briefing came hours after Trump lashed out": the subject of a clause.
                 clause = (
                     before in CONJUNCTIONS

@@ -164,8 +164,13 @@ def _read_in_context(text: str, words: list[Word], found: list[Mention]) -> None
             and prior.after_preposition
             and not m.after_preposition
             and m.kind == "name"
-            and prior.last == m.first - 2
-            and words[m.first - 1].low in ("and", "or")
+            and (
+                prior.last == m.first - 2
+                and words[m.first - 1].low in ("and", "or")
+                # "with Megan Schutt, Darcie Brown and McGrath herself": a list that "and" closes
+                or text[prior.end : m.start] == ", "
+                and _list_closes(text, m, found[x + 1 : x + 2])
+            )
         ):
             # "scoring through Elliot Dixon and Waisake Naholo": both behind the preposition
             found[x] = replace(m, after_preposition=True)
@@ -179,6 +184,15 @@ def _read_in_context(text: str, words: list[Word], found: list[Mention]) -> None
             and (m.role is not None or m.surface.startswith(m.name))
         ):
             found[x] = replace(m, after_preposition=True)  # "the secretary of Kenya's Ministry of Health"
+
+
+def _list_closes(text: str, m: Mention, following: list[Mention]) -> bool:
+    """Return True when the name after `m` closes a list with "and": "…, Darcie Brown and McGrath"."""
+    return (
+        bool(following)
+        and following[0].kind == "name"
+        and text[m.end : following[0].start] in (" and ", ", and ")
+    )
 
 
 def _owns_title_before_name(text: str, words: list[Word], m: Mention, later: list[Mention]) -> bool:

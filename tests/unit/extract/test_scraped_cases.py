@@ -4986,6 +4986,13 @@ CASES = [
         "Mary Okafor",
         "partial",
     ),
+    # Names in a list behind a preposition ("with Jo Kent, Amy Doyle and Price herself") are all behind it, and the one marked "herself" is whom the next "she" means.
+    (
+        'Rovers win the cup\n\nHannah Price praised her side after Rovers won the cup final on Sunday.\n\nThe winner came from a corner in the last minute, headed in by Ellie Marsh.\n\nIt was another show of the depth of the squad, with Jo Kent, Amy Doyle and Price herself all coming to the fore.\n\n"This team never stops," she said.',
+        "This team never stops,",
+        "Hannah Price",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
