@@ -494,7 +494,7 @@ ORG_WORDS = frozenset(
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
         "forum coalition society power energy utilities herald daily tribune gazette journal telegraph "
         "bureau chronicle courier staff headquarters hospitals schools trusts councils "
-        "partnership consortium "
+        "partnership consortium initiative "
         # local government areas: "Tumbarumba Shire", "the Borough of Barnet"
         "shire borough municipality township "
         # bodies named in Hindi and Urdu: "Hind Mazdoor Sabha", "Bharatiya Mazdoor Sangh"

@@ -127,7 +127,7 @@ _ORG_HEADS = frozenset(
     ("forum", "association", "council", "committee", "foundation", "alliance", "coalition", "union")
     + ("federation", "society", "institute", "trust", "fund", "party", "network", "agency", "commission")
     + ("organisation", "organization", "league", "board", "authority", "centre", "center", "movement")
-    + ("service", "services", "administration", "department", "bureau", "ministry")
+    + ("service", "services", "administration", "department", "bureau", "ministry", "initiative")
 )
 
 

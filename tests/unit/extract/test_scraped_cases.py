@@ -4993,6 +4993,13 @@ CASES = [
         "Hannah Price",
         "direct",
     ),
+    # A body named "X and Y Initiative" is one organisation, not two people, so the one person the story named is whom "she" means three paragraphs on.
+    (
+        'Port opens in Mombasa\n\nPresident Amina Odhiambo on Monday opened a new container terminal in Mombasa.\n\nThe terminal, a flagship of the Lamu Corridor and Coastal Growth Initiative, was built with a foreign loan.\n\nThe government had signed the loan agreement in 2019.\n\nOfficials expect the first ships next month.\n\n"This terminal opens our coast to the world," she said.',
+        "This terminal opens our coast to the world,",
+        "Amina Odhiambo",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
