@@ -192,6 +192,8 @@ class ReadBack(Sources):
             and (m.first == 0 or w[m.first - 1].low != "with")
         ):
             return None  # "a resolution … advocating": only "with X saying" names the subject
+        if m is not None and m.first > 1 and w[m.first - 1].low == "by" and w[m.first - 2].low.endswith("ed"):
+            return None  # "The traders in an interview monitored by MyNewsGh.com explained": not the agent
         if m is not None and m.after_preposition:
             # "A man in his 70s who was clearing mud … in the city of Izumi said": the man, not Izumi
             described = self._described_before_who(s, m)

@@ -5000,6 +5000,13 @@ CASES = [
         "Amina Odhiambo",
         "direct",
     ),
+    # The agent of a participle before the cue ("monitored by GhanaNews.com explained") is not who spoke.
+    (
+        "Market traders protest\n\nTraders of the Central Market have protested against the assembly.\n\nThe traders in an interview with Metro FM’s Kofi Mensah monitored by GhanaNews.com explained “We are ready to leave if the assembly gives us shops”.\n\nAccording to the traders, “We are protesting because we want our shops”.",
+        "We are ready to leave if the assembly gives us shops",
+        None,
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
