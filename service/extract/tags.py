@@ -85,7 +85,10 @@ class Tags(Focus):
             and (s.words[k].low in KIN or is_role(s.words[k].low))
         ):
             k += 1  # "said Ayansh's mother Julie Tiwari": the name after the relative
-        named = next((m for m in s.mentions if m.first == k and m.kind == "name"), None)
+        # ("said sheriff's office spokesperson Capt. Sarah Bigham": the name run took the title in)
+        named = next(
+            (m for m in s.mentions if owner.last < m.first <= k <= m.last and m.kind == "name"), None
+        )
         if named is not None or k == owner.last + 1:
             return named or owner
         w = s.words[k - 1]

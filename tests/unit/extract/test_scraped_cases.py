@@ -5007,6 +5007,13 @@ CASES = [
         None,
         "direct",
     ),
+    # After a possessive in an inverted tag, the name whose run took in the title ("explained sheriff's office spokesperson Capt. Sarah Bigham") is the speaker, not the owner's holder.
+    (
+        'Jail plan\n\nGrayson County Sheriff Tom Watt said the jail is full.\n\n"We have no more space," he said.\n\nThe plan includes 300 more beds.\n\n"The footprint is a mirror of the 2020 addition," explained sheriff\'s office spokesperson Capt. Sarah Bigham.',
+        "The footprint is a mirror of the 2020 addition,",
+        "Sarah Bigham",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
