@@ -231,7 +231,17 @@ class ReadBack(Sources):
     def _described_before_who(self, s: Sentence, m: Mention) -> Mention | None:
         """Return the mention a few words before the `who` whose clause holds `m`: the one described."""
         w = s.words
-        who = next((j for j in range(m.first - 1, max(0, m.first - 24), -1) if w[j].low == "who"), None)
+        # ("The Sinn Féin Councillor commenting on the wider issues of Flags & Emblems stated": a
+        # participle right after the one described)
+        ending = {x.last + 1 for x in s.mentions}
+        who = next(
+            (
+                j
+                for j in range(m.first - 1, max(0, m.first - 24), -1)
+                if w[j].low == "who" or j in ending and w[j].text.islower() and w[j].low.endswith("ing")
+            ),
+            None,
+        )
         # the nearest mention before "who", a few words of description allowed ("A man in his 70s who")
         before = next((x for x in reversed(s.mentions) if who and x.last < who and who - x.last <= 4), None)
         if (

@@ -5014,6 +5014,13 @@ CASES = [
         "Sarah Bigham",
         "direct",
     ),
+    # A participle right after the subject ("The councillor commenting on the wider issues of Parades & Bonfires stated") puts the name behind its preposition out of reach: the councillor spoke.
+    (
+        "Mayor calls for flags to come down\n\nMayor Orla Quinn has called for the removal of two flags from the harbour.\n\nThe councillor commenting on the wider issues of Parades & Bonfires stated, “We need to respect the right of all citizens to celebrate.”",
+        "We need to respect the right of all citizens to celebrate.",
+        "Orla Quinn",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
