@@ -115,8 +115,12 @@ def org_after_and(text: str, words: list[Word], k: int) -> int | None:
         if not capital(words[x]) or (x > k and not joined(text, words[x - 1], words[x])):
             return None
         # ("the Securities and Exchange Commission (SEC)": its initials in brackets after it)
+        # ("… Exchange Commission Chairman Prof Shibli …": its officer's title after it)
         if words[x].low in _ORG_HEADS and (
-            x + 1 == len(words) or not capital(words[x + 1]) or not joined(text, words[x], words[x + 1])
+            x + 1 == len(words)
+            or not capital(words[x + 1])
+            or not joined(text, words[x], words[x + 1])
+            or is_role(words[x + 1].low)
         ):
             return x
     return None

@@ -5021,6 +5021,20 @@ CASES = [
         "Orla Quinn",
         "direct",
     ),
+    # "Marshal" is a title ("Burke County Fire Marshal Dean Ashworth").
+    (
+        'House fire warning\n\nA space heater and a dry tree set a house on fire.\n\n"They were lucky," Burke County Fire Marshal Dean Ashworth told reporters.',
+        "They were lucky,",
+        "Dean Ashworth",
+        "direct",
+    ),
+    # A body named "X and Y Authority" runs on into its officer's title and name ("… Securities Authority Chairman Prof Wanjiru Kamau").
+    (
+        'Stock market\n\nKenya Capital Markets and Securities Authority Chairman Prof Wanjiru Kamau expressed hope that turnover will rise.\n\n"The daily turnover was low," she said.',
+        "The daily turnover was low,",
+        "Wanjiru Kamau",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
