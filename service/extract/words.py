@@ -182,6 +182,10 @@ def is_cue(words: list[Word], i: int) -> bool:
     owner = words[i - 2].text.lower() if i > 1 and words[i - 1].text[:1].isupper() else ""
     if low in _NOUN_CUES and (owner in _OWNERS or owner == "the" and not low.endswith("s")):
         return False  # "their Ofsted report", "the Reuters report": a noun ("The BBC reports": a verb)
+    # "Jamaica would continue its campaign": going on with something ("he continued, the goal is" speaks)
+    going_on = after in ("its", "the", "his", "her", "their", "our", "a", "to", "with")
+    if low.startswith("continu") and going_on and words[i + 1].start - words[i].end == 1:
+        return False
     if low == "ruled" and i + 1 < len(words) and words[i + 1].text == "out":
         return False  # "Moscow has ruled out NATO membership": a decision, the judge's "ruled" is speech
     if (

@@ -5035,6 +5035,13 @@ CASES = [
         "Wanjiru Kamau",
         "direct",
     ),
+    # "continue" with an object ("Jamaica would continue its campaign noting") is going on with something, not a speech verb: the quote after "noting" is the main subject's.
+    (
+        "Tourism push\n\nMinister Ed Barton spoke in Kingston on Monday.\n\nBarton said that Jamaica would continue its public relations campaign noting “we are out there, and we are making the point.”",
+        "we are out there, and we are making the point.",
+        "Ed Barton",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
