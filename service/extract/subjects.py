@@ -17,7 +17,7 @@ from service.extract.mentions import document_pronoun
 from service.extract.people import Person
 from service.extract.readback import ReadBack
 from service.extract.sentence import Sentence
-from service.extract.words import Mention, is_cue
+from service.extract.words import Mention, is_cue, is_role
 
 
 class Subjects(ReadBack):
@@ -122,7 +122,23 @@ class Subjects(ReadBack):
                     # "The head of the UN agency, Philippe Lazzarini, renewed": the name in apposition;
                     # "An elder statesman …, Chief Solomon Gyang, appealed" too.
                     return self._appositive_after(s, m, limit) or m
-                return m
+                return self._titled_after_comma(s, m) or m
+        return None
+
+    def _titled_after_comma(self, s: Sentence, m: Mention) -> Mention | None:
+        """Return Y of "Highlands and Islands (Scottish Labour) MSP, Rhoda Grant has expressed": a name
+        after a comma that closes a title in capitals opening the sentence with `m`, before its verb."""
+        w = s.words
+        for n in s.mentions:
+            if n.first <= m.last + 1 or n.kind != "name" or n.possessive or n.last + 1 >= len(w):
+                continue
+            title = w[n.first - 1]
+            if self.masked[title.end : n.start] != ", " or not (
+                is_role(title.low) and title.text[:1].isupper()
+            ):
+                continue
+            lead = all(x.low in ("and", "of", "the") or x.text[:1].isupper() for x in w[m.first : n.first])
+            return n if lead and w[n.last + 1].text.islower() else None
         return None
 
     def _opening_clause_end(self, s: Sentence, limit: int) -> int:

@@ -5042,6 +5042,13 @@ CASES = [
         "Ed Barton",
         "partial",
     ),
+    # A title in capitals opening a sentence, a comma, then the name and its verb ("Highlands and Islands (Scottish Labour) MSP, Rhoda Grant has expressed"): the name is the subject, not the place that opens the title.
+    (
+        "Ferry works\n\nCllr John Mackay, Chair of Transportation on the council, said: “It is unacceptable.”\n\nHighlands and Islands (Scottish Labour) MSP, Rhoda Grant has expressed her concern. She said: “Six weeks of disruption will be hard.”",
+        "Six weeks of disruption will be hard.",
+        "Rhoda Grant",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
