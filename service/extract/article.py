@@ -140,9 +140,10 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             continue
         furniture = _BOILERPLATE.match(line) is not None or _code(line)
         half = len(line) // 2
-        if not furniture and half >= 12 and line[:half] == line[half:]:
+        if not furniture and (half >= 12 or half >= 6 and " " in line[:half]) and line[:half] == line[half:]:
             # "Liam Marshall crossed for two triesLiam Marshall crossed for two tries", then the line
-            # once: a photo's caption a page prints twice, glued, then again on a line of its own
+            # once: a photo's caption a page prints twice, glued, then again on a line of its own (a
+            # name is short: "Willie IsaWillie Isa")
             captions.add(line[:half])
         if furniture or line in captions or line[:half] in captions:
             blocks.append(Block(start, end, "boilerplate"))

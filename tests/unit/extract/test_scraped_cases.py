@@ -5049,6 +5049,13 @@ CASES = [
         "Rhoda Grant",
         "direct",
     ),
+    # A photo caption printed twice, glued, then once ("Willie IsaWillie Isa", "Willie Isa") is boilerplate even when it is only a name: the coach above is whom "he" means.
+    (
+        "Wigan expect the unexpected\n\nCoach Adrian Lam said the team was ready for anything.\nWillie IsaWillie Isa\nWillie Isa\n\nAsked about his opinion of the opponents, he said: “We have a lot of respect for them.”",
+        "We have a lot of respect for them.",
+        "Adrian Lam",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
