@@ -118,7 +118,7 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
     title: str | None = None
     outlet: str | None = None
     seen_body = False
-    hard_wrapped = _hard_wrapped(text, lines)
+    gap = _wrap_gap(text, lines)
     captions: set[str] = set()
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
@@ -195,7 +195,7 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         # "… ,” Minister of Economy Luis⏎Caputo wrote on Twitter": in a story wrapped line by
         # line, a line that follows one stopped mid-sentence goes on with it
         sentence = sentence or (
-            hard_wrapped and seen_body and index > 0 and _goes_on_below(text, lines[index - 1], start)
+            bool(gap) and seen_body and index > 0 and _goes_on_below(text, lines[index - 1], start, gap)
         )
         if _is_headline(line, first=index == 0) and not cut_quote and not sentence:
             if not seen_body and title is None and len(line.split()) >= 4:
@@ -209,7 +209,7 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
         seen_body = True
         # "- “There is only a shortage …”": a list's bullet before a paragraph that opens with a quote
         blocks.append(Block(start + (bullet.end() if bullet else 0), end, "body"))
-    return ParsedArticle(path, text, title, outlet, published, tuple(_rejoined(text, blocks, hard_wrapped)))
+    return ParsedArticle(path, text, title, outlet, published, tuple(_rejoined(text, blocks, gap)))
 
 
 def read_on(text: str, blocks: tuple[Block, ...]) -> str:
@@ -223,22 +223,26 @@ def read_on(text: str, blocks: tuple[Block, ...]) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-def _goes_on_below(text: str, above: tuple[int, int], start: int) -> bool:
+def _goes_on_below(text: str, above: tuple[int, int], start: int, gap: str = "\n") -> bool:
     """Return True when the line `above` stops mid-sentence right before the line at `start`."""
-    return text[above[1] : start] == "\n" and (text[above[1] - 1].isalnum() or text[above[1] - 1] == ",")
+    return text[above[1] : start] == gap and (text[above[1] - 1].isalnum() or text[above[1] - 1] == ",")
 
 
-def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Return True for a story wrapped line by line: most of its long lines stop mid-sentence and
-    go on in the line below."""
+def _wrap_gap(text: str, lines: list[tuple[int, int]]) -> str:
+    """Return what a story wrapped line by line puts between its lines ("\n", or a blank line too
+    when it is double-spaced): most of its long lines stop mid-sentence and go on below. Else ""."""
     long = [(a, b) for a, b in lines[:-1] if len(text[a:b].split()) >= 6]
-    stopped = sum(
-        _goes_on_below(text, (a, b), text.find("\n", b) + 1) for a, b in long if "\n" in text[b : b + 1]
-    )
-    return len(long) >= 8 and stopped > 0.6 * len(long)
+    for gap in ("\n", "\n\n"):
+        stopped = sum(
+            _goes_on_below(text, (a, b), b + len(gap), gap) and text[b + len(gap) : b + len(gap) + 1] != "\n"
+            for a, b in long
+        )
+        if len(long) >= 8 and stopped > 0.6 * len(long):
+            return gap
+    return ""
 
 
-def _rejoined(text: str, blocks: list[Block], hard_wrapped: bool = False) -> list[Block]:
+def _rejoined(text: str, blocks: list[Block], gap: str = "") -> list[Block]:
     """Join a body line that stops mid-sentence to the next when that one goes on in lower case.
 
     "… ,” Sakoba Keita, the⏎ministry's chief disease prevention officer, told AFP.": a page that
@@ -247,7 +251,7 @@ def _rejoined(text: str, blocks: list[Block], hard_wrapped: bool = False) -> lis
     out: list[Block] = []
 
     def goes_on(block: Block) -> bool:  # a line that goes on the sentence above it
-        return hard_wrapped or text[block.start].islower() or text[block.start] in ",.;:"
+        return bool(gap) or text[block.start].islower() or text[block.start] in ",.;:"
 
     for i, block in enumerate(blocks):
         prev = out[-1] if out else None
@@ -258,14 +262,14 @@ def _rejoined(text: str, blocks: list[Block], hard_wrapped: bool = False) -> lis
             block.kind == "heading"
             and after is not None
             and after.kind == "body"
-            and text[block.end : after.start] == "\n"
+            and text[block.end : after.start] in ("\n", gap or "\n")
             and goes_on(after)
         )
         if (
             prev is not None
             and prev.kind in ("body", "heading")  # a "heading" that goes on in lower case is none
             and (block.kind in ("body", "heading") and goes_on(block) or linked)
-            and text[prev.end : block.start] == "\n"
+            and text[prev.end : block.start] in ("\n", gap or "\n")
             and (text[prev.end - 1].isalnum() or text[prev.end - 1] == ",")
         ):
             out[-1] = Block(prev.start, block.end, "body")

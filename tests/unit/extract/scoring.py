@@ -63,8 +63,14 @@ def gold_span(text: str, opening: str, after: int = 0) -> tuple[int, int]:
         raise ValueError(f"opening not found: {opening!r}")
     closer = _CLOSERS.get(text[start - 1], "") if start else ""
     line_end = text.find("\n", start)
-    while line_end != -1 and text[line_end + 1 : line_end + 2].islower():
-        line_end = text.find("\n", line_end + 1)  # "… to argue⏎your point": a hard-wrapped line goes on
+    # "… to argue⏎your point": a hard-wrapped line goes on (in a double-spaced page, after a blank line)
+    while line_end != -1 and (
+        text[line_end + 1 : line_end + 2].islower()
+        or text[line_end - 1 : line_end].isalpha()
+        and text[line_end + 1 : line_end + 2] == "\n"
+        and text[line_end + 2 : line_end + 3].islower()
+    ):
+        line_end = text.find("\n", line_end + 1 + (text[line_end + 1] == "\n"))
     line_end = len(text) if line_end < 0 else line_end
     end = line_end
     doubled = f"|{_DOUBLED}" if "”" in closer else ""

@@ -5568,3 +5568,28 @@ def test_a_title_after_a_verb_of_performing_is_no_quote(extractor: Extractor) ->
     )
     found = [q.text for q in extractor.extract(text, "case.txt").quotes]
     assert "Alright," not in found, found
+
+
+def test_a_double_spaced_hard_wrapped_quote_is_one_quote(extractor: Extractor) -> None:
+    """A page wrapped line by line with a blank line between lines: a quote breaking mid-sentence
+    goes on below the blank line, as it does after a single line break."""
+    lines = [
+        "Ireland head coach Maria Duffy hopes that her bowlers will enjoy the",
+        "conditions in Harare, which generally tend to favour the quicks.",
+        "Batting has been a worry for the side for a long time as it has",
+        "failed to post big totals on many of its recent tours abroad.",
+        "Duffy admitted that playing on slow pitches back at home had been",
+        "a factor in the batting group's struggles over the last two seasons.",
+        "“Batting has been a concern for a while, but not for one reason. We play on",
+        "slow pitches back home. Sometimes 180 is a winning score on those",
+        "grounds. When you come here, the batters have a tough",
+        "time,” she told reporters in Harare before the first match of the series.",
+    ]
+    text = "\n\n".join(lines)
+    quotes = extractor.extract(text, "case.txt").quotes
+    assert [(q.text[:26], q.text[-5:], q.speaker) for q in quotes] == [
+        ("Batting has been a concern", "time,", "Maria Duffy")
+    ]
+    # the scorer reads the annotation of such a page the same way
+    start, end = gold_span(text, "Batting has been a concern")
+    assert text[start:end] == quotes[0].text
