@@ -256,7 +256,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             ):
                 j += 2  # "Housing and Local Government Minister Nga Kor Ming": portfolios before a title
             elif (
-                nxt.text == "and"
+                nxt.low == "and"  # ("National Oceanic And Atmospheric Administration": a title's capitals)
                 and words[i].low not in NOT_NAME_WORDS
                 # ("Lt Gen Ahmed Sharif Chaudhry and National Disaster Management Authority (NDMA)
                 # Chairman": a titled name, then another's title)

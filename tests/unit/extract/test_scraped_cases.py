@@ -5056,6 +5056,13 @@ CASES = [
         "Adrian Lam",
         "direct",
     ),
+    # A body's name written in title case keeps its capital "And" ("The Wildlife And Fisheries Commission").
+    (
+        "Whale found dead\n\nA humpback whale washed ashore on Saturday.\n\nThe Wildlife And Fisheries Commission said in a statement: “Teams will examine the whale on Monday.”",
+        "Teams will examine the whale on Monday.",
+        "Wildlife And Fisheries Commission",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
