@@ -25,6 +25,8 @@ _NAME_LINE = re.compile(
     r"|, who [^\n.!?“”\"]{2,80}"
     # "KELL BROOK, Undefeated Welterweight Contender": a quote sheet's name in capitals, its title
     r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}(?<=[a-z])"
+    # "Georgios Bartzokas, Olympiacos coach": a side or a place, then a title in lower case
+    r"|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?: [a-z][\w’'-]*){1,2}"
     # "Lando Norris, 1st, 1:19.327", "Oscar Piastri, P2": a results sheet's place and time
     r"|(?:, (?:\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|DNF|\d+:\d\d\.\d+|\+?\d+\.\d+s?))+)?"
 )

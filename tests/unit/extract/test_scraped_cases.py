@@ -5063,6 +5063,13 @@ CASES = [
         "Wildlife And Fisheries Commission",
         "direct",
     ),
+    # A quote sheet's line "Name, Side title" with the title in lower case ("Nikos Pappas, Athens coach") heads the quote below it.
+    (
+        "Final Four press conference\n\nThe coaches and players spoke at the annual press conference.\n\nMarco Bellini, Milan Coach\n“We are pleased to be here at yet another final. We respect our opponents.”\n\nTom Reyes\n“We have a lot of experience to have guys that can lead us.”\n\nNikos Pappas, Athens coach\n“We are super motivated to be here. We are ready.”\n\nLuka Brandt, Berlin player\n“It is a dream to play here.”",
+        "We are super motivated to be here. We are ready.",
+        "Nikos Pappas",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
