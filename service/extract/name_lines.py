@@ -172,4 +172,6 @@ def _titled_name(masked: str, start: int, end: int) -> bool:
     words = words_of(masked, start, end)
     found = mentions_in(masked, words) if words else []
     one = len(found) == 1 and found[0].kind == "name" and found[0].role is not None
-    return one and found[0].first == 0 and found[0].last == len(words) - 1
+    # ("Chiefs captain Luke Jacobson": the side whose title it is, before a title in lower case)
+    owned = one and found[0].first == 1 and words[0].text[:1].isupper() and found[0].role.islower()
+    return one and (found[0].first == 0 or owned) and found[0].last == len(words) - 1

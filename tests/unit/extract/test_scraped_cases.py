@@ -5607,3 +5607,17 @@ def test_a_double_spaced_hard_wrapped_quote_is_one_quote(extractor: Extractor) -
     # the scorer reads the annotation of such a page the same way
     start, end = gold_span(text, "Batting has been a concern")
     assert text[start:end] == quotes[0].text
+
+
+def test_a_sides_titled_name_on_its_own_line_heads_the_quote_below() -> None:
+    """A round-up's line "Chiefs captain Sam Okoro" (the side before a title in lower case) heads the
+    quote below it, as "Chiefs coach Dan Hale" does: the rules give it to him (the ranker may weigh
+    the coach named last more)."""
+    text = (
+        "Coaches reflect on the weekend\n\nRovers 20 United 27\n\nChiefs coach Dan Hale\n\n"
+        '"We had good phases where we struggled to finish."\n\n'
+        'Asked about his fullback, Hale said, "He will reflect on that."\n\nChiefs captain Sam Okoro\n\n'
+        '"United played the ball in hand and we made far more errors than them."'
+    )
+    quotes = Extractor(rerank=False).extract(text, "case.txt").quotes
+    assert [q.speaker for q in quotes] == ["Dan Hale", "Dan Hale", "Sam Okoro"]
