@@ -629,6 +629,8 @@ HEADLINE_VERBS = INVERTED_CUES | frozenset(
         "dismisses denies welcomes claims admits reveals demands responds reacts confirms"
     )
 )
+# Nouns for a kind of place after its name: "of Emganwini suburb", "from Kibera village".
+PLACE_NOUNS = frozenset(_words("suburb township village estate district area ward parish"))
 # Words that open another clause after a comma: "“…” Merz began, before Trump cut in".
 CLAUSE_JOINERS = CONJUNCTIONS | {"as", "but", "and"}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import BRIDGE_WORDS, COUNT, WEEKDAYS
+from service.extract.lexicon import BRIDGE_WORDS, COUNT, PLACE_NOUNS, WEEKDAYS
 from service.extract.sentence import Sentence
 from service.extract.sources import Sources
 from service.extract.words import Mention, Word, is_role
@@ -65,7 +65,7 @@ class ReadBack(Sources):
         return self._subject_ending(s, cue, back.k)
 
     def _past_time_words(self, s: Sentence, k: int) -> int:
-        """Return the word before the time and bridge words that end at `k`: "Beijing on Tuesday accused"."""
+        """Return the word before the time, bridge and place words ending at `k` ("X on Monday said")."""
         w, text = s.words, self.masked
         while (
             k >= 0
@@ -74,6 +74,8 @@ class ReadBack(Sources):
                 or w[k].low in _WHEN  # "Beijing on Tuesday accused", "Peskov late on Sunday said"
                 or (w[k].low == "the" and w[k + 1].low in _WHEN)  # "over the weekend", not "the reported"
                 or (w[k].low.endswith("ly") and self._mention_ending(s, k) is None)
+                # "Memory Chakanaka of Emganwini suburb said": the noun of a place named after "of"
+                or (w[k].low in PLACE_NOUNS and k > 3 and w[k - 2].low in ("of", "from"))
             )
             and not re.search(r"[,;:—]", text[w[k].end : w[k + 1].start])
         ):

@@ -5070,6 +5070,13 @@ CASES = [
         "Nikos Pappas",
         "direct",
     ),
+    # The noun of a place named after "of" ("Memory Chakanaka of Emganwini suburb said") is read past to the name before it.
+    (
+        "Power cuts\n\nResidents have raised concerns over the power cuts.\n\n“The power cuts are unbearable,” Ruth Moyo of Nketa suburb said.",
+        "The power cuts are unbearable,",
+        "Ruth Moyo",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
