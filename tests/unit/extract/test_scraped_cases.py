@@ -5072,7 +5072,7 @@ CASES = [
     ),
     # The noun of a place named after "of" ("Memory Chakanaka of Emganwini suburb said") is read past to the name before it.
     (
-        "Power cuts\n\nResidents have raised concerns over the power cuts.\n\n“The power cuts are unbearable,” Ruth Moyo of Nketa suburb said.",
+        "Power cuts\n\nResidents have raised concerns over the power cuts.\n\n“The power cuts are unbearable,” Ruth Moyo of Tshabalala suburb said.",
         "The power cuts are unbearable,",
         "Ruth Moyo",
         "direct",
