@@ -239,7 +239,7 @@ def _with_generations(text: str, found: list[Mention]) -> list[Mention]:
             continue
         if prev is not None and _joined_titles(text, prev, m):
             # "Green Party TD and Justice Spokesperson Patrick Costello": two titles of one holder
-            role = f"{text[prev.start : m.end - len(m.name)].strip()}"
+            role = text[prev.start : m.end - len(m.name)].strip()
             merged[-1] = replace(
                 m, first=prev.first, start=prev.start, surface=text[prev.start : m.end], role=role
             )

@@ -231,10 +231,9 @@ class ReadBack(Sources):
         return ending
 
     def _described_before_who(self, s: Sentence, m: Mention) -> Mention | None:
-        """Return the mention a few words before the `who` whose clause holds `m`: the one described."""
+        """Return the mention a few words before the `who` (or the participle right after it) whose
+        clause holds `m`: the one described ("The councillor commenting on the issues of X stated")."""
         w = s.words
-        # ("The Sinn Féin Councillor commenting on the wider issues of Flags & Emblems stated": a
-        # participle right after the one described)
         ending = {x.last + 1 for x in s.mentions}
         who = next(
             (
