@@ -155,7 +155,8 @@ class ReadBack(Sources):
             # an article or a title opens it after a quote ("“…,” Dominik Bartsch, WFP representative
             # to Jordan said"); elsewhere a title ends it, right before the cue
             titled = any(is_role(x.low) for x in w[lead : min(lead + 3, cue)])
-            if ((w[lead].low in ("a", "an", "the") or titled) and quoted) or is_role(w[cue - 1].low):
+            # ("“…”, Kusal Mendis, who had won the award told reporters": a "who" clause, too)
+            if ((w[lead].low in ("a", "an", "the", "who") or titled) and quoted) or is_role(w[cue - 1].low):
                 return first
         return None
 

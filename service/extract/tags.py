@@ -222,7 +222,8 @@ class Tags(Focus):
         if re.match(r",\s+who\b", self.masked[head.end : head.end + 6]):
             # "“…,” Leavitt, who sparred with reporters over reports that …, added.": the cue that
             # closes the relative clause, not a word inside it
-            cues = [c for c in cues if "," in self.masked[s.words[c - 1].end : s.words[c].start]]
+            # ("“…”, Kusal Mendis, who had won the award told reporters": its closing comma left out)
+            cues = [c for c in cues if "," in self.masked[s.words[c - 1].end : s.words[c].start]] or cues
         for c in cues[:1]:
             subject = self._subject(s, c)
             if c - head.last > 40 or subject is None:  # long appositives: "X, who oversees …, said"

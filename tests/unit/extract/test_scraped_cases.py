@@ -5077,6 +5077,13 @@ CASES = [
         "Ruth Moyo",
         "direct",
     ),
+    # After a quote, a name and a "who" clause whose closing comma is left out before the cue ("Ravi Perera, who had scored 91 runs told reporters"): the name speaks.
+    (
+        "Final reached\n\nSri Lanka beat Pakistan on Thursday.\n\n“Happy to be in the final,” Ravi Perera, who had scored 91 runs told reporters.",
+        "Happy to be in the final,",
+        "Ravi Perera",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
