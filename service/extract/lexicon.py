@@ -98,7 +98,7 @@ ROLE_HEADS = frozenset(
         "goalkeeper midfielder defender forward quarterback guard referee umpire singer shuttler paddler "
         "director producer writer novelist poet artist designer engineer physician surgeon "
         "veteran teenager youngster newcomer rookie champion winner medallist medalist finalist laureate "
-        "contestant regent suspect defendant victim survivor marshal "
+        "contestant regent suspect defendant victim survivor marshal scorer goalscorer "
         "coxswain helmsman helm garda mediator "
         "challenger incumbent administrator astronaut cosmonaut treasurer auditor registrar "
         "sheriff jailer trustee provost rector principal bishop archbishop cardinal patriarch rabbi whip "

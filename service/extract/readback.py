@@ -209,6 +209,10 @@ class ReadBack(Sources):
         w, text = s.words, self.masked
         if self._mention_ending(s, k) is None and k >= 2 and w[k - 1].low == "of" and w[k].low in _OFFICES:
             k -= 2  # "the head of state added": the head
+        of = next((j for j in range(k - 1, max(0, k - 5), -1) if w[j].low == "of"), None)
+        if of and self._mention_ending(s, k) is None and all(x.text.islower() for x in w[of : k + 1]):
+            described = self._mention_ending(s, of - 1)  # "the captain of the home side said": the captain
+            k = of - 1 if described is not None and described.kind == "descriptor" else k
         ending = self._mention_ending(s, k)
         bracketed = ending is not None and ending.first > 0 and text[ending.start - 1 : ending.start] == "("
         if (

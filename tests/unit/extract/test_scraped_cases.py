@@ -5084,6 +5084,20 @@ CASES = [
         "Ravi Perera",
         "direct",
     ),
+    # A title with a complement in lower case before the cue ("the captain of the home side said") is the subject, read past its "of" phrase.
+    (
+        "Hockey final\n\nIndia beat the US on Sunday. India captain Rani Rampal said she kept faith in her team.\n\n“We never gave up,” the captain of the home side said.",
+        "We never gave up,",
+        "Rani Rampal",
+        "direct",
+    ),
+    # "Scorer" is a title: "the scorer of the winning goal said" is the person in focus.
+    (
+        "Hockey final\n\nIndia beat the US on Sunday. India captain Rani Rampal said she kept faith in her team.\n\n“We never gave up,” the scorer of the winning goal said.",
+        "We never gave up,",
+        "Rani Rampal",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
