@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, DOCUMENTS, INVERTED, is_honorific
+from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, DOCUMENTS, INVERTED, KIN, is_honorific
 from service.extract.mentions import document_pronoun
 from service.extract.people import Person
 from service.extract.readback import ReadBack
@@ -47,6 +47,12 @@ class Subjects(ReadBack):
             return None
         if w[cue].low.endswith("ing") and "," in text[w[k].end : w[cue].start]:
             return None  # "…, adding" takes the clause subject
+        # "in what his lawyer said was a “…”": someone of his, unnamed, not he ("his spokesperson"
+        # speaks for him)
+        owned = k > 0 and w[k - 1].low in ("his", "her", "their") and is_role(w[k].low)
+        if owned and w[k].low not in KIN and not w[k].low.startswith("spokes"):
+            start, end = w[k - 1].start, w[k].end
+            return Mention(k - 1, k, "unnamed", text[start:end], w[k].low, None, start, end)
         return self._set_off_tag(s, cue) or self._read_back(s, cue)
 
     def _first_of_pair(self, s: Sentence, m: Mention) -> int:

@@ -5098,6 +5098,13 @@ CASES = [
         "Rani Rampal",
         "direct",
     ),
+    # A title owned by "his"/"her" before the cue ("in what his lawyer said was a “…”") is someone of his, unnamed, not he.
+    (
+        "Teachers' leader remanded\n\nUnion president Obert Banda was arrested on Tuesday accused of fraud in what his lawyer said was a “classic case of trumped up charges.”\n\nHe denies the charge.",
+        "classic case of trumped up charges.",
+        None,
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
