@@ -124,12 +124,11 @@ def _titled_line(
     ):
         return False
     led = b > 0 and article.text[blocks[b - 1].start : blocks[b - 1].end].endswith(":")
-    headed = [
-        c
+    # (heading `b` stands over a quote itself: one more such heading makes a round-up)
+    return led or any(
+        c != b and blocks[c].kind == "heading" and _opens_quote(block_spans, blocks, c + 1)
         for c in range(len(blocks))
-        if blocks[c].kind == "heading" and _opens_quote(block_spans, blocks, c + 1)
-    ]
-    return led or len(headed) > 1
+    )
 
 
 def _opens_quote(block_spans: list[tuple[int, list[Span]]], blocks: tuple[Block, ...], b: int) -> bool:
@@ -173,5 +172,6 @@ def _titled_name(masked: str, start: int, end: int) -> bool:
     found = mentions_in(masked, words) if words else []
     one = len(found) == 1 and found[0].kind == "name" and found[0].role is not None
     # ("Chiefs captain Luke Jacobson": the side whose title it is, before a title in lower case)
-    owned = one and found[0].first == 1 and words[0].text[:1].isupper() and found[0].role.islower()
+    role = found[0].role if one else None
+    owned = role is not None and found[0].first == 1 and words[0].text[:1].isupper() and role.islower()
     return one and (found[0].first == 0 or owned) and found[0].last == len(words) - 1

@@ -149,6 +149,10 @@ def _offered_words(words: list[Word], i: int) -> bool:
     return len(rest) <= 3 and all(w.text[:1].isupper() for w in rest)
 
 
+# Words after "continue" when it goes on with something rather than speaks: "continue its campaign".
+_GOING_ON = frozenset(("its", "the", "his", "her", "their", "our", "a", "to", "with"))
+
+
 def is_cue(words: list[Word], i: int) -> bool:
     """Return True when word i is a speech verb rather than a noun such as `a post`."""
     low = words[i].text.lower()
@@ -183,8 +187,7 @@ def is_cue(words: list[Word], i: int) -> bool:
     if low in _NOUN_CUES and (owner in _OWNERS or owner == "the" and not low.endswith("s")):
         return False  # "their Ofsted report", "the Reuters report": a noun ("The BBC reports": a verb)
     # "Jamaica would continue its campaign": going on with something ("he continued, the goal is" speaks)
-    going_on = after in ("its", "the", "his", "her", "their", "our", "a", "to", "with")
-    if low.startswith("continu") and going_on and words[i + 1].start - words[i].end == 1:
+    if low.startswith("continu") and after in _GOING_ON and words[i + 1].start - words[i].end == 1:
         return False
     if low == "ruled" and i + 1 < len(words) and words[i + 1].text == "out":
         return False  # "Moscow has ruled out NATO membership": a decision, the judge's "ruled" is speech
