@@ -146,6 +146,8 @@ ROLE_HEADS = frozenset(
         "keeper paceman sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law "
         "son-in-law librarian historian technician veterinarian paediatrician pediatrician dietitian "
         "statistician mathematician optician beautician clinician custodian "
+        "sculptor painter illustrator playwright screenwriter violinist cellist organist "
+        "midwife carer caregiver lecturer tutor headmaster headmistress homeowner parishioner "
     )
 )
 # Occupations that are also common surnames: at the end of a name ("Alastair Cook", "Tim Cook")
@@ -466,6 +468,9 @@ NOT_NAME_WORDS = frozenset(
         # sentence adverbs and interjections: "Well Adie Orr and Darren Lyons both said …"
         "well yes sadly unfortunately fortunately luckily thankfully hopefully clearly obviously "
         "interestingly surprisingly ironically "
+        # a feeling pinned on a name at a sentence's start: "Heartbroken Brianna told the court …"
+        "heartbroken devastated distraught tearful grieving bereaved furious angry delighted elated "
+        "overjoyed ecstatic thrilled stunned shocked relieved jubilant defiant "
         # web furniture glued to a story's line: "Related Articles Anwar Ibrahim …"
         "related articles stories advertisement trending "
     )

@@ -5105,6 +5105,20 @@ CASES = [
         None,
         "partial",
     ),
+    # An occupation opening a sentence before a name is a title, not part of the name
+    (
+        "Painter Lena Hart says she wanted “something bold” for the square.\n\nHart has lived in the town for forty years.",
+        "something bold",
+        "Lena Hart",
+        "partial",
+    ),
+    # A feeling pinned on a given name opening a sentence is no part of the name: the person is the one named in full before
+    (
+        "A man drowned in the canal while Mara Quinlan, 19, ran for help along the towpath.\n\nHeartbroken Mara told the inquest: “I shouted and shouted but he did not come up.”",
+        "I shouted and shouted but he did not come up.",
+        "Mara Quinlan",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
