@@ -87,7 +87,7 @@ ROLE_HEADS = frozenset(
         "chairman chairwoman chair ceo cfo founder official adviser advisor aide analyst "
         "professor prof judge justice attorney prosecutor economist researcher coach captain "
         "manager executive editor correspondent speaker deputy councillor commissioner emir "
-        "sheikh candidate activist diplomat negotiator strategist scientist officer sergeant "
+        "sheikh shaikh sheik candidate activist diplomat negotiator strategist scientist officer sergeant "
         "corporal brigadier "
         "lieutenant mp mla mpp msp mca td mep mlc mna owner organizer organiser gov sgt lt col capt maj "
         "det insp supt adm cmdr "

@@ -91,6 +91,10 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             i + 1 < len(words)
             and (not capital(words[i + 1]) or words[i + 1].low in NOT_NAME_WORDS)  # "Describing Thursday's …"
             and not _PREFIXED.match(words[i + 1].text)
+            # "Majed bin Mohammed Al-Ansari": a patronymic's particle inside the name
+            and not (
+                words[i + 1].text in ("bin", "bint", "ibn") and i + 2 < len(words) and capital(words[i + 2])
+            )
         )
         # "INVESTMENT guru Aliko Dangote …": a lede's first word in capitals, a word, not an acronym
         kicker = i == 0 and len(w.text) > 6 and w.text.isupper() and nxt_low

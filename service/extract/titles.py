@@ -48,7 +48,7 @@ from service.extract.words import (
 
 # Titles that go with a single name as the name the world knows: "Pope Francis", "King Charles".
 _REGNAL = frozenset(
-    ("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "emir", "sultan")
+    ("king", "queen", "prince", "princess", "pope", "sheikh", "sheikha", "shaikh", "sheik", "emir", "sultan")
     # religious scholars known by a title and one name: "Mufti Ikram"
     + ("mufti", "maulana", "mullah")
     + ("dj",)  # a stage name: "DJ Tumi" ("Radio DJ Johnnie Walker" is a title and a full name)
@@ -230,14 +230,6 @@ def _name(text: str, run: list[Word], name_words: list[Word], end: int, possessi
     )
     if len(name_words) == 1 and regnal:
         name_start = run[at - 1].start  # "Pope Francis", "Sheikh Hasina": known by title and one name
-    # "Prince Faisal bin Farhan": a royal's title is part of the name ("Crown Prince" is an office)
-    royal = at > 0 and run[at - 1].low in ("prince", "princess", "sheikh", "sheikha")
-    if (
-        royal
-        and (at < 2 or run[at - 2].low != "crown")
-        and any(w.text in ("bin", "bint", "ibn") for w in name_words)
-    ):
-        name_start = run[at - 1].start
     glued = _GLUED_HONORIFIC.match(name_words[0].text)
     if glued and len(name_words) > 1:
         name_start += glued.end()  # "Dr.Muazu Babangida Aliyu": an honorific with no space after it

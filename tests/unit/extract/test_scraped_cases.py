@@ -1768,12 +1768,12 @@ CASES = [
         "Hal Perrin",
         "direct",
     ),
-    # A royal's title before a name with "bin" is part of the name; "Crown Prince" is an office
-    # (a guard).
+    # A royal's style before a name with "bin" is a title, no part of the name, as "Crown Prince"
+    # is an office.
     (
         "“We need many more aircraft,” said Sheikh Hamad bin Rashid Al-Nuaimi, chairman of the airline.",
         "We need many more aircraft,",
-        "Sheikh Hamad bin Rashid Al-Nuaimi",
+        "Hamad bin Rashid Al-Nuaimi",
         "direct",
     ),
     (
@@ -3128,7 +3128,7 @@ CASES = [
         "was chaired by Sheikh Khalid bin Ahmed bin Saeed Al Rashidi, Crown Prince of Dubai and head of "
         "the Ahmed bin Saeed Space Centre.\n\nSheikh Ahmed bin Saeed said, “The plan works.”",
         "The plan works.",
-        "Sheikh Ahmed bin Saeed Al Rashidi",
+        "Ahmed bin Saeed Al Rashidi",
         "direct",
     ),
     # "His Excellency", "Her Majesty": styles of address, not part of the name.
@@ -5119,6 +5119,20 @@ CASES = [
         "Mara Quinlan",
         "direct",
     ),
+    # A sheikh's or prince's style before a name with 'bin' is a title, not part of the name; 'bin' after a sentence's first word keeps it in the name ('Majed bin …')
+    (
+        "Majed bin Rashid Al-Kuwari, spokesman for the ministry, said the talks were “at a delicate stage”.\n\nEmirati President Sheikh Hamdan bin Khalifa later said: “We will not be drawn in.”",
+        "We will not be drawn in.",
+        "Hamdan bin Khalifa",
+        "direct",
+    ),
+    # (the same page)
+    (
+        "Majed bin Rashid Al-Kuwari, spokesman for the ministry, said the talks were “at a delicate stage”.\n\nEmirati President Sheikh Hamdan bin Khalifa later said: “We will not be drawn in.”",
+        "at a delicate stage",
+        "Majed bin Rashid Al-Kuwari",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
@@ -5324,7 +5338,7 @@ def test_a_style_of_address_is_no_part_of_the_title(extractor: Extractor) -> Non
     text = "H.H. Sheikh Khalid bin Saeed said, “The plan works.” Her Majesty Queen Ana said, “It does.”"
     quotes = extractor.extract(text, "case.txt").quotes
     assert [(q.speaker, q.role) for q in quotes] == [
-        ("Sheikh Khalid bin Saeed", "Sheikh"),
+        ("Khalid bin Saeed", "Sheikh"),
         ("Queen Ana", "Queen"),
     ]
 
