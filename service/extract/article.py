@@ -36,6 +36,10 @@ _BOILERPLATE = re.compile(
     r"(?:hide ad\s*)+|share this.*|"
     r"follow us.*|read more:.*|related:.*|by [A-Z][\w.’' -]{1,60}|\d+ comments?|"
     r"photo:.*|image:.*|source:.*|loading\s*(?:\.\.\.|…)?"
+    # "Recommended Posts", "You may also like", "No comment yet, add your voice below!": a page's links
+    r"|(?:recommended|related|popular|sponsored|trending|latest|more) (?:posts|stories|articles|news|videos)"
+    r"|you (?:may|might) also like.*|most (?:read|popular|viewed)"
+    r"|leave a (?:comment|reply).*|no comments? yet.*"
     # "We need your consent to load this … content … Manage Preferences": an embed's cookie notice
     r"|we need your consent.*|we use cookies.*|.*\b(?:manage preferences|accept all cookies|cookie settings)"
     # "Deepika-Padukone Deepika-Padukone-Breaks-Down Chhapaak": a page's tags, words joined as in a URL

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from service.extract.found import Found
-from service.extract.lexicon import DEMONYMS, plural_demonym
+from service.extract.lexicon import DEMONYMS, NATION_ADJECTIVES, plural_demonym
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span
 from service.extract.people import Person
@@ -141,8 +141,10 @@ def _named_before(later: Found, found: Found) -> bool:
 
 
 def _nationality(p: Person) -> bool:
-    """Return True for a nationality's adjective taken for a name ("Armenian"), which names
+    """Return True for a nationality's adjective taken for a name ("Armenian", "Turkish"), which names
     nobody. (A town or a country may stand for its government: "Bucharest rejected".)"""
     low = p.name.lower()
     # ("Ethiopians": a people, no one speaker)
-    return p.kind == "unknown" and not p.roles and (low in DEMONYMS or plural_demonym(low))
+    return (
+        p.kind == "unknown" and not p.roles and (low in DEMONYMS | NATION_ADJECTIVES or plural_demonym(low))
+    )

@@ -5133,6 +5133,20 @@ CASES = [
         "Majed bin Rashid Al-Kuwari",
         "partial",
     ),
+    # A nationality's adjective in capitals ('Turkish') names nobody, even with one of its people calling out
+    (
+        "Rescuers pulled a teenager from the rubble on Sunday.\n\nMembers of the mixed Turkish and Kazakh search teams embraced, with one of them calling out: “He is alive, brother. He is alive.”",
+        "He is alive, brother. He is alive.",
+        None,
+        "direct",
+    ),
+    # A page's link list ('Recommended Posts') below the last quote is no speaker's name line
+    (
+        "Health Minister Ruth Calder said the delays were not new.\n\n“For this state, the message is simple – the delays have nothing to do with the pandemic.”\n\nRecommended Posts\n\nNo comment yet, add your voice below!",
+        "For this state, the message is simple – the delays have nothing to do with the pandemic.",
+        "Ruth Calder",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
