@@ -56,8 +56,9 @@ _PREFIXED = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|d|l)[-’'][A-Z
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _HYPHENATED_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|[a-z]+ing|led|based|born|made|run|held|owned)$")
 _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old Poppy Hughes"
-# A letter or a particle hyphenated to a word: "U-turn", "X-ray", "a Call-In process", "Sign-Up".
-_HYPHENATED_THING = re.compile(r"^[A-Z]-[a-z]|-(?:In|Out|Up|Off|Over|Down|Back)$")
+# A letter or a particle hyphenated to a word: "U-turn", "X-ray", "a Call-In process", "Sign-Up"; a
+# place joined by a preposition: "Walton-on-the-Hill", "Stratford-upon-Avon".
+_HYPHENATED_THING = re.compile(r"^[A-Z]-[a-z]|-(?:In|Out|Up|Off|Over|Down|Back)$|-(?:on|upon|under|by)-")
 _STORMS = frozenset(("storm", "hurricane", "cyclone", "typhoon", "tornado"))
 
 

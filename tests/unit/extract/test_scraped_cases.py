@@ -5698,3 +5698,12 @@ def test_a_sides_titled_name_on_its_own_line_heads_the_quote_below() -> None:
     )
     quotes = Extractor(rerank=False).extract(text, "case.txt").quotes
     assert [q.speaker for q in quotes] == ["Dan Hale", "Dan Hale", "Sam Okoro"]
+
+
+def test_a_place_joined_by_a_preposition_names_nobody(extractor: Extractor) -> None:
+    text = (
+        "Tributes were paid on Monday to the former judge, who died at his home in Stoke-on-the-Wold.\n\n"
+        "“He was a giant of the law,” he said, recalling the man he served under."
+    )
+    _, _, people = extractor.attribute(text, "case.txt")
+    assert [p.name for p in people] == []
