@@ -230,3 +230,15 @@ def stands_alone(text: str, w: Word, nxt: Word) -> bool:
     """Return True when the text names `w` elsewhere without the word that follows it here."""
     alone = len(re.findall(rf"\b{re.escape(w.text)}\b", text))
     return alone > len(re.findall(rf"\b{re.escape(w.text)}\s+{re.escape(nxt.text)}\b", text))
+
+
+# "a vote of no-confidence in Kaja Kallas as prime minister": the office a name is said to hold
+_AS_OFFICE = re.compile(r" as (?:the |its |their )?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
+
+
+def office_held(masked: str, at: int) -> str | None:
+    """Return the office named by "as" right after a name ending at `at` ("… as prime minister"),
+    the longest run of words there that ends in a title ("as the new coach"; not "as a friend")."""
+    held = _AS_OFFICE.match(masked, at)
+    words = held.group(1).split() if held else []
+    return next((" ".join(words[:k]) for k in range(len(words), 0, -1) if is_role(words[k - 1])), None)

@@ -17,6 +17,7 @@ import re
 
 from service.extract.article import ParsedArticle
 from service.extract.lexicon import NOT_NAME_WORDS, PARTIES, PREPOSITIONS, TITLE_ABBREVIATIONS, US_STATES
+from service.extract.offices import office_held
 from service.extract.people import People, Person
 from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue, is_role, words_of
@@ -48,8 +49,7 @@ _SCORE_LINE = re.compile(rf"^[ \t]*{_SIDE} \d{{1,3}} ?[-–] ?\d{{1,3}} {_SIDE}[
 
 
 def learn_titles_after(masked: str, people: People, names: list[Mention]) -> None:
-    """Learn the titles the words right after each name give it, and take a name with an age
-    after it for a person."""
+    """Learn the titles the words right after a name give it; a name with an age after it is a person."""
     for m in names:
         bare = _BARE_ROLE.match(masked, m.end) if m.kind == "name" else None
         if bare and is_role(bare.group(2).lower()):
@@ -58,6 +58,9 @@ def learn_titles_after(masked: str, people: People, names: list[Mention]) -> Non
         who = _WHO_IS.match(masked, m.end) if m.kind == "name" and not bare else None
         if who and is_role(who.group(2)):
             people.learn_role(m, who.group(1))  # "the mayor" is Paula Southgate
+        office = office_held(masked, m.end) if m.kind == "name" else None
+        if office:
+            people.learn_role(m, office)  # "a vote of no-confidence in Kaja Kallas as prime minister"
         tag = _PARTY_STATE.match(masked, m.end) if m.kind == "name" else None
         if tag and tag.group(2) in US_STATES:
             state = US_STATES[tag.group(2)] or tag.group(2)

@@ -5147,6 +5147,13 @@ CASES = [
         "Ruth Calder",
         "direct",
     ),
+    # A name followed by 'as' and an office ('in Mara Tamm as prime minister') holds that office, so 'the prime minister' later means her
+    (
+        'The opposition lacks the courage to call a vote of no-confidence in Mara Tamm as prime minister, the prime minister herself says.\n\nAppearing at the government press conference on Thursday, the prime minister addressed the comments of those, including President Jaan Kask, who have suggested Tamm resign.\n\n"I thought, what have I ever done to these people?" the prime minister of Estonia said.',
+        "I thought, what have I ever done to these people?",
+        "Mara Tamm",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
