@@ -197,7 +197,7 @@ GROUP_HEADS = frozenset(
         "airport airline university trust bench alliance association coalition network foundation "
         "utility forum countries governments mediators party researchers scientists experts headquarters "
         "organization organisation "
-        "district leadership "
+        "district leadership municipality county city borough township "
     )
 )
 # Countries, for a title's place before its holder's name: "President of Kazakhstan Nursultan

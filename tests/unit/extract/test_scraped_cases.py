@@ -5154,6 +5154,13 @@ CASES = [
         "Mara Tamm",
         "direct",
     ),
+    # 'The municipality said', 'the county said': a body named before by a name with that word
+    (
+        "The evacuation order was issued by the Eastvale Regional Municipality on Friday evening.\n\nThe Provincial Fire Service said the blaze was “highly visible” from the town.\n\nThe municipality said the fire posed an “immediate threat to life and property.”",
+        "immediate threat to life and property.",
+        "Eastvale Regional Municipality",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
