@@ -140,11 +140,12 @@ def _named_before(later: Found, found: Found) -> bool:
     return titled or 0 <= later.person.first_at < found.span.start
 
 
+_NATIONALITY_WORDS = DEMONYMS | NATION_ADJECTIVES
+
+
 def _nationality(p: Person) -> bool:
     """Return True for a nationality's adjective taken for a name ("Armenian", "Turkish"), which names
     nobody. (A town or a country may stand for its government: "Bucharest rejected".)"""
     low = p.name.lower()
     # ("Ethiopians": a people, no one speaker)
-    return (
-        p.kind == "unknown" and not p.roles and (low in DEMONYMS | NATION_ADJECTIVES or plural_demonym(low))
-    )
+    return p.kind == "unknown" and not p.roles and (low in _NATIONALITY_WORDS or plural_demonym(low))

@@ -220,7 +220,8 @@ def _person(
 
 
 def _name(text: str, run: list[Word], name_words: list[Word], end: int, possessive: bool) -> str:
-    """Return the holder's name as the text writes it: "Pope Francis", "Prince Faisal bin Farhan"."""
+    """Return the holder's name as the text writes it: "Pope Francis" (known by title and one name),
+    "Faisal bin Farhan" (a prince's style before a full name is no part of it)."""
     name_start = name_words[0].start
     at = run.index(name_words[0]) if name_words[0] in run else 0
     regnal = (
