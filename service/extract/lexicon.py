@@ -280,7 +280,8 @@ DEMONYMS = _COUNTRY_DEMONYMS | frozenset(
         "malawian rwandan congolese ivorian malian liberian gambian guinean mauritian mozambican "
         "angolan eritrean yemeni omani bahraini kuwaiti azerbaijani azeri bosnian macedonian kosovar "
         "montenegrin trinidadian guyanese salvadoran guatemalan honduran nicaraguan panamanian "
-        "fijian samoan tongan papuan zealander welshwoman scotswoman brit kyrgyz turkmen slovene"
+        "fijian samoan tongan papuan zealander welshwoman scotswoman brit kyrgyz turkmen slovene "
+        "montrealer torontonian vancouverite calgarian melburnian muscovite"
     )
 )
 # Adjectives of nationality that are no nouns for a person: "Turkish Cypriot Ersin Tatar".

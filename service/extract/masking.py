@@ -106,4 +106,8 @@ def quoted_and_masked(article: ParsedArticle) -> tuple[list[tuple[int, list[Span
             dateline = label  # "[Soundbite] Kim Seong-tae : “…”": a broadcast script's label
         if dateline:
             masked = masked[: block.start] + " " * (dateline.end() - block.start) + masked[dateline.end() :]
-    return block_spans, masked
+    return block_spans, _GIVEN_IN_BRACKETS.sub(lambda m: f"{m.group(1)}({'_' * len(m.group(2))})", masked)
+
+
+# "Bruce (Xiaoyu) Liu": a second given name in brackets inside a name, masked like a quoted nickname
+_GIVEN_IN_BRACKETS = re.compile(r"(\b[A-Z][a-z]{1,20} )\(([A-Z][a-z]{1,20})\)(?= [A-Z][a-z]+\b(?! of\b))")

@@ -73,7 +73,7 @@ _BODY_WORDS = ORG_WORDS | {"associations", "unions"}
 
 
 # A quoted nickname, masked, between a given name and a surname: "Luis ‘____’ Caputo".
-NICKNAME = re.compile(r" [“\"‘']_{2,20}[”\"’'] ")
+NICKNAME = re.compile(r" [“\"‘'(]_{2,20}[”\"’')] ")
 
 
 def dated(words: list[Word], k: int) -> bool:

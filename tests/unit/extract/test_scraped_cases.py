@@ -5161,6 +5161,13 @@ CASES = [
         "Eastvale Regional Municipality",
         "partial",
     ),
+    # A second given name in brackets inside a name ('Bruce (Xiaoyu) Liu') is no part of it, as a quoted nickname is not; a city's demonym before a name ('Montrealer') is no part of it either
+    (
+        "The piano competition was won by Torontonian Kevin (Jiawei) Chen on Thursday.\n\n“I am really honoured,” Chen said.",
+        "I am really honoured,",
+        "Kevin Chen",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
