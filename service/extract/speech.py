@@ -63,6 +63,9 @@ _JUDGED = re.compile(
     r"\b(?:described|branded|labell?ed|slammed|condemned|hailed|praised|critici[sz]ed|regarded)\b"
     r"(?:\s+[\w’'-]+){0,3}?\s+as(?:\s+(?:an?|the))?\s*$"
 )
+# "has been called “useless” by Michel Quidort": a judgement its author is named for, after the quote
+_CALLED = re.compile(r"\b(?:called|branded|labell?ed|described|deemed)(?:\s+(?:as|an?|the))*\s*$")
+_BY_AGENT = re.compile(r"^[”\"’']?,?\s+by\s+(?:[\w’'-]+\s+){0,4}?[A-Z]")
 # Words that go on a sentence after a quoted name or partial quote: not a noun it qualifies.
 _GLUE = frozenset(
     ("and", "or", "but", "at", "in", "on", "for", "from", "with", "by", "to", "of", "as", "than", "that")
@@ -123,6 +126,7 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
     # what we are capable of”"); scare quotes run to a few words. A verb of judging right before
     # it quotes the judgement, even in the passive ("was branded as “exemplary”").
     judged = _JUDGED.search(before) is not None
+    judged = judged or (_CALLED.search(before) is not None and _BY_AGENT.match(after) is not None)
     return judged or not (
         kind == "partial" and not attributed and not has_cue and len(_WORD.findall(quoted)) < 5
     )

@@ -5168,6 +5168,13 @@ CASES = [
         "Kevin Chen",
         "direct",
     ),
+    # A short judgement called or branded by someone named after it ('branded “reckless” by Tom Reed') is that person's partial quote, not a scare quote
+    (
+        "The proposal was branded “reckless” by Tom Reed, who chairs the housing committee.",
+        "reckless",
+        "Tom Reed",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
