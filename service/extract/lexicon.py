@@ -421,6 +421,8 @@ ROLE_ABBREVIATIONS = {
     "ag": "attorney general",
     "cji": "chief justice",  # of India
     "da": "district attorney",
+    "dpp": "director of public prosecutions",
+    "sho": "station house officer",  # of a police station, in South Asia
 }
 # Abbreviated titles before a name: "State Sen. Marcus Ortega" is "the senator".
 TITLE_ABBREVIATIONS = {
@@ -544,7 +546,7 @@ PORTFOLIOS = frozenset(
         "mineral minerals petroleum gas oil staff police army fire emergency management safety "
         "operations business small opposition cabinet bridges ports shipping road oversight community "
         "bodies strategy marketing sales research innovation engineering partnerships programmes programs "
-        "enterprise enterprises "
+        "enterprise enterprises prosecutions schools "
     )
 )
 PREPOSITIONS = frozenset(

@@ -5175,6 +5175,20 @@ CASES = [
         "Tom Reed",
         "partial",
     ),
+    # 'the DPP' is the Director of Public Prosecutions, a portfolio title ('Director of Public Prosecutions Paula Reid', 'Director of Schools …') that ends before the name
+    (
+        "Director of Public Prosecutions Paula Reid welcomed the life sentence on Friday.\n\nThe DPP said the ruling showed “what the court was saying” about gun crime.",
+        "what the court was saying",
+        "Paula Reid",
+        "partial",
+    ),
+    # 'SHO' (station house officer) is a police title before a name
+    (
+        "SHO Ravi Menon said: “The accused has been arrested and will be produced in court.”",
+        "The accused has been arrested and will be produced in court.",
+        "Ravi Menon",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
