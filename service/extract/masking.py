@@ -38,6 +38,8 @@ QUESTION = re.compile(r"Q\s?[:.] ")
 # "[Soundbite]", "[Anchor Lead]": a label opening a line of a broadcast script; "Q: How do you
 # feel …?": an interviewer's question on a line of its own, over the answer.
 _LABEL = re.compile(r"\[[A-Z][A-Za-z ]{1,30}\]\s*|" + QUESTION.pattern + r"[^\n“\"]{1,300}\?[ \t]*(?=\n|$)")
+# "Bruce (Xiaoyu) Liu": a second given name in brackets inside a name, masked like a quoted nickname
+_GIVEN_IN_BRACKETS = re.compile(r"(\b[A-Z][a-z]{1,20} )\(([A-Z][a-z]{1,20})\)(?= [A-Z][a-z]+\b(?! of\b))")
 
 
 # An opening single mark typed for an apostrophe: "Toni Collette‘s brother".
@@ -107,7 +109,3 @@ def quoted_and_masked(article: ParsedArticle) -> tuple[list[tuple[int, list[Span
         if dateline:
             masked = masked[: block.start] + " " * (dateline.end() - block.start) + masked[dateline.end() :]
     return block_spans, _GIVEN_IN_BRACKETS.sub(lambda m: f"{m.group(1)}({'_' * len(m.group(2))})", masked)
-
-
-# "Bruce (Xiaoyu) Liu": a second given name in brackets inside a name, masked like a quoted nickname
-_GIVEN_IN_BRACKETS = re.compile(r"(\b[A-Z][a-z]{1,20} )\(([A-Z][a-z]{1,20})\)(?= [A-Z][a-z]+\b(?! of\b))")

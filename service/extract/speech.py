@@ -124,7 +124,8 @@ def is_speech(before: str, quoted: str, kind: str, attributed: bool, has_cue: bo
         return False  # "the company’s next-generation “Aurora” switch chip": a product's name before its noun
     # A long fragment is a quotation even with no verb of saying ("credited his team for “showing
     # what we are capable of”"); scare quotes run to a few words. A verb of judging right before
-    # it quotes the judgement, even in the passive ("was branded as “exemplary”").
+    # it quotes the judgement, even in the passive ("was branded as “exemplary”"), as does one whose
+    # author is named after it ("called “useless” by Michel Quidort").
     judged = _JUDGED.search(before) is not None
     judged = judged or (_CALLED.search(before) is not None and _BY_AGENT.match(after) is not None)
     return judged or not (
