@@ -281,7 +281,7 @@ DEMONYMS = _COUNTRY_DEMONYMS | frozenset(
         "angolan eritrean yemeni omani bahraini kuwaiti azerbaijani azeri bosnian macedonian kosovar "
         "montenegrin trinidadian guyanese salvadoran guatemalan honduran nicaraguan panamanian "
         "fijian samoan tongan papuan zealander welshwoman scotswoman brit kyrgyz turkmen slovene "
-        "montrealer torontonian vancouverite calgarian melburnian muscovite"
+        "montrealer torontonian vancouverite calgarian melburnian muscovite canberran"
     )
 )
 # Adjectives of nationality that are no nouns for a person: "Turkish Cypriot Ersin Tatar".
@@ -373,7 +373,7 @@ HONORIFICS = STYLES | frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp "
         "cr cllr clr crs cllrs coun honorable honourable shri sri smt shrimati datuk dato datin seri tun "
-        "fr father madam "
+        "fr father madam revd mallam malam "
     )
 )
 # Police ranks written in capitals before a name ("DI Nigel Parr", "PC Jane Cole"); "Di" in

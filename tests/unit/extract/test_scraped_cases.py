@@ -5189,6 +5189,20 @@ CASES = [
         "Ravi Menon",
         "direct",
     ),
+    # 'Revd' and 'Mallam' are honorifics before a name ('The Rt Revd Nigel Barrow', 'Mallam Musa Garba'); 'Canberran' is a city's demonym, no part of the name
+    (
+        "The Rt Revd Nigel Barrow, Bishop of Wakefield, opened the synod.\n\nMallam Musa Garba, the education minister, said: “We will publish the scores on Monday.”\n\nCanberran James Ashby was on the train. “There was a strange grinding sound,” Mr Ashby said.",
+        "There was a strange grinding sound,",
+        "James Ashby",
+        "direct",
+    ),
+    # (the same page)
+    (
+        "The Rt Revd Nigel Barrow, Bishop of Wakefield, opened the synod.\n\nMallam Musa Garba, the education minister, said: “We will publish the scores on Monday.”\n\nCanberran James Ashby was on the train. “There was a strange grinding sound,” Mr Ashby said.",
+        "We will publish the scores on Monday.",
+        "Musa Garba",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
