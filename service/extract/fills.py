@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from service.extract.found import Found
-from service.extract.lexicon import DEMONYMS, NATION_ADJECTIVES, plural_demonym
+from service.extract.lexicon import NATIONALITY_WORDS, plural_demonym
 from service.extract.liveblog import reverse_updates, speaker_below
 from service.extract.marks import Span
 from service.extract.people import Person
@@ -140,12 +140,9 @@ def _named_before(later: Found, found: Found) -> bool:
     return titled or 0 <= later.person.first_at < found.span.start
 
 
-_NATIONALITY_WORDS = DEMONYMS | NATION_ADJECTIVES
-
-
 def _nationality(p: Person) -> bool:
     """Return True for a nationality's adjective taken for a name ("Armenian", "Turkish"), which names
     nobody. (A town or a country may stand for its government: "Bucharest rejected".)"""
     low = p.name.lower()
     # ("Ethiopians": a people, no one speaker)
-    return p.kind == "unknown" and not p.roles and (low in _NATIONALITY_WORDS or plural_demonym(low))
+    return p.kind == "unknown" and not p.roles and (low in NATIONALITY_WORDS or plural_demonym(low))

@@ -288,6 +288,8 @@ DEMONYMS = _COUNTRY_DEMONYMS | frozenset(
 NATION_ADJECTIVES = frozenset(
     _words("turkish british english irish scottish welsh danish swedish finnish polish spanish french dutch")
 )
+# Every word for a nationality, noun or adjective: "Kenyan", "Turkish".
+NATIONALITY_WORDS = DEMONYMS | NATION_ADJECTIVES
 NATIONALITY_STEMS = frozenset(d[:4] for d in _COUNTRY_DEMONYMS if len(d) > 4)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from service.extract.elsewhere import named_in_full
-from service.extract.lexicon import COUNTRIES, DEMONYMS, NATION_ADJECTIVES, ORG_WORDS, plural_demonym
+from service.extract.lexicon import COUNTRIES, DEMONYMS, NATIONALITY_WORDS, ORG_WORDS, plural_demonym
 from service.extract.offices import DEMONYM_NOUNS, GIVEN_COUNTRIES, dweller
 from service.extract.words import Word
 
@@ -59,7 +59,7 @@ def without_demonym(text: str, name_words: list[Word], lows: set[str]) -> list[W
     while (
         (len(name_words) > 2 or len(name_words) == 2 and (name_words[0].low in DEMONYM_NOUNS or surname))
         and (
-            name_words[0].low in DEMONYMS | NATION_ADJECTIVES
+            name_words[0].low in NATIONALITY_WORDS
             or plural_demonym(name_words[0].low)
             or _counted(text, name_words[0].text)
         )
