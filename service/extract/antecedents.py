@@ -130,6 +130,9 @@ class Antecedents(Bodies):
         # a person for sure: the story gives a gender or a title, or the name is no place or body's
         # ("the signing of Alvaro Morata from Real Madrid": one person, and a club)
         sure = [p for p in named if p.gender is not None or p.roles or not self._body_like(p)]
+        if len(sure) > 1:
+            # ("Thai Prime Minister Ann Lee … her", then "Hun Sen", no gender): the one said to be a woman
+            sure = [p for p in sure if p.gender == pronoun.gender]
         return sure[0] if len(sure) == 1 else None
 
     def _body_like(self, person: Person) -> bool:

@@ -4,7 +4,8 @@ Plain tests on the text: a tag after a comma ("…, he said in a statement"), a 
 main clause after an opening phrase ("At a forum in Sintra, Portugal, he told"), the name opening
 a subordinate clause ("Though Oliseh apologised …, he stressed"), a pronoun and cue set off by
 commas after the subject ("Poland, he said, would not …"), a name the text writes as a place
-("in Russia", "to Moscow") and whether a person's gender fits the pronoun's.
+("in Russia", "to Moscow"), whether a person's gender fits the pronoun's, and a name that shares a
+preposition with a pronoun before it ("between her and Hun Sen"), which no pronoun can stand for.
 """
 
 from __future__ import annotations
@@ -71,3 +72,20 @@ def is_place(text: str, name: str) -> bool:
 def fits(person: Person, pronoun: Mention) -> bool:
     """Return True when the pronoun's gender, if any, is the person's, if known."""
     return person.gender is None or pronoun.gender is None or person.gender == pronoun.gender
+
+
+_OBJECT_PRONOUNS = frozenset(("her", "him", "them", "me", "us"))
+_BEFORE_TITLE = frozenset(("former", "then", "late", "the", "his", "her", "their"))
+
+
+def coordinated_object(s: Sentence, m: Mention) -> bool:
+    """Return True for a name joined by "and" to a preposition's object: "between her and X", "with
+    Ann Lee and X"; it shares the preposition, so it is no subject."""
+    w, k = s.words, m.first - 1
+    while k > 0 and w[k].low in _BEFORE_TITLE:
+        k -= 1  # "between her and former Cambodian leader Hun Sen"
+    if k < 2 or w[k].low != "and":
+        return False
+    if w[k - 1].low in _OBJECT_PRONOUNS and w[k - 2].low in PREPOSITIONS:
+        return True
+    return any(n.last == k - 1 and n.after_preposition for n in s.mentions)

@@ -4,7 +4,8 @@ Every name and organisation the body names, with the full names a caption, a sub
 quoted statement gives, and the titles the text ties to them: appositions ("Daniel Okafor, the
 chief executive"), party tags ("D-Pa."), constituencies in brackets, a bare title after a name
 (", counsel for Mr Khan,"), and the title a headline gives the story's main person. The names
-are gathered here; `roster_passes` learns the titles, kinds and genders the text gives them.
+are gathered here; `roster_passes` learns the titles and kinds the text gives them, `roster_genders`
+the genders.
 """
 
 from __future__ import annotations
@@ -18,13 +19,12 @@ from service.extract.marks import Span
 from service.extract.mentions import mentions_in
 from service.extract.offices import given_name
 from service.extract.people import People
+from service.extract.roster_genders import learn_genders, learn_owner
 from service.extract.roster_passes import (
     learn_appositions,
     learn_bodies,
     learn_couples,
-    learn_genders,
     learn_headline_title,
-    learn_owner,
     learn_sides,
     learn_titles_after,
     things_after_article,

@@ -4,11 +4,10 @@ After each name: a bare title (", counsel for Mr Khan,"), a title in a relative 
 Southgate, who has been Hamilton’s mayor"), a US lawmaker's party and state (", D-Pa."), a
 constituency in brackets ("Kimani Kuria (Molo)"), an age (", 52,"). In each sentence: a nickname
 ("Godrey Avutiya commonly known as Gogo"), a title in apposition ("Daniel Okafor, the chief
-executive"), a body ("Hamas says it has handed") or a side ("The Super Eagles were"), a gender
-("Thornhill said she had signed", "Halsey … her tour"). Over the article: the title a headline
-gives the main person, names only ever written as things' ("added the Holy Grail"), each of a
-couple ("owners Joe and Camilla Greco"), and the two sides of a score line ("Kaizer Chiefs 3-2
-Orlando Pirates").
+executive"), a body ("Hamas says it has handed") or a side ("The Super Eagles were"). Over the
+article: the title a headline gives the main person, names only ever written as things' ("added
+the Holy Grail"), each of a couple ("owners Joe and Camilla Greco"), and the two sides of a score
+line ("Kaizer Chiefs 3-2 Orlando Pirates"). `roster_genders` learns genders.
 """
 
 from __future__ import annotations
@@ -150,28 +149,6 @@ def learn_bodies(masked: str, people: People, s: Sentence) -> None:
                 side.kind = "org"
 
 
-def learn_genders(masked: str, people: People, s: Sentence) -> None:
-    """Give a person of sentence `s` the gender of the pronoun right after their verb of saying."""
-    for left, right in zip(s.mentions, s.mentions[1:], strict=False):
-        # "Thornhill said she had signed": who reports her own act is the pronoun.
-        if (
-            left.kind == "name"
-            and right.kind == "pronoun"
-            and right.gender in ("m", "f")
-            and right.first == left.last + 2
-            and is_cue(s.words, left.last + 1)
-            and not left.after_preposition
-            and "," not in masked[left.end : right.start]
-        ):
-            person = people.known(left)
-            # ("On Mrs. Brew Oppong, Anin-Yeboah said she made statements": she is the woman named)
-            other = any(
-                m.gender == right.gender for m in s.mentions if m.last < left.first and m.kind == "name"
-            )
-            if person is not None and person.kind == "person" and person.gender is None and not other:
-                person.gender, person.guessed = right.gender, True
-
-
 def learn_couples(masked: str, people: People) -> None:
     """Add each person of a couple the story names with one surname when it tells the two apart."""
     for pair in _SHARED_SURNAME.finditer(masked):
@@ -238,30 +215,6 @@ def learn_headline_title(article: ParsedArticle, masked: str, people: People, na
     ranked = sorted(counts.items(), key=lambda x: -x[1])
     if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         persons[ranked[0][0]].roles.append(" ".join(w.text for w in words[: k + 1]).lower())
-
-
-def learn_owner(s: Sentence, people: People) -> None:
-    """Take a name opening a sentence for a person when "his" or "her" later in it is theirs.
-
-    "Halsey has pulled the plug on what would have been her tour": a one-word name with no title
-    is a woman, so "the singer" below can be her. No other name may come between.
-    """
-    first = s.mentions[0] if s.mentions else None
-    if first is None or first.first != 0 or first.kind != "name" or first.possessive:
-        return
-    if first.last + 1 >= len(s.words) or not s.words[first.last + 1].text.islower():
-        return
-    others = [m.first for m in s.mentions[1:] if m.kind in ("name", "org")]
-    stop = min(others, default=len(s.words))
-    owner = next((w.low for w in s.words[first.last + 1 : stop] if w.low in ("his", "her")), None)
-    if owner is None:
-        return
-    gender = "m" if owner == "his" else "f"
-    person = people.known(first)
-    if person is None:
-        people.persons.append(Person(first.name, "person", gender=gender, guessed=True, first_at=first.start))
-    elif person.kind == "unknown":
-        person.kind, person.gender, person.guessed = "person", gender, True
 
 
 def things_after_article(masked: str, people: People, names: list[Mention]) -> None:

@@ -15,6 +15,7 @@ import re
 from service.extract.lexicon import BRIDGE_WORDS, CONJUNCTIONS, DOCUMENTS, INVERTED, KIN, is_honorific
 from service.extract.mentions import document_pronoun
 from service.extract.people import Person
+from service.extract.pronoun_words import coordinated_object
 from service.extract.readback import ReadBack
 from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue, is_role
@@ -96,6 +97,8 @@ class Subjects(ReadBack):
             embedded = m.first > 0 and s.words[m.first - 1].low in ("whether", "if")
             if embedded:
                 continue  # "When a reporter asked X whether she would vote, the senator …": not "she"
+            if coordinated_object(s, m):
+                continue  # "a call between her and Cambodian leader Hun Sen was leaked": an object too
             if not m.possessive and (not m.after_preposition or counted) and m.first > skip:
                 office = next(
                     (

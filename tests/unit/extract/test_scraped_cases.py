@@ -5203,6 +5203,15 @@ CASES = [
         "Musa Garba",
         "direct",
     ),
+    # A name joined by 'and' to a preposition's object is no subject ('a call between her and former
+    # Lao leader Boun Chanh'); 'her' after a possessive opener tells the owner's gender; 'she' with
+    # no one in focus is the one woman named
+    (
+        "Prime Minister Mala Suriya's coalition is close to collapse after a call between her and former Lao leader Boun Chanh was leaked.\n\nThe leak angered voters across the country.\n\nTwo other parties will meet later on Thursday to discuss the crisis.\n\nCritics took issue with the premier's deference to Boun Chanh when she promised to \"look after\" his family's interests.",
+        "look after",
+        "Mala Suriya",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
