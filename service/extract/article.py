@@ -50,9 +50,21 @@ _BOILERPLATE = re.compile(
 # "The Ribbon Reef, after coral bleaching occurred.(Dr Jez Roff)", "… the flood. (Supplied: Ann Lee)":
 # a photo's caption ends on its photographer's name in brackets, and quotes nobody.
 _NAME_WORD = r"[A-Z][\w.’'-]*"
-# a label and a name ("Supplied: Ann Lee"), or a name of two words or more ("Dr Jez Roff")
-_CREDITED = rf"(?:[A-Z][\w ]{{0,20}}: ?(?:{_NAME_WORD}\s?){{1,4}}|(?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
+# a label and a name ("Supplied: Ann Lee"), a name of two words or more ("Dr Jez Roff"), or an
+# agency and a name
+_CREDITED = (
+    rf"(?:[A-Z][\w ]{{0,20}}: ?(?:{_NAME_WORD}\s?){{1,4}}|(?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD}"
+    # "Project M / Yoma Times Suryadi": an agency, then its photographer
+    rf"|(?:{_NAME_WORD} ?){{1,3}}/ ?(?:{_NAME_WORD}\s?){{1,4}})"
+)
 _PHOTO_CREDIT = re.compile(rf"^[^“”\"‘]*[.!?] ?\({_CREDITED}\)\s*$")
+# "… at the grounds of the residence in Sri Gaya, Kota Kinabalu - FILE PIX", "… by bars and police –
+# Photo: Getty Images", "— Picture by Ann Lee": a caption's tag after a dash
+_PHOTO_TAG = re.compile(
+    r"^[^“”\"‘]*\s[-–—]\s*(?:(?:[\w/]+\s+){0,3}(?:pix|pics?|photos?|picture|image|file)(?:\s+by\s+[^.!?“”\"]{1,40})?"
+    r"|(?:photo|image|picture|credit)s?\s*:[^“”\"]{1,60})\s*$",
+    re.IGNORECASE,
+)
 # "- “There is only a shortage …”": a list's bullet before a paragraph that opens with a quote.
 _BULLET = re.compile(r"[-–•*]\s+(?=[“\"‘'])")
 # A trailing credit line: "AFP", "Reuters", "(AP)", "— AFP".
@@ -153,8 +165,10 @@ def parse_article(text: str, path: str = "") -> ParsedArticle:
             blocks.append(Block(start, end, "boilerplate"))
             continue
         if (
-            "©" in line and seen_body and not line.lstrip().startswith(("©", "Copyright"))
-        ) or _PHOTO_CREDIT.search(line):
+            ("©" in line and seen_body and not line.lstrip().startswith(("©", "Copyright")))
+            or _PHOTO_CREDIT.search(line)
+            or _PHOTO_TAG.match(line)
+        ):
             # "Broncos five-eighth Anthony Milford. ©Grant Trouville/NRL Photos": a photo's caption,
             # which may name someone in full but speaks for nobody; so does its text shown just above
             if (

@@ -5212,6 +5212,21 @@ CASES = [
         "Mala Suriya",
         "partial",
     ),
+    # A caption tagged after a dash ('… in Satok, Kota Samarahan - FILE PIX') speaks for nobody and puts no one in focus
+    (
+        'Deputy minister Aminah Yusof met the traders on Friday.\n\nMeanwhile, market trader Datuk Lim Boon Huat said the meeting was a regular one.\n\n"It is normal for us to meet before the council sits.\n\nSome of the traders present at the grounds of the market in Satok, Kota Samarahan - FILE PIX\n\n"However, it is no secret that we have the support of the traders," he said.',
+        "However, it is no secret that we have the support of the traders,",
+        "Lim Boon Huat",
+        "direct",
+    ),
+    # A caption credited in brackets to an agency and its photographer ('(Project M / Budi Santoso)')
+    # names nobody
+    (
+        "Tumi, who worked in the spinning department, recalled that orders were still pending. “Those were orders from Bandung,” she said.\n\nFormer PT Maju worker is helped by a security guard to find a name in a list at PT Maju Textile on Samanhudi Street, Sukoharjo. (Project M / Budi Santoso)\n\n“Honestly, leaving the mill has been very hard. The bond with my coworkers was close.”",
+        "Honestly, leaving the mill has been very hard. The bond with my coworkers was close.",
+        "Tumi",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
