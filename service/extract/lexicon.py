@@ -186,6 +186,12 @@ OCCUPATION_ENDINGS = ("ologist", "ographer", "alist", "ntist", "onist", "icist")
 NAME_TITLES = frozenset(
     _words("sultan king prince sheikh emir bishop judge major marshal dean earl duke pope")
 )
+# Chambers, sides and departments whose officers are named "Speaker of the House X", "Leader of
+# the Opposition X", "Minister of the Interior X".
+CHAMBERS = frozenset(
+    ("house", "senate", "assembly", "parliament", "opposition", "commons", "lords", "council")
+    + ("interior", "treasury")
+)
 # Heads of an organisation or group that speaks in news copy: "the ministry said", "police said".
 GROUP_HEADS = frozenset(
     _words(
@@ -197,7 +203,7 @@ GROUP_HEADS = frozenset(
         "airport airline university trust bench alliance association coalition network foundation "
         "utility forum countries governments mediators party researchers scientists experts headquarters "
         "organization organisation "
-        "district leadership municipality county city borough township "
+        "district leadership municipality county city borough township prosecution "
     )
 )
 # Countries, for a title's place before its holder's name: "President of Kazakhstan Nursultan
@@ -367,15 +373,15 @@ GENDERED = {
 LEADER_HEADS = frozenset(_words("president premier chancellor minister leader king queen emir "))
 # Styles of address before a title or a name, no part of either: "H.H. Sheikh", "Her Majesty Queen".
 STYLES = frozenset(_words("highness excellency majesty h.h h.e h.r.h hrh"))
-# "Shri", "Smt" (India), "Alhaji", "Alhaja" (West Africa) and police ranks (`SP`, `ACP` in Nigeria
-# and India) come before names.
+# "Shri", "Smt" (India), "Alhaji", "Alhaja" (West Africa), "Ir" (an engineer, in Malaysia and
+# Indonesia) and police ranks (`SP`, `ACP` in Nigeria and India) come before names.
 # "Cr", "Cllr" (councillor, in Australia and Britain) stand before a name like an honorific; so do
 # styles of address ("His Highness", "H.E.", "HRH").
 HONORIFICS = STYLES | frozenset(
     _words(
         "mr mrs ms miss dr sir dame lord lady comrade hon barr engr alhaji alhaja sp asp dsp csp acp dcp "
         "cr cllr clr crs cllrs coun honorable honourable shri sri smt shrimati datuk dato datin seri tun "
-        "fr father madam revd mallam malam "
+        "fr father madam revd mallam malam ir "
     )
 )
 # Police ranks written in capitals before a name ("DI Nigel Parr", "PC Jane Cole"); "Di" in

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from service.extract.elsewhere import named_in_full
 from service.extract.lexicon import (
     BRIDGE_WORDS,
+    CHAMBERS,
     CUE_FORMS,
     DEMONYMS,
     GROUP_HEADS,
@@ -18,6 +19,7 @@ from service.extract.lexicon import (
     LOWER_ROLE_HEADS,
     OCCUPATION_ENDINGS,
     PORTFOLIOS,
+    PREPOSITIONS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
     SURNAME_ROLES,
@@ -99,6 +101,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "the Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": a capitalised title with its
 # portfolio, which the name finder reads with the name after it.
 _PLACED_PARTICIPLES = frozenset(["based", "stationed", "located", "posted", "quoted", "cited", "speaking"])
+_CHAMBER_THEN_NAME = re.compile(r"\s+of\s+the\s+(?i:" + "|".join(sorted(CHAMBERS)) + r")\s+[A-Z]")
 _OFFICE_NEXT = re.compile(r"\s+(?:of|for)\s+([A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 # Title words that are also adjectives before a noun.
@@ -167,6 +170,10 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
             head_start, stop = more.start(2), more.end()
         if named:
             continue  # "its chief executive Graham Astley": a title before a name, not a descriptor
+        if mods.split()[-1:] and mods.split()[-1] in PREPOSITIONS:
+            continue  # "The trial of Leader of the Opposition Pritam Singh": the title opens a name's run
+        if text[head_start].isupper() and _CHAMBER_THEN_NAME.match(text, stop, end):
+            continue  # "the Leader of the Opposition Pritam Singh": an office, then its holder's name
         if text[head_start:stop] == "Guard" and mods[-1:].isalpha() and mods.split()[-1][0].isupper():
             continue  # "the US Coast Guard", "the National Guard": a body's name, which the name finder reads
         office = _OFFICE_NEXT.match(text, stop, end)

@@ -82,6 +82,28 @@ def dated(words: list[Word], k: int) -> bool:
     return any(w[:1].isdigit() for w in near)
 
 
+# Chinese and Vietnamese surnames written as English function words: "Vice Premier He Lifeng",
+# "…, To Lam has swept aside rivals", "Do Hung Viet".
+_FUNCTION_SURNAMES = frozenset(("He", "To", "Do", "Ma", "Hu", "Ha"))
+
+
+def function_surname(text: str, words: list[Word], i: int) -> bool:
+    """Return True when words[i], a function word's spelling, is a surname before a given name.
+
+    Only inside a sentence of prose, capitalised where the word would not be, before a capitalised
+    word that is no function word; not after a quote's opening or a colon ("said: “He Told …").
+    """
+    w = words[i]
+    if w.text not in _FUNCTION_SURNAMES or i == 0 or i + 1 >= len(words) or not joined(text, w, words[i + 1]):
+        return False
+    nxt = words[i + 1]
+    if not capital(nxt) or not nxt.text[1:].islower() or nxt.low in NOT_NAME_WORDS:
+        return False
+    if set(text[words[i - 1].end : w.start]) & set("“”\"‘’':([—–-"):
+        return False
+    return sum(x.text.islower() for x in words) >= 3  # prose, not a title
+
+
 def is_initial(text: str, words: list[Word], k: int) -> bool:
     """Return True for `A.` before a capitalised word, or `A` before another initial: an initial
     (`A. Arumughaswamy`, "Justice A K Mehra"), not the article."""

@@ -13,6 +13,7 @@ import re
 
 from service.extract.elsewhere import named_elsewhere, said_lead
 from service.extract.lexicon import (
+    CHAMBERS,
     COUNTRIES,
     HEADLINE_VERBS,
     INVERTED_CUES,
@@ -31,6 +32,7 @@ from service.extract.office_words import body_then_name
 from service.extract.offices import GIVEN_COUNTRIES
 from service.extract.run_words import (
     dated,
+    function_surname,
     is_initial,
     joined,
     letters_after_title,
@@ -60,14 +62,6 @@ _AGE = re.compile(r"-(?:year|month)s?-old$", re.IGNORECASE)  # "Eight-year-old P
 # place joined by a preposition: "Walton-on-the-Hill", "Stratford-upon-Avon".
 _HYPHENATED_THING = re.compile(r"^[A-Z]-[a-z]|-(?:In|Out|Up|Off|Over|Down|Back)$|-(?:on|upon|under|by)-")
 _STORMS = frozenset(("storm", "hurricane", "cyclone", "typhoon", "tornado"))
-
-
-# Chambers, sides and departments whose officers are named "Speaker of the House X", "Leader of
-# the Opposition X", "Minister of the Interior X".
-_CHAMBERS = frozenset(
-    ("house", "senate", "assembly", "parliament", "opposition", "commons", "lords", "council")
-    + ("interior", "treasury")
-)
 
 
 # "couldn’t", "won't": a verb with its negation, never part of a name.
@@ -105,6 +99,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             or w.low in NOT_NAME_WORDS
             and not is_initial(text, words, i)
             and not weekday_given(text, words, i)
+            and not function_surname(text, words, i)
             # "Minister for Further and Higher Education": a portfolio's word after its office
             and not (i > 1 and words[i - 1].low in ("for", "of") and is_role(words[i - 2].low) and capital(w))
             or _AGE.search(w.low)
@@ -173,6 +168,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
             if (
                 is_honorific(nxt.text)
                 and not is_role(words[j].low)
+                and not is_honorific(words[j].text)  # "Datuk Ir Shahelmey Yahya": two honorifics
                 and words[j].low not in PARTY_TITLES
                 and not letters_after_title(words, i, j)
                 and j + 2 < len(words)
@@ -199,6 +195,8 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 break  # "Nigeria coach Jose Peseiro Cameroon's defenders": a country's, after a name
             if capital(nxt) and nxt.low not in NOT_NAME_WORDS and not _CONTRACTION.search(nxt.low):
                 j += 1
+            elif function_surname(text, words, j + 1):
+                j += 1  # "Vice Premier He Lifeng"
             elif nxt.text in _NUMBERED and j + 2 < len(words) and not capital(words[j + 2]):
                 j += 1  # "Division One councillor", "League Two side": a numbered division
             elif is_initial(text, words, j + 1):
@@ -223,7 +221,7 @@ def name_runs(text: str, words: list[Word]) -> list[tuple[int, int]]:
                 and is_role(words[j].low)
                 and j + 4 < len(words)
                 and words[j + 2].low == "the"
-                and words[j + 3].low in _CHAMBERS
+                and words[j + 3].low in CHAMBERS
                 and capital(words[j + 4])
                 and joined(text, words[j + 3], words[j + 4])
             ):

@@ -26,8 +26,9 @@ MentionKind = Literal["name", "org", "pronoun", "descriptor", "group", "unnamed"
 # "heavy flooding.Dillion says" is "flooding" and "Dillion".
 # ("S&D", "AT&T", "M&S": an ampersand between capitals joins one name)
 # An underscore ends a word: "Charlie Chesbrough_2 (002).jpg" is a photo's file name on a page.
+# So does a double hyphen, a dash typed as two: "Tokyo--Denny Tamaki, governor of Okinawa".
 _WORD = re.compile(
-    r"[^\W_](?:[^\W_]|-|[’'](?=[^\W_])|\.(?=[^\W_])(?![A-Z][a-z])|(?<=[A-Z])\.(?=[A-Z][a-z])|(?<=[A-Z])&(?=[A-Z]))*"
+    r"[^\W_](?:[^\W_]|-(?!-)|[’'](?=[^\W_])|\.(?=[^\W_])(?![A-Z][a-z])|(?<=[A-Z])\.(?=[A-Z][a-z])|(?<=[A-Z])&(?=[A-Z]))*"
 )
 POSSESSIVE = re.compile(r"[’']s$")
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])

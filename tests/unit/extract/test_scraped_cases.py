@@ -5227,6 +5227,55 @@ CASES = [
         "Tumi",
         "direct",
     ),
+    # A dash typed as two hyphens ends a word: the dateline 'Tokyo--' is no part of the name after it
+    (
+        'Tokyo--Kenji Morita, mayor of Naha, said on Friday that he would not approve the plan.\n\n"The work should be stopped now," Morita told a press conference.',
+        "The work should be stopped now,",
+        "Kenji Morita",
+        "direct",
+    ),
+    # A title after a preposition opens the name's run, not a descriptor ('The hearing in the case against\nLeader of the Opposition Farid Rahman')
+    (
+        'The hearing in the case against Leader of the Opposition Farid Rahman resumed on Tuesday.\n\nRahman says: "I mean that was one reason why she could not say it."',
+        "I mean that was one reason why she could not say it.",
+        "Farid Rahman",
+        "direct",
+    ),
+    # 'the Leader of the Opposition Farid Rahman': an office of a chamber, then its holder's name
+    (
+        'On Monday, the Leader of the Opposition Farid Rahman told reporters the trial would resume.\n\nRahman says: "I mean that was one reason why she could not say it."',
+        "I mean that was one reason why she could not say it.",
+        "Farid Rahman",
+        "direct",
+    ),
+    # A Vietnamese surname spelt as a function word, capitalised inside a sentence, opens a name ('To Van Hoa')
+    (
+        'After a year as party chief, To Van Hoa has swept aside his rivals.\n\nThe party is "determined to root out graft at every level", he said.',
+        "determined to root out graft at every level",
+        "To Van Hoa",
+        "partial",
+    ),
+    # A Chinese surname spelt as a pronoun after a title ('Vice Premier He Weidong') is part of the name
+    (
+        'China\'s Vice Premier He Weidong met trade officials from the bloc in Geneva.\n\n"The talks were candid and useful," he said.',
+        "The talks were candid and useful,",
+        "He Weidong",
+        "direct",
+    ),
+    # 'the prosecution said': the prosecution speaks, as a group
+    (
+        'Mr Osei\'s bail hearing was adjourned on Monday.\n\n"He was the one who signed every transfer," the prosecution said.',
+        "He was the one who signed every transfer,",
+        "prosecution",
+        "direct",
+    ),
+    # Two honorifics before a name ('Datuk Ir Hamdan Osman'): 'Ir', an engineer's, is no part of the name, and\nthe title in apposition before them is his
+    (
+        'Meanwhile, Tanjung Aru assemblyman, Datuk Ir Hamdan Osman who is one of the state\'s veteran lawmakers spoke briefly to the media.\n\n"Just wait," he said with a smile to the reporters.',
+        "Just wait,",
+        "Hamdan Osman",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
