@@ -509,7 +509,7 @@ ORG_WORDS = frozenset(
         "new saudi city aerospace airlines airways motors technologies robotics resources "
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
         "forum coalition society power energy utilities herald daily tribune gazette journal telegraph "
-        "bureau chronicle courier staff headquarters hospitals schools trusts councils "
+        "bureau chronicle courier staff headquarters hospitals schools trusts councils college colleges "
         "partnership consortium initiative "
         # local government areas: "Tumbarumba Shire", "the Borough of Barnet"
         "shire borough municipality township "

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from service.extract.article import ParsedArticle
-from service.extract.lexicon import NOT_NAME_WORDS, PARTIES, PREPOSITIONS, TITLE_ABBREVIATIONS, US_STATES
+from service.extract.lexicon import (
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PARTIES,
+    PREPOSITIONS,
+    TITLE_ABBREVIATIONS,
+    US_STATES,
+)
 from service.extract.offices import office_held
 from service.extract.people import People, Person
 from service.extract.sentence import Sentence
@@ -229,7 +236,7 @@ def things_after_article(masked: str, people: People, names: list[Mention]) -> N
             seen.setdefault(id(person), (person, []))[1].append(m)
     for person, ms in seen.values():
         before = [masked[max(0, m.start - 30) : m.start] for m in ms]
-        if all(m.role is None and _thing_ahead(b) for m, b in zip(ms, before, strict=True)):
+        if all(m.role is None and _thing_ahead(b, m) for m, b in zip(ms, before, strict=True)):
             person.kind = "unknown"
 
 
@@ -242,10 +249,14 @@ def learn_sides(masked: str, people: People) -> None:
             person.kind = "org"
 
 
-def _thing_ahead(before: str) -> bool:
+def _thing_ahead(before: str, m: Mention) -> bool:
     """Return True when the words `before` a name make it a thing's: a verb and "the" ("added the
-    Holy Grail"), or a possessive ("on his Whoolywood Shuffle show")."""
+    Holy Grail"), a sentence's "The" or a preposition's "the" before the bare name ("The Basic
+    Law Article 23 legislation", "for the Basic Law"; not "to the UN Amar Bendjama", a title's
+    body before a name), or a possessive ("on his Whoolywood Shuffle show")."""
     verb = re.search(r"(\w+) the $", before)
     if verb is not None:
-        return verb.group(1).islower() and verb.group(1) not in PREPOSITIONS
+        return verb.group(1).islower() and (verb.group(1) not in PREPOSITIONS or m.surface == m.name)
+    if re.search(r"(?:^|[.!?]\s+)The $", before):
+        return not any(w.lower() in ORG_WORDS for w in m.name.split())  # ("The Royal College": a body)
     return re.search(r"\b(?:his|her|their|its|our|my|your) $", before) is not None

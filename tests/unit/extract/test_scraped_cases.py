@@ -5276,6 +5276,13 @@ CASES = [
         "Hamdan Osman",
         "direct",
     ),
+    # A name the text only writes after a sentence's 'The' or a preposition's 'the' ('The Harbour Charter Article 9\nbill consultation', 'on the Harbour Charter') is a thing's, no one a 'he' can mean
+    (
+        "The consultation on the Harbour Charter Article 9 bill has drawn many views, Chief Minister Alan Wong said today.\n\nThe Harbour Charter Article 9 bill consultation launched by the Government will end on March 3 and Mr Wong was asked about it by reporters before he attended a cabinet meeting.\n\n“We have been receiving a lot of opinions,” he said.",
+        "We have been receiving a lot of opinions,",
+        "Alan Wong",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
