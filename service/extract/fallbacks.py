@@ -14,7 +14,7 @@ from typing import Any
 
 from service.extract.article import ParsedArticle
 from service.extract.found import Found
-from service.extract.lexicon import COUNTRIES, venue_of
+from service.extract.lexicon import COUNTRIES, POST_NOMINALS, venue_of
 from service.extract.marks import Span
 from service.extract.offices import DEMONYM_NOUNS
 from service.extract.parser import SpeakerParser
@@ -91,7 +91,8 @@ class Fallbacks(References):
         if (
             read is not None
             and read.kind == "name"
-            and name.endswith(" " + read.name)
+            # ("Fr John O’Reilly PP": the letters after the name are no part of it either)
+            and (name.endswith(" " + read.name) or _post_nominals(name, read.name))
             and read.name.lower() not in COUNTRIES  # "the WHO Uganda": a body's office, no title and name
         ):
             name = read.name
@@ -108,3 +109,9 @@ class Fallbacks(References):
         found.role = got.role or (person.roles[0] if person.roles else None)
         found.confidence = 0.75
         found.venue = venue_of(self.masked[s.start : s.end])
+
+
+def _post_nominals(name: str, read: str) -> bool:
+    """Return True when `name` is `read` with letters after it: "John O’Reilly PP", "Ann Lee MP"."""
+    rest = name[len(read) :].split() if name.startswith(read + " ") else []
+    return bool(rest) and all(x.rstrip(".,") in POST_NOMINALS for x in rest)

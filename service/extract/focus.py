@@ -132,6 +132,20 @@ class Focus(References):
                     return person
         return None
 
+    def _interviewee(self, si: int, s: Sentence) -> Person | None:
+        """Return Y of "The Linc spoke to Y", "… interviewed Y": the person a paper or a body
+        heard, whom a "he said" next stands for."""
+        w = s.words
+        for m in s.mentions:
+            two = [x.low for x in w[max(0, m.first - 2) : m.first]]
+            heard = (
+                two[-1:] == ["interviewed"] or len(two) == 2 and two[0] in _HEARD and two[1] in ("to", "with")
+            )
+            person = self._resolve(si, m) if heard and m.kind == "name" else None
+            if person is not None and person.kind == "person":
+                return person
+        return None
+
     def _cue_index(self, s: Sentence, span: Span) -> int:
         """Return the index of the last cue before `span` in its sentence, else 0."""
         cues = self._cues(s, s.start, span.open_at)
@@ -215,7 +229,7 @@ class Focus(References):
         if s.salient is not None and s.salient.kind != "person":
             # "Gloucester have slipped to 10th but Davies refused to be downbeat": a side, then the
             # person of the clause after "but"
-            s.salient = self._joined_subject(si, s) or s.salient
+            s.salient = self._joined_subject(si, s) or self._interviewee(si, s) or s.salient
         given = next((k for k, w in enumerate(s.words) if w.low in _HANDED), None)
         passive = (
             given is not None and given > 0 and s.words[given - 1].low in ("was", "were", "is", "are", "been")
@@ -260,6 +274,9 @@ class Focus(References):
                     if person is not None and person.kind == "person":
                         s.salient = person
                         break
+
+
+_HEARD = frozenset(("spoke", "talked", "speaking", "talking", "spoken", "talks", "speaks"))
 
 
 def _clause_openers(s: Sentence, joiners: tuple[str, ...]) -> list[Mention]:

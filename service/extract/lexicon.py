@@ -90,7 +90,7 @@ ROLE_HEADS = frozenset(
         "sheikh shaikh sheik candidate activist diplomat negotiator strategist scientist officer sergeant "
         "corporal brigadier "
         "lieutenant mp mla mpp msp mca td mep mlc mna owner organizer organiser gov sgt lt col capt maj "
-        "det insp supt adm cmdr "
+        "det insp ins supt adm cmdr "
         "cpl rev const "
         "actor actress author co-author co-founder nurse teacher headteacher student resident "
         "witness doctor lawyer farmer forecaster harbourmaster harbormaster detective inspector "
@@ -403,6 +403,8 @@ POST_NOMINALS = frozenset(
     + ["OAM", "AO", "PSM", "APM"]
     # religious orders: "Father Jordan Perry OP", "Father Charlie Donahue, CSP"
     + ["OP", "SJ", "OFM", "OSB", "CSP", "SVD", "MSC"]
+    # a parish priest, in Ireland: "Fr John O’Reilly PP"
+    + ["PP"]
     # professional memberships and offices: "Caroline Diamantis MPS", "Mark Lee FRCS", "Ann Cole JP"
     + ["MPS", "FRCS", "FRCP", "MRCP", "FRCGP", "FRS", "FRSE", "JP", "DL"]
 )
@@ -447,6 +449,7 @@ TITLE_ABBREVIATIONS = {
     "brig": "brigadier",
     "det": "detective",
     "insp": "inspector",
+    "ins": "inspector",
     "supt": "superintendent",
     "prof": "professor",
     "cllr": "councillor",
@@ -510,6 +513,7 @@ ORG_WORDS = frozenset(
         "pharmaceuticals industries logistics hospital hospice school charity airport trust "
         "forum coalition society power energy utilities herald daily tribune gazette journal telegraph "
         "bureau chronicle courier staff headquarters hospitals schools trusts councils college colleges "
+        "library libraries museum museums "
         "partnership consortium initiative "
         # local government areas: "Tumbarumba Shire", "the Borough of Barnet"
         "shire borough municipality township "
@@ -567,8 +571,8 @@ PREPOSITIONS = frozenset(
 ABBREVIATIONS = frozenset(
     _words(
         "mr mrs ms dr st gen sen rep gov lt col sgt jr sr inc corp co ltd vs no prof rev jan feb "
-        "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp supt cllr dep brig coun cr cpl const "
-        "fr msgr "
+        "aug sept oct nov dec capt maj cmdr adm hon barr engr det insp ins supt cllr dep brig coun cr cpl "
+        "const fr msgr "
     )
 )
 VENUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -5283,6 +5283,27 @@ CASES = [
         "Alan Wong",
         "direct",
     ),
+    # 'The Courier spoke to Maria Lund, who …. She said': a paper that spoke to someone puts her in focus
+    (
+        'The Courier spoke to Maria Lund, who pointed out the importance of the fund.  She said, "By giving now we make sure the shelter stays open all winter."',
+        "By giving now we make sure the shelter stays open all winter.",
+        "Maria Lund",
+        "direct",
+    ),
+    # 'Ins' is an inspector's title, like 'Insp'
+    (
+        'Inspector Paul Okafor said a small group of youths had caused trouble in the town centre.\n\nIns Okafor said: "It was very successful on the first weekend."',
+        "It was very successful on the first weekend.",
+        "Paul Okafor",
+        "direct",
+    ),
+    # 'PP' after a parish priest's name is no part of it, also where the parse names the speaker
+    (
+        '"The parish council came up with the idea of a harvest supper," said Fr Liam Brennan PP, who is very pleased with how it has "brought the whole village together".\n\n"The life of most rural parishes revolves around the family and the clubs," he said.',
+        "The life of most rural parishes revolves around the family and the clubs,",
+        "Liam Brennan",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
