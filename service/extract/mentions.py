@@ -16,7 +16,7 @@ from service.extract.lexicon import (
 from service.extract.phrases import phrases_in
 from service.extract.runs import name_runs
 from service.extract.titles import mention_from_run
-from service.extract.words import Mention, MentionKind, Word, is_cue, is_plural_role, is_role
+from service.extract.words import DETERMINERS, Mention, MentionKind, Word, is_cue, is_plural_role, is_role
 
 # A generation's suffix written after a name and a comma: "Herminio L. Roque, Jr.".
 _GENERATIONS = frozenset(("jr", "sr", "jnr", "snr"))
@@ -113,6 +113,11 @@ def _word_mentions(words: list[Word], taken: set[int]) -> list[Mention]:
         if (k == 0 and w.low in ("one", "another") or other) and k + 1 < len(words) and is_cue(words, k + 1):
             # "One said Trump spoke for …", "The other described …": one of the people just mentioned
             found.append(Mention(k, k, "unnamed", w.text, w.low, None, w.start, w.end))
+            continue
+        member = _one_of(words, k) if k == 0 else None
+        if member is not None and not taken & set(range(k, member + 1)):
+            # "One of the climbers told The Star, “…”": one unnamed member of a crowd speaks
+            found.append(Mention(k, member, "unnamed", w.text, w.low, None, w.start, words[member].end))
             continue
         # "it said", "they said": a body speaking; only right before a cue, so that "it is"
         # never becomes anyone's subject. "the statement said" is the body that issued it.
@@ -291,3 +296,14 @@ def _joined_titles(text: str, prev: Mention, m: Mention) -> bool:
         and text[prev.end : m.start] == " and "
         and not prev.surface.lower().startswith(("the ", "a ", "an ", "his ", "her ", "their "))
     )
+
+
+def _one_of(words: list[Word], k: int) -> int | None:
+    """Return the last word of "One of the climbers" right before its verb of saying, if it is one."""
+    if words[k].low not in ("one", "another") or k + 3 >= len(words) or words[k + 1].low != "of":
+        return None
+    for j in range(k + 3, min(len(words), k + 6)):
+        if is_cue(words, j):
+            lower = all(x.text.islower() for x in words[k + 1 : j])
+            return j - 1 if lower and words[k + 2].low in DETERMINERS else None
+    return None

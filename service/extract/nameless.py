@@ -1,14 +1,15 @@
 """Capitalised runs that name nobody: a number spelled out, a work's title, a time zone, portfolios cut off.
 
 "Forty-two", "North Carolina-based", "Housing and Local" (before "government Minister"), "Can't
-Buy Me Love", "the song Happy Birthday" and "6 p.m. ET": `titles` reads no mention from such a run.
+Buy Me Love", "the song Happy Birthday", "6 p.m. ET" and the state of "Hollywood, Fla.,": `titles`
+reads no mention from such a run.
 """
 
 from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import PORTFOLIOS, TIME_ZONES
+from service.extract.lexicon import PORTFOLIOS, TIME_ZONES, US_STATES
 from service.extract.words import Word, capital
 
 # Pronouns a title in title case has and no name: "Buy Me Love", "All About My Mother".
@@ -24,7 +25,7 @@ _WORKS = frozenset(("song", "songs", "track", "anthem", "album", "film", "movie"
 
 def names_nobody(text: str, words: list[Word], first: int, run: list[Word]) -> bool:
     """Return True for a run starting at words[first] that names nobody."""
-    return _no_name(run) or _work_title(text, words, first) or _time_zone(text, run)
+    return _no_name(run) or _work_title(text, words, first) or _time_zone(text, run) or _state(text, run)
 
 
 def _no_name(run: list[Word]) -> bool:
@@ -52,3 +53,10 @@ def _time_zone(text: str, run: list[Word]) -> bool:
     if len(run) != 1 or run[0].text not in TIME_ZONES:
         return False
     return re.search(r"(?:\d|\b[ap]\.?m\.?)\s*$", text[max(0, run[0].start - 8) : run[0].start]) is not None
+
+
+def _state(text: str, run: list[Word]) -> bool:
+    """Return True for a US state's abbreviation after a place and a comma: "Hollywood, Fla.,"."""
+    if len(run) != 1 or run[0].text + "." not in US_STATES or text[run[0].end : run[0].end + 1] != ".":
+        return False
+    return text[max(0, run[0].start - 2) : run[0].start] == ", "

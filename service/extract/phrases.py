@@ -192,7 +192,9 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
             and not participle
         ):
             continue  # "the military’s official newspaper", "the general election": an adjective
-        out.append(Phrase("descriptor", m.start(), stop, head_start, head, mods))
+        # "One of the activist ‘koalas’ told": one unnamed member, not someone the title stands for
+        kind = "unnamed" if _PARTITIVE.search(text, max(0, m.start() - 16), m.start()) else "descriptor"
+        out.append(Phrase(kind, m.start(), stop, head_start, head, mods))
     for kind, pattern in (("descriptor", _PLACE_DESCRIPTOR), ("group", _PLACE_GROUP)):
         for m in pattern.finditer(text, start, end):
             if country_stem(m.group(2)) is not None:

@@ -269,6 +269,13 @@ _OPENING_ADJECTIVES = frozenset(
 )
 
 
+# Adjectives that open a sentence before "to" and a verb: "Quick to claim credit, he …".
+_ADJECTIVES_BEFORE_TO = frozenset(
+    ("quick", "swift", "slow", "keen", "eager", "ready", "willing", "unwilling", "able", "unable")
+    + ("happy", "glad", "proud", "sorry", "loath", "reluctant", "hesitant", "anxious", "desperate", "careful")
+)
+
+
 def opener(text: str, words: list[Word]) -> bool:
     """Return True when a sentence's first word, before a lower-case one, opens it rather than names.
 
@@ -280,6 +287,8 @@ def opener(text: str, words: list[Word]) -> bool:
         return True
     if w.low in _OPENING_ADJECTIVES or (w.low, words[1].low) in PREPOSITION_PAIRS:
         return True  # "New research has revealed": an adjective before a noun; "Ahead of", a preposition
+    if w.low in _ADJECTIVES_BEFORE_TO and words[1].low == "to":
+        return True  # "Quick to claim credit for …, he was": an adjective and its verb
     if len(w.low) > 4 and is_plural_role(w.low) and not named_elsewhere(text, w):
         return True  # "Analysts at Capital Economics said": a plural title ("Peggy Sellers" is a name)
     if len(w.low) > 4 and w.low.endswith("s") and words[1].low in ("are", "were", "have"):

@@ -19,6 +19,8 @@ from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue, is_role, titled_in_relative_clause
 
 # Words after a quote that open a new clause, whose subject did not say the quote.
+# Verbs whose object, not their subject, follows them: a name after "told" is the one told.
+_TOLD_WHOM = frozenset(("told", "tells", "telling", "informed", "informs", "reminded", "assured"))
 _CLAUSE_OPENERS = CONJUNCTIONS
 
 
@@ -110,6 +112,8 @@ class Tags(Focus):
         capital_name = s.words[k].text[:1].isupper() and any(
             m.first == k and m.kind == "name" for m in s.mentions
         )
+        if s.words[k].low in _TOLD_WHOM:
+            return None, None  # "One of the activist ‘koalas’ told News Of The Area": whom it was told
         if is_cue(s.words, k) and not capital_name:  # "“…” Brands said": a name, not the verb "brands"
             # ("…”, pointed out the cyclist": the particle of a verb of two words, then the speaker)
             particle = k + 1 < len(s.words) and s.words[k + 1].low in ("out", "up")

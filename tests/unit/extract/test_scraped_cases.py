@@ -5304,6 +5304,34 @@ CASES = [
         "Liam Brennan",
         "direct",
     ),
+    # A US state's abbreviation after a place and a comma ('Hollywood, Fla.,') names nobody
+    (
+        'Last July, as a band played in the ballroom of a resort in Hollywood, Fla., Mr. Rourke, a bald bear of a man, appeared on a podium to accept the union\'s presidency.\n\n"Bankers and funds have invested billions in automation," he said.',
+        "Bankers and funds have invested billions in automation,",
+        "Rourke",
+        "direct",
+    ),
+    # An adjective opening a sentence before 'to' ('Quick to claim credit …, he was') is no name
+    (
+        'Treasurer Ian Marsh was disappointed on behalf of homeowners.\n\nQuick to claim credit for lower inflation, he was even faster to say the rates decision had nothing to do with him.\n\n"This is not the outcome that millions of families were hoping for," he said.',
+        "This is not the outcome that millions of families were hoping for,",
+        "Ian Marsh",
+        "direct",
+    ),
+    # 'One of the activist ‘owls’ told The Valley Star, “…': one unnamed member speaks; the paper after\n'told' is the one told, and the paragraphs the quote runs on to are the unnamed speaker's too
+    (
+        "Four climbers dressed as owls spent the morning on the roof of the timber company's office in Gloucester.\n\nEven though the group has met the company, held meetings with MPs and written letters, they feel the company continues to ignore the science, said Tom Hale of the Valley Forest Trust.\n\nOne of the activist ‘owls’ told The Valley Star, “I felt that I needed to turn up and support the elders.\n\n“The company’s own figures show it made a profit of only $28 a hectare last year.\n\n“I will do whatever it takes to protect our forests and rivers.”",
+        "I will do whatever it takes to protect our forests and rivers.",
+        None,
+        "direct",
+    ),
+    # 'One of the climbers told The Valley Star, “…': an unnamed member of a crowd, whose quote runs on\nover paragraphs no guess from further back may take
+    (
+        "Four climbers dressed as owls spent the morning on the roof of the timber company's office in Gloucester.\n\n“The company continues to ignore the science,” said Tom Hale of the Valley Forest Trust.\n\nOne of the climbers told The Valley Star, “I felt that I needed to turn up and support the elders.\n\n“The company’s own figures show it made a profit of only $28 a hectare last year.\n\n“I will do whatever it takes to protect our forests and rivers.”",
+        "I will do whatever it takes to protect our forests and rivers.",
+        None,
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
