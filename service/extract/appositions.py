@@ -19,6 +19,7 @@ _PLACED = frozenset(["based", "stationed", "located", "posted", "living", "stayi
 # Words that open a verb phrase after a subject: "…, Ezinne Kalu also expressed".
 _VERB_LEADS = frozenset(
     ("also", "has", "had", "have", "was", "is", "will", "would", "then", "later", "further", "however")
+    + ("who",)
 )
 # US states written in full: "Pasadena, California", "Houston, Texas".
 _STATE_NAMES = frozenset(full or short for short, full in US_STATES.items())
@@ -187,8 +188,10 @@ class Appositions:
                 # "The assistant captain of the team, Ezinne Kalu also expressed …": a subject in
                 # apposition, its second comma left out, opening the sentence.
                 nxt = s.words[n.last + 1] if n.last + 1 < len(s.words) else None
+                # ("Meanwhile, Kiulu assemblyman, Datuk Ann Lee who is …": after an opening adverb too)
+                opens = m.first == 0 or m.first == 1 and text[s.words[0].end : s.words[0].end + 1] == ","
                 if (
-                    m.first == 0
+                    opens
                     and text[n.start - 2 : n.start] == ", "
                     and nxt is not None
                     and (nxt.low in _VERB_LEADS or nxt.low.endswith("ed") or is_cue(s.words, n.last + 1))

@@ -64,6 +64,7 @@ _PAST_ONLY = frozenset(
         "implored",
         "reasoned",
         "ruled",
+        "addressed",  # "she addressed Hun Sen as “uncle”"
     )
 )
 CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _inflect(b)) | {"according"} | _PAST_ONLY

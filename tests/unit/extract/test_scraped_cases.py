@@ -5332,6 +5332,20 @@ CASES = [
         None,
         "direct",
     ),
+    # A title opening a sentence after 'Meanwhile,', then a comma and a name with a relative clause ('Tanjung Aru\nassemblyman, Datuk Ir Hamdan Osman who is …'): the subject is the name, not the assemblyman in focus
+    (
+        'Meanwhile, Kiulu assemblyman Datuk Peter Anding said the meeting was a regular one.\n\n"It is normal for us to meet before the sitting," he said.\n\nMeanwhile, Tanjung Aru assemblyman, Datuk Ir Hamdan Osman who is one of the BN assemblymen spoke briefly to the media.\n\n"Just wait," he said with a smile.',
+        "Just wait,",
+        "Hamdan Osman",
+        "direct",
+    ),
+    # 'she addressed the older man as “uncle”': a form of address she used, her partial quote
+    (
+        'Prime Minister Mala Suriya met the former leader of the neighbouring country last month.\n\nIn the call, she addressed the older man as "uncle" and dismissed the army chief\'s concerns.',
+        "uncle",
+        "Mala Suriya",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
