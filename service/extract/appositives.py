@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from service.extract.appositions import Appositions
 from service.extract.lexicon import BODY_HEADS, is_honorific
 from service.extract.sentence import Sentence
-from service.extract.words import Mention
+from service.extract.words import Mention, is_role
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,22 @@ class Appositives(Appositions):
                 return opener
         return None
 
+    def _holder_of_lower_title(self, s: Sentence, k: int) -> Mention | None:
+        """Return the name before ", route director," ending at word k: a title in lower case
+        between commas, right after a person's name."""
+        w, text = s.words, self.masked
+        if k < 1 or not w[k].text.islower() or not is_role(w[k].low):
+            return None
+        i = k
+        while i > 1 and w[i - 1].text.islower() and text[w[i - 1].end : w[i].start] == " ":
+            i -= 1
+        if text[w[i - 1].end : w[i].start] != ", ":
+            return None
+        holder = self._mention_ending(s, i - 1)
+        return (
+            holder if holder is not None and holder.kind == "name" and not holder.after_preposition else None
+        )
+
     def _appositive(self, s: Sentence, j: int, k: int) -> tuple[Mention | None, bool]:
         """Return the subject named in the comma phrase j..k, else None and whether to stop reading back."""
         w, text = s.words, self.masked
@@ -113,6 +129,10 @@ class Appositives(Appositions):
                 and text[holder.end : before.start] == ", "
             ):
                 return holder, False
+        if named is not None and before is None:
+            holder = self._holder_of_lower_title(s, j - 1)
+            if holder is not None:
+                return holder, False  # "Andreas Teschl, route director, Norfolkline, said": his firm
         if named is not None and (
             before is None
             or before.kind != "name"

@@ -5346,6 +5346,13 @@ CASES = [
         "Mala Suriya",
         "partial",
     ),
+    # 'Maria Keller, route director, Baltic Link, said': a title in lower case between commas after a name, then\nher firm; she speaks
+    (
+        'Ferry operators said the port\'s plans would raise their costs.\n\nMaria Keller, route director, Baltic Link, said: "The harbour board acts as though it is doing all it can."',
+        "The harbour board acts as though it is doing all it can.",
+        "Maria Keller",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
