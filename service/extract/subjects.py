@@ -226,6 +226,16 @@ class Subjects(ReadBack):
     def _cue_subject(self, s: Sentence, lo: int, hi: int) -> tuple[Mention | None, int | None]:
         """Return the subject and index of the last cue in [lo, hi) that has one."""
         cues = self._cues(s, lo, hi)
+        w = s.words
+        if (
+            len(cues) > 1
+            and w[cues[-1]].low.endswith("ing")
+            and "," in self.masked[w[cues[-1] - 1].end : w[cues[-1]].start]
+        ):
+            # "… Sir Peter Hendy who said the station was “fabulous”, adding “…”": who said it adds it
+            earlier, _ = self._cue_subject(s, lo, w[cues[-1]].start)
+            if earlier is not None:
+                return earlier, cues[-1]
         rel = cues[-1] - 1 if cues else 0
         while rel > 1 and s.words[rel].low in BRIDGE_WORDS:
             rel -= 1  # "the group, which has branded her a “RINO”"

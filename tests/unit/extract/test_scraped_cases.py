@@ -5353,6 +5353,13 @@ CASES = [
         "Maria Keller",
         "direct",
     ),
+    # '… Dame Ruth Oakes who said …, adding “…”': the one who said it adds it, the relative clause's\nantecedent, not the main clause's subject
+    (
+        "Earlier Mr Dawes had welcomed the chair of the rail board Dame Ruth Oakes who said she was so proud of her colleagues for reopening the line early and the station was looking “splendid”, adding “there has never been a faster delivery of a new railway.”",
+        "there has never been a faster delivery of a new railway.",
+        "Ruth Oakes",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
