@@ -559,7 +559,7 @@ PORTFOLIOS = frozenset(
         "mineral minerals petroleum gas oil staff police army fire emergency management safety "
         "operations business small opposition cabinet bridges ports shipping road oversight community "
         "bodies strategy marketing sales research innovation engineering partnerships programmes programs "
-        "enterprise enterprises prosecutions schools "
+        "enterprise enterprises prosecutions schools transit terrorism financial "
     )
 )
 PREPOSITIONS = frozenset(

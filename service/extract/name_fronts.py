@@ -12,9 +12,16 @@ from __future__ import annotations
 import re
 
 from service.extract.elsewhere import named_in_full
-from service.extract.lexicon import COUNTRIES, DEMONYMS, NATIONALITY_WORDS, ORG_WORDS, plural_demonym
+from service.extract.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    NATIONALITY_WORDS,
+    ORG_WORDS,
+    PORTFOLIOS,
+    plural_demonym,
+)
 from service.extract.offices import DEMONYM_NOUNS, GIVEN_COUNTRIES, dweller
-from service.extract.words import Word
+from service.extract.words import Word, is_role
 
 # Endings of nouns that name a field or an activity, never a given name (of six letters or more):
 # "Instruction", "Ownership", "Transparency".
@@ -28,9 +35,13 @@ _COUNTS = (
 def without_field(name_words: list[Word]) -> list[Word]:
     """Return a titled holder's name words without the field of the office before them:
     "(Superintendent of Public) Instruction Tony Thurmond" is Tony Thurmond."""
-    while len(name_words) > 2 and len(name_words[0].low) > 5 and _FIELD.search(name_words[0].low):
-        name_words = name_words[1:]
+    while len(name_words) > 2 and len(name_words[0].low) > 5 and _field_word(name_words[0].low):
+        name_words = name_words[1:]  # ("for Terrorism and Financial Intelligence Brian E. Nelson")
     return name_words
+
+
+def _field_word(low: str) -> bool:
+    return _FIELD.search(low) is not None or low in PORTFOLIOS and not is_role(low)
 
 
 def place_first(text: str, name_words: list[Word]) -> bool:

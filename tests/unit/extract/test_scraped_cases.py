@@ -5360,6 +5360,20 @@ CASES = [
         "Ruth Oakes",
         "partial",
     ),
+    # 'Chief of Transit Dana Whitlock': transit is an office's field
+    (
+        'City Chief of Transit Dana Whitlock said the attacks were random.\n\n"There are two people having some sort of dispute," Whitlock said.',
+        "There are two people having some sort of dispute,",
+        "Dana Whitlock",
+        "direct",
+    ),
+    # 'Under Secretary for Terrorism and Financial Intelligence Rhea M. Castell': the portfolio's words after\n'and' are no part of her name
+    (
+        'The sanctions were announced on Friday by the Under Secretary for Terrorism and Financial Intelligence Rhea M. Castell.\n\n"The sanctions imposed today expose the network," she said.',
+        "The sanctions imposed today expose the network,",
+        "Rhea M. Castell",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
