@@ -12,7 +12,7 @@ import re
 
 from service.extract.elsewhere import as_written, named_elsewhere
 from service.extract.glued import recurs
-from service.extract.lexicon import ORG_WORDS, PORTFOLIOS, POST_NOMINALS, PREPOSITIONS
+from service.extract.lexicon import CHAMBERS, ORG_WORDS, PORTFOLIOS, POST_NOMINALS, PREPOSITIONS
 from service.extract.name_fronts import place_first, without_demonym, without_field
 from service.extract.nameless import names_nobody
 from service.extract.office_words import office_before, place_after_office, portfolios
@@ -77,6 +77,16 @@ def mention_from_run(text: str, words: list[Word], first: int, last: int) -> Men
     if head >= 0 or first > 0 and words[first - 1].low in ("and", "for", "of"):
         # ("Commissioner for Values and Transparency Vera Jourova": a portfolio's last words)
         name_words = without_field(name_words)
+    if (
+        len(name_words) > 2
+        and name_words[0].low in CHAMBERS
+        and first > 2
+        and [w.low for w in words[first - 2 : first]] == ["of", "the"]
+        and is_role(words[first - 3].low)
+        and not any(w.low in ORG_WORDS for w in name_words[1:])
+    ):
+        # "leader of the House Lucy Powell": the chamber, then its officer
+        name_words, lows = name_words[1:], lows - {name_words[0].low}
     start, end = run[0].start, run[-1].end
     possessive = is_possessive(text, run[-1])
     if possessive and POSSESSIVE.search(run[-1].text):

@@ -5374,6 +5374,13 @@ CASES = [
         "Rhea M. Castell",
         "direct",
     ),
+    # 'leader of the House Maya Thornton': the chamber after a title's 'of the' is no part of its officer's\nname, and no body
+    (
+        'Responding for the government, leader of the House Maya Thornton defended the minister.\n\n"The minister has made a number of corrections," she said.',
+        "The minister has made a number of corrections,",
+        "Maya Thornton",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
