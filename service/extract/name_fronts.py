@@ -41,6 +41,7 @@ def without_field(name_words: list[Word]) -> list[Word]:
 
 
 def _field_word(low: str) -> bool:
+    """Return True for a word of an office's field: "Instruction", "Financial", not a title ("Justice")."""
     return _FIELD.search(low) is not None or low in PORTFOLIOS and not is_role(low)
 
 

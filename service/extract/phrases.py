@@ -170,7 +170,7 @@ def phrases_in(text: str, start: int, end: int) -> list[Phrase]:
             head_start, stop = more.start(2), more.end()
         if named:
             continue  # "its chief executive Graham Astley": a title before a name, not a descriptor
-        if mods.split()[-1:] and mods.split()[-1] in PREPOSITIONS:
+        if (mods.split() or [""])[-1] in PREPOSITIONS:
             continue  # "The trial of Leader of the Opposition Pritam Singh": the title opens a name's run
         if text[head_start].isupper() and _CHAMBER_THEN_NAME.match(text, stop, end):
             continue  # "the Leader of the Opposition Pritam Singh": an office, then its holder's name

@@ -43,7 +43,7 @@ def learn_owner(s: Sentence, people: People) -> None:
     to collapse after a call between her and …").
     """
     first = s.mentions[0] if s.mentions else None
-    # (a titled name's thing may open it, not "Smith's wife", whom "her" would mean)
+    # (a possessive name may open it before a thing of theirs, not a person: "Smith's wife" is "her")
     if (
         first is None
         or first.first != 0

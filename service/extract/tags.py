@@ -19,9 +19,9 @@ from service.extract.sentence import Sentence
 from service.extract.words import Mention, is_cue, is_role, titled_in_relative_clause
 
 # Words after a quote that open a new clause, whose subject did not say the quote.
+_CLAUSE_OPENERS = CONJUNCTIONS
 # Verbs whose object, not their subject, follows them: a name after "told" is the one told.
 _TOLD_WHOM = frozenset(("told", "tells", "telling", "informed", "informs", "reminded", "assured"))
-_CLAUSE_OPENERS = CONJUNCTIONS
 
 
 # Numbered seats before a councillor's title: "Ward 3 Coun. Nrinder Nann"; numbered branches of a
