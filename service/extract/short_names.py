@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from service.extract.lexicon import KIN
+from service.extract.lexicon import KIN, NAME_PARTICLES
 from service.extract.words import Mention
 from service.names import name_key, name_tokens
 
@@ -104,7 +104,7 @@ class ShortNames:
         ]
         # "Ashby" means Helen Ashby rather than Claire Ashby-Turner.
         matches = [p for p in matches if _surname(name_tokens(p.name)) == token] or matches
-        matches = _unhyphenated(matches)
+        matches = _unhyphenated([p for p in matches if not _tail_only(p.name, token)])
         if len(matches) > 1 and gender is not None:
             matches = [p for p in matches if p.gender == gender] or matches
         if len(matches) > 1 and mention.role:
@@ -162,6 +162,24 @@ class ShortNames:
             if name_tokens(p.name)[-1] in _SUFFIXES or any(r.split()[-1].lower() in KIN for r in p.roles):
                 return []
         return mates
+
+
+def _tail_only(name: str, token: str) -> bool:
+    """Return True when `token` is in `name` only as the second half of a double-barrelled surname:
+    "Duda" after "First Lady Agata Kornhauser-Duda" is her husband, never her ("al-Sharaa" and
+    "El-Sisi" have a particle first, and are called "Sharaa" and "Sisi")."""
+    tail = False
+    for word in name.split()[1:]:
+        parts = word.split("-")
+        if len(parts) == 2 and all(x[:1].isupper() and len(x) >= 3 for x in parts):
+            if parts[0].lower() in NAME_PARTICLES:
+                return False
+            tail = tail or name_tokens(parts[1])[:1] == [token]
+            if name_tokens(parts[0])[:1] == [token]:
+                return False
+        elif token in name_tokens(word):
+            return False
+    return tail
 
 
 def _unhyphenated(people: list[Person]) -> list[Person]:

@@ -5381,6 +5381,13 @@ CASES = [
         "Maya Thornton",
         "direct",
     ),
+    # 'Lis' after 'First Lady Ewa Nowak-Lis' is someone else (her husband): a bare surname never means a\ndouble-barrelled one's second half
+    (
+        "Accompanied at the ceremony by First Lady Ewa Nowak-Lis, the president thanked all of the competitors.\n\nLis said that “music is a source of big pride for the whole nation.”",
+        "music is a source of big pride for the whole nation.",
+        "Lis",
+        "partial",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
