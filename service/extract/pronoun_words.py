@@ -45,7 +45,16 @@ def subordinate_subject(text: str, s: Sentence, pronoun: Mention) -> Mention | N
     m = next((m for m in s.mentions if m.first == 1), None)
     if m is None or m.kind != "name" or m.possessive or m.last >= pronoun.first:
         return None
+    if _PASSIVE.match(text, m.end):
+        return None  # "After Fragrant Rice was published, she said": a thing, done to
     return m if "," in text[m.end : pronoun.start] else None
+
+
+# Verbs done to a thing, not a person, in the passive: "After Fragrant Rice was published".
+_PASSIVE = re.compile(
+    r"\s+(?:was|were|had been|has been|is|are)\s+(?:published|released|launched|issued|printed|broadcast"
+    r"|aired|screened|built|sold|shown|unveiled|opened|completed|written|produced|filmed|recorded)\b"
+)
 
 
 def parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -> bool:

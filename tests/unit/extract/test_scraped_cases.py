@@ -5388,6 +5388,13 @@ CASES = [
         "Lis",
         "partial",
     ),
+    # 'After Golden Harvest was published, she said': a subordinate clause's subject a thing's verb is done to\n(published, released, …) is no one the pronoun can mean
+    (
+        'Deciding on the festival, said Maya Lestari, was "my way of bringing visitors back here."\n\n"The effect on our village was enormous," she explained.\n\nAfter Golden Harvest was published, she said, "I had attended some festivals and then it struck me."',
+        "I had attended some festivals and then it struck me.",
+        "Maya Lestari",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
