@@ -230,6 +230,7 @@ class Subjects(ReadBack):
         if (
             len(cues) > 1
             and w[cues[-1]].low.endswith("ing")
+            and w[cues[-1]].low != "according"  # ("…, according to Stewart": the source, read below)
             and "," in self.masked[w[cues[-1] - 1].end : w[cues[-1]].start]
         ):
             # "… Sir Peter Hendy who said the station was “fabulous”, adding “…”": who said it adds it

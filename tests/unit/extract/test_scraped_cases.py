@@ -5395,6 +5395,13 @@ CASES = [
         "Maya Lestari",
         "direct",
     ),
+    # ', according to Holt' is the sentence's source, not an ', adding' that takes an earlier cue's subject\n('Consumers who do not ask …')
+    (
+        'Retailers who do not offer refunds must say so, store adviser Ray Holt said.\n\nConsumers who do not ask the right questions often return to crowded stores after the holidays, according to Holt.\n\n"Sometimes shoppers must return an item directly to the maker," he said.',
+        "Sometimes shoppers must return an item directly to the maker,",
+        "Ray Holt",
+        "direct",
+    ),
 ]
 
 # A round-up whose speaker lines give a title, the name, a dash and the gist of what follows, with
