@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import COUNTRIES, US_STATES
+from service.extract.lexicon import COUNTRIES, US_STATES, state_short_form
 from service.extract.offices import described_after
 from service.extract.people import People
 from service.extract.sentence import Sentence
@@ -79,7 +79,7 @@ class Appositions:
         """
         street = self._mention_ending(s, k)
         w = s.words[k]
-        state = w.text + "." in US_STATES and self.masked[w.end : w.end + 1] == "."
+        state = state_short_form(self.masked, w.text, w.end)
         if (
             street is not None
             and street.first > 1

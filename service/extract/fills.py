@@ -85,9 +85,9 @@ class Fills(Tags):
         for si, f in placed:
             # "One of the activists told the paper, “I felt …⏎“I will do whatever it takes.”": the
             # paragraphs of an unnamed speaker's quote are hers, not a guess from further back
-            opened = prev is not None and prev[1].span.runs_on and prev[1].unnamed and prev[1].person is None
             guess = f.cue is None and (f.person is None or f.confidence <= 0.7)
-            if opened and guess and prev is not None and self._adjacent(prev, si, f.span):
+            opened = prev is not None and prev[1].span.runs_on and prev[1].unnamed and prev[1].person is None
+            if prev is not None and opened and guess and self._adjacent(prev, si, f.span):
                 f.person, f.role, f.mention, f.unnamed, f.confidence = None, None, prev[1].mention, True, 0.2
             prev = (si, f)
         nxt: tuple[int, Found] | None = None

@@ -703,6 +703,14 @@ US_STATES = {
     "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
 }
+
+
+def state_short_form(text: str, word: str, end: int) -> bool:
+    """Return True when `word`, ending at `end` in `text`, and the stop after it are a US state's
+    short form: "Ala.", "Fla."."""
+    return word + "." in US_STATES and text[end : end + 1] == "."
+
+
 # What one claims by winning or taking it: "claimed victory", "claimed their first title".
 PRIZES = frozenset(
     ("victory", "victories", "win", "wins", "title", "titles", "gold", "silver", "bronze", "medal", "medals")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from service.extract.lexicon import PORTFOLIOS, TIME_ZONES, US_STATES
+from service.extract.lexicon import PORTFOLIOS, TIME_ZONES, state_short_form
 from service.extract.words import Word, capital
 
 # Pronouns a title in title case has and no name: "Buy Me Love", "All About My Mother".
@@ -57,6 +57,6 @@ def _time_zone(text: str, run: list[Word]) -> bool:
 
 def _state(text: str, run: list[Word]) -> bool:
     """Return True for a US state's abbreviation after a place and a comma: "Hollywood, Fla.,"."""
-    if len(run) != 1 or run[0].text + "." not in US_STATES or text[run[0].end : run[0].end + 1] != ".":
+    if len(run) != 1 or not state_short_form(text, run[0].text, run[0].end):
         return False
     return text[max(0, run[0].start - 2) : run[0].start] == ", "

@@ -37,6 +37,13 @@ def after_opening_phrase(text: str, s: Sentence, pronoun: Mention) -> bool:
     return "," in text[w[pronoun.first - 1].end : pronoun.start]
 
 
+# Verbs done to a thing, not a person, in the passive: "After Fragrant Rice was published".
+_PASSIVE = re.compile(
+    r"\s+(?:was|were|had been|has been|is|are)\s+(?:published|released|launched|issued|printed|broadcast"
+    r"|aired|screened|built|sold|shown|unveiled|opened|completed|written|produced|filmed|recorded)\b"
+)
+
+
 def subordinate_subject(text: str, s: Sentence, pronoun: Mention) -> Mention | None:
     """Return the name opening a clause before the pronoun's: "Though Oliseh apologised …, he stressed"."""
     w = s.words
@@ -48,13 +55,6 @@ def subordinate_subject(text: str, s: Sentence, pronoun: Mention) -> Mention | N
     if _PASSIVE.match(text, m.end):
         return None  # "After Fragrant Rice was published, she said": a thing, done to
     return m if "," in text[m.end : pronoun.start] else None
-
-
-# Verbs done to a thing, not a person, in the passive: "After Fragrant Rice was published".
-_PASSIVE = re.compile(
-    r"\s+(?:was|were|had been|has been|is|are)\s+(?:published|released|launched|issued|printed|broadcast"
-    r"|aired|screened|built|sold|shown|unveiled|opened|completed|written|produced|filmed|recorded)\b"
-)
 
 
 def parenthetical(text: str, s: Sentence, subject: Mention, pronoun: Mention) -> bool:
